@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+// ldpub: YAML article definitions to schema.org JSON-LD, feeds and claim-provenance graphs.
+import PackageDescription
+
+let package = Package(
+    name: "ldpub",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ldpub", targets: ["ldpub"]),
+        .library(name: "YAMLNodes", targets: ["YAMLNodes"]),
+        .library(name: "ArticleModel", targets: ["ArticleModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml, the C library, from the system (Debian libyaml-dev, pkg-config yaml-0.1).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // The YAML layer: libyaml events to a tree of nodes with marks. The only target that imports CYAML.
+        .target(name: "YAMLNodes", dependencies: ["CYAML"]),
+        // JSON values with ordered objects, a deterministic writer, and parsing for validators.
+        .target(name: "LinkedDataJSON"),
+        // The files in Schemas/ (JSON Schemas of the input, schema.org facts), bundled.
+        .target(
+            name: "SchemaFiles",
+            path: "Schemas",
+            exclude: ["README.md"],
+            sources: ["SchemaFiles.swift"],
+            resources: [.copy("schemaorg-facts.json"), .copy("site.schema.json"), .copy("article.schema.json")]
+        ),
+        // The schema.org vocabulary: classes, properties, domains, ranges, enumeration members.
+        .target(name: "SchemaOrgVocabulary", dependencies: ["SchemaFiles"]),
+        // Validators for JSON-LD (against the vocabulary) and for RSS 2.0 and Atom 1.0 feeds.
+        .target(name: "LinkedDataValidation", dependencies: ["LinkedDataJSON", "SchemaOrgVocabulary"]),
+        // The typed model of site.yaml and articles, decoding with diagnostics and cross-file checks.
+        .target(name: "ArticleModel", dependencies: ["YAMLNodes"]),
+        // The command-line tool.
+        .executableTarget(
+            name: "ldpub",
+            dependencies: [
+                "ArticleModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LinkedDataJSONTests", dependencies: ["LinkedDataJSON"]),
+        .testTarget(name: "LinkedDataValidationTests", dependencies: ["LinkedDataValidation"]),
+        .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,3 @@
+import Testing
+@testable import ArticleModel
+@Test func placeholder() {}
