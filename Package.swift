@@ -38,6 +38,18 @@ let package = Package(
         .target(name: "LinkedDataValidation", dependencies: ["LinkedDataJSON", "SchemaOrgVocabulary"]),
         // The typed model of site.yaml and articles, decoding with diagnostics and cross-file checks.
         .target(name: "ArticleModel", dependencies: ["YAMLNodes"]),
+        // cmark, the CommonMark reference implementation, from the system (Debian libcmark-dev).
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+        // CommonMark to HTML with cmark, links and images made absolute.
+        .target(name: "MarkdownRendering", dependencies: ["CCMark"]),
+        // schema.org JSON-LD of each page.
+        .target(name: "JSONLDExport", dependencies: ["ArticleModel", "LinkedDataJSON"]),
+        // RSS 2.0, Atom 1.0 and JSON Feed 1.1.
+        .target(name: "FeedExport", dependencies: ["ArticleModel", "LinkedDataJSON", "MarkdownRendering"]),
+        // Claims-to-sources graphs in Graphviz DOT.
+        .target(name: "ClaimGraphExport", dependencies: ["ArticleModel"]),
+        // Publications built in code, for the exporters' tests (not a product).
+        .target(name: "ModelFixtures", dependencies: ["ArticleModel"]),
         // The command-line tool.
         .executableTarget(
             name: "ldpub",
@@ -48,6 +60,10 @@ let package = Package(
         ),
         .testTarget(name: "LinkedDataJSONTests", dependencies: ["LinkedDataJSON"]),
         .testTarget(name: "LinkedDataValidationTests", dependencies: ["LinkedDataValidation"]),
+        .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
+        .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
+        .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
+        .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "ModelFixtures"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"], resources: [.copy("Fixtures")]),
     ]

@@ -1,0 +1,53 @@
+// ldpub — MIT licence.
+
+import YAMLNodes
+
+/// The site configuration: `site.yaml`.
+public struct Site: Sendable, Hashable {
+    /// The site and feed title.
+    public let title: String
+    /// The base URL, absolute http(s), ending in `/`; an article's URL is `url + slug + "/"`.
+    public let url: String
+    /// The default language of articles (BCP 47), and `xml:lang` of the feeds.
+    public let language: String
+    /// The feed subtitle / description.
+    public let description: String
+    /// The publisher of every page.
+    public let publisher: Agent
+    /// Authors and reviewers, referred to by id from articles.
+    public let people: [Agent]
+    /// The bibliography shared by all articles.
+    public let references: [CSLItem]
+    /// Feed settings.
+    public let feeds: FeedSettings
+    /// Where site.yaml's root mapping starts.
+    public let span: SourceSpan
+
+    /// Creates a site.
+    public init(title: String, url: String, language: String, description: String, publisher: Agent,
+                people: [Agent] = [], references: [CSLItem] = [], feeds: FeedSettings = FeedSettings(), span: SourceSpan) {
+        self.title = title
+        self.url = url
+        self.language = language
+        self.description = description
+        self.publisher = publisher
+        self.people = people
+        self.references = references
+        self.feeds = feeds
+        self.span = span
+    }
+}
+
+/// `feeds:` in site.yaml.
+public struct FeedSettings: Sendable, Hashable {
+    /// The newest N articles go into each feed (default 20).
+    public let limit: Int
+    /// `rights` / `copyright` of the feeds.
+    public let copyright: String?
+
+    /// Creates feed settings.
+    public init(limit: Int = 20, copyright: String? = nil) {
+        self.limit = limit
+        self.copyright = copyright
+    }
+}
