@@ -214,7 +214,7 @@ struct NodeComposer: ~Copyable {
             message += " \(context)"
         }
         if SourceText.character(atIndex: parser.pointee.problem_mark.index, in: bytes) == "\t" {
-            message += " (a tab cannot indent YAML; use spaces)"
+            message += " (YAML does not allow a tab here; indent with spaces)"
         }
         return YAMLError(.syntax, message, at: SourceSpan(file: file, at: problemMark))
     }

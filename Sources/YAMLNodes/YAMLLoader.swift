@@ -67,11 +67,13 @@ public struct YAMLLoader: Sendable {
     }
 }
 
-/// A size in bytes, printed for people: "200.0 MB", "16 MiB".
-struct ByteCount: CustomStringConvertible {
-    let bytes: Int
-    init(_ bytes: Int) { self.bytes = bytes }
-    var description: String {
+/// A size in bytes, printed for people: "200 MiB", "1.5 MiB", "16 KiB", "300 bytes".
+public struct ByteCount: CustomStringConvertible, Sendable {
+    /// The size.
+    public let bytes: Int
+    /// Creates a size.
+    public init(_ bytes: Int) { self.bytes = bytes }
+    public var description: String {
         if bytes >= 1024 * 1024 {
             let mebibytes = Double(bytes) / (1024 * 1024)
             return mebibytes == mebibytes.rounded() ? "\(Int(mebibytes)) MiB" : "\((mebibytes * 10).rounded() / 10) MiB"

@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func tabsForIndentationGetAHint() {
-        #expect(error("a:\n\tb: 1\n")?.message.hasSuffix("(a tab cannot indent YAML; use spaces)") == true)
+        #expect(error("a:\n\tb: 1\n")?.message.hasSuffix("(YAML does not allow a tab here; indent with spaces)") == true)
     }
 
     @Test func unknownTagsAreRejectedUnlessIgnored() throws {
