@@ -37,7 +37,7 @@ let package = Package(
         // Validators for JSON-LD (against the vocabulary) and for RSS 2.0 and Atom 1.0 feeds.
         .target(name: "LinkedDataValidation", dependencies: ["LinkedDataJSON", "SchemaOrgVocabulary"]),
         // The typed model of site.yaml and articles, decoding with diagnostics and cross-file checks.
-        .target(name: "ArticleModel", dependencies: ["YAMLNodes"]),
+        .target(name: "ArticleModel", dependencies: ["YAMLNodes", "LinkedDataJSON"]),
         // cmark, the CommonMark reference implementation, from the system (Debian libcmark-dev).
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
         // CommonMark to HTML with cmark, links and images made absolute.
@@ -50,21 +50,29 @@ let package = Package(
         .target(name: "ClaimGraphExport", dependencies: ["ArticleModel"]),
         // Publications built in code, for the exporters' tests (not a product).
         .target(name: "ModelFixtures", dependencies: ["ArticleModel"]),
+        // The build: runs the exporters, checks what they produce, writes Output/ atomically.
+        .target(
+            name: "Publishing",
+            dependencies: ["ArticleModel", "JSONLDExport", "FeedExport", "ClaimGraphExport", "LinkedDataValidation", "SchemaOrgVocabulary"]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "ldpub",
             dependencies: [
                 "ArticleModel",
+                "Publishing",
+                "SchemaOrgVocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LinkedDataJSONTests", dependencies: ["LinkedDataJSON"]),
-        .testTarget(name: "LinkedDataValidationTests", dependencies: ["LinkedDataValidation"]),
+        .testTarget(name: "LinkedDataValidationTests", dependencies: ["LinkedDataValidation", "SchemaOrgVocabulary", "SchemaFiles", "LinkedDataJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "ModelFixtures"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
-        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
     ]
 )

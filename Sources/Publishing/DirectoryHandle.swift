@@ -1,0 +1,107 @@
+// ldpub — MIT licence.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An open folder, used with the `*at` system calls so that no path below it is resolved
+/// through a symbolic link.
+final class DirectoryHandle {
+    let descriptor: Int32
+    /// The path for messages, as the user typed it.
+    let displayPath: String
+
+    private init(descriptor: Int32, displayPath: String) {
+        self.descriptor = descriptor
+        self.displayPath = displayPath
+    }
+
+    deinit { close(descriptor) }
+
+    /// Opens a folder by path, following symbolic links (the output folder itself may be one).
+    static func open(path: String) throws(OutputError) -> DirectoryHandle {
+        let descriptor = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputError("cannot open '\(path)': \(SystemError.text(errno))") }
+        return DirectoryHandle(descriptor: descriptor, displayPath: path)
+    }
+
+    /// Opens the child folder `name`, creating it when `create` is set; refuses a symbolic link.
+    func child(_ name: String, create: Bool) throws(OutputError) -> (handle: DirectoryHandle, created: Bool)? {
+        var created = false
+        var descriptor = openat(self.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if descriptor < 0 && errno == ENOENT {
+            guard create else { return nil }
+            guard mkdirat(self.descriptor, name, 0o755) == 0 || errno == EEXIST else {
+                throw OutputError("cannot create folder '\(path(name))': \(SystemError.text(errno))")
+            }
+            created = true
+            descriptor = openat(self.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        }
+        guard descriptor >= 0 else {
+            if errno == ELOOP || errno == ENOTDIR {
+                throw OutputError("'\(path(name))' is a symbolic link or a file, not a folder; ldpub does not write through links (remove it and build again)")
+            }
+            throw OutputError("cannot open '\(path(name))': \(SystemError.text(errno))")
+        }
+        return (DirectoryHandle(descriptor: descriptor, displayPath: path(name)), created)
+    }
+
+    /// `displayPath/name`
+    func path(_ name: String) -> String { displayPath.hasSuffix("/") ? displayPath + name : displayPath + "/" + name }
+
+    /// The entries of the folder (without `.` and `..`), with whether each is a real folder.
+    func entries() -> [(name: String, isDirectory: Bool)] {
+        let copy = dup(descriptor)
+        guard copy >= 0, let stream = fdopendir(copy) else { return [] }
+        defer { closedir(stream) }
+        // The duplicate shares its position with the original descriptor: start from the top.
+        rewinddir(stream)
+        var result: [(String, Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var info = stat()
+            let isDirectory = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            result.append((name, isDirectory))
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// The bytes of a regular file in this folder, or nil when there is none (or it is a link).
+    func contents(of name: String) -> [UInt8]? {
+        let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        var probe: UInt8 = 0
+        return read(file, &probe, 1) == 0 ? bytes : nil
+    }
+
+    /// Takes an exclusive lock on the folder, or says who holds it.
+    func lockExclusively() throws(OutputError) {
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            if errno == EWOULDBLOCK {
+                throw OutputError("another ldpub build is writing to '\(displayPath)'; run again when it has finished")
+            }
+            throw OutputError("cannot lock '\(displayPath)': \(SystemError.text(errno))")
+        }
+    }
+}
+
+/// `strerror` as a Swift string.
+enum SystemError {
+    static func text(_ code: Int32) -> String { String(cString: strerror(code)) }
+}
