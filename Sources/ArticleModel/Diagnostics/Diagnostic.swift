@@ -3,7 +3,7 @@
 import YAMLNodes
 
 /// A problem found in the input, located like a compiler locates it.
-public struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Error, Sendable, Hashable {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
         case error

@@ -1,0 +1,56 @@
+// ldpub — MIT licence.
+
+import YAMLNodes
+
+/// Decodes `site.yaml`.
+struct SiteDecoder {
+    let fields: FieldDecoder
+
+    static let keys = ["title", "url", "language", "description", "publisher", "people", "references", "feeds"]
+    private static let feedKeys = ["limit", "copyright"]
+
+    func decode(_ root: Node) -> Site? {
+        guard let reader = MappingReader(root, context: "site", knownKeys: Self.keys, sink: fields.sink) else { return nil }
+        defer { reader.reportUnknownKeys() }
+        let agents = AgentDecoder(fields: fields)
+        let csl = CSLDecoder(fields: fields)
+        let title = fields.requiredText(reader, "title")
+        let url = reader.required("url").flatMap { siteURL($0) }
+        let language = reader.required("language").flatMap { fields.languageTag($0, field: "language") }
+        let description = fields.requiredText(reader, "description")
+        let publisher = reader.required("publisher").flatMap { agents.decode($0, context: "'publisher'", requiresID: false) }
+        let people = reader.value("people").flatMap {
+            fields.list($0, field: "people", of: "people and organizations") { node, field in
+                agents.decode(node, context: "'\(field)'", requiresID: true)
+            }
+        } ?? []
+        let references = reader.value("references").flatMap {
+            fields.list($0, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
+        } ?? []
+        let feeds = reader.value("feeds").flatMap { feedSettings($0) } ?? FeedSettings()
+        guard let title, let url, let language, let description, let publisher else { return nil }
+        return Site(title: title, url: url, language: language, description: description, publisher: publisher,
+                    people: people, references: references, feeds: feeds, span: root.span)
+    }
+
+    private func siteURL(_ node: Node) -> String? {
+        guard let url = fields.absoluteURL(node, field: "url") else { return nil }
+        guard url.hasSuffix("/") else {
+            fields.sink.error("'url' must end with '/': it is the base of every article URL (url + slug + '/')", at: node.span)
+            return nil
+        }
+        guard !url.contains("?"), !url.contains("#") else {
+            fields.sink.error("'url' must not have a query or fragment: it is the base of every article URL", at: node.span)
+            return nil
+        }
+        return url
+    }
+
+    private func feedSettings(_ node: Node) -> FeedSettings? {
+        guard let reader = MappingReader(node, context: "'feeds'", knownKeys: Self.feedKeys, sink: fields.sink) else { return nil }
+        defer { reader.reportUnknownKeys() }
+        let limit = reader.value("limit").flatMap { fields.integer($0, field: "feeds.limit", minimum: 1) }
+        let copyright = fields.optionalText(reader, "copyright", field: "feeds.copyright")
+        return FeedSettings(limit: limit ?? 20, copyright: copyright)
+    }
+}

@@ -1,0 +1,117 @@
+// ldpub — MIT licence.
+
+import LinkedDataJSON
+import YAMLNodes
+
+/// Prints diagnostics like a compiler: `file:line:column: severity: message`, optionally with
+/// the source line and a caret under the spot, and `note:` lines for related locations.
+public struct DiagnosticRenderer: Sendable {
+    /// Returns a file's bytes for the source excerpt, or nil to print no excerpt.
+    public typealias SourceProvider = @Sendable (String) -> [UInt8]?
+
+    private let sourceProvider: SourceProvider?
+    /// Lines longer than this are shown as a window around the column.
+    private static let excerptWidth = 120
+
+    /// Creates a renderer; without a source provider it prints one line per diagnostic.
+    public init(sourceProvider: SourceProvider? = nil) {
+        self.sourceProvider = sourceProvider
+    }
+
+    /// The text of every diagnostic, each followed by its excerpt and notes, one per line.
+    public func text(_ diagnostics: [Diagnostic]) -> String {
+        var lines: [String] = []
+        var cache: [String: [UInt8]?] = [:]
+        func excerpt(_ span: SourceSpan) {
+            guard let sourceProvider else { return }
+            if cache[span.file] == nil { cache[span.file] = .some(sourceProvider(span.file)) }
+            // No excerpt of a UTF-16 file: it would print as noise.
+            guard let bytes = cache[span.file] ?? nil, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return }
+            lines += Self.excerpt(of: span, in: bytes)
+        }
+        for diagnostic in diagnostics {
+            lines.append(Self.headline(diagnostic.span, diagnostic.severity, diagnostic.message))
+            excerpt(diagnostic.span)
+            for note in diagnostic.notes {
+                lines.append(Self.headline(note.span, .note, note.message))
+                excerpt(note.span)
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// `file:line:column: severity: message`
+    public static func headline(_ span: SourceSpan, _ severity: Diagnostic.Severity, _ message: String) -> String {
+        "\(span.file):\(span.start.line):\(span.start.column): \(severity.rawValue): \(message)"
+    }
+
+    /// A JSON array of the diagnostics, for editors and CI: file, line, column, endLine,
+    /// endColumn, severity, message and notes (each with file, line, column, message).
+    public func json(_ diagnostics: [Diagnostic]) -> String {
+        func location(_ span: SourceSpan) -> [(String, JSONValue)] {
+            [("file", .string(span.file)), ("line", .int(span.start.line)), ("column", .int(span.start.column)),
+             ("endLine", .int(span.end.line)), ("endColumn", .int(span.end.column))]
+        }
+        let array = diagnostics.map { diagnostic -> JSONValue in
+            let notes = diagnostic.notes.map { note in
+                JSONValue.object(JSONObject(location(note.span) + [("message", .string(note.message))]))
+            }
+            return .object(JSONObject(location(diagnostic.span) + [
+                ("severity", .string(diagnostic.severity.rawValue)), ("message", .string(diagnostic.message)), ("notes", .array(notes)),
+            ]))
+        }
+        return JSONWriter().string(.array(array)) + "\n"
+    }
+
+    /// The source line of `span` and a caret line under it (`^~~~` to the span's end on that line).
+    static func excerpt(of span: SourceSpan, in bytes: [UInt8]) -> [String] {
+        guard let line = sourceLine(span.start.line, in: bytes) else { return [] }
+        let scalars = Array(line.unicodeScalars)
+        let column = min(max(span.start.column - 1, 0), scalars.count)
+        var window = 0..<scalars.count
+        if scalars.count > excerptWidth {
+            let start = max(0, min(column - excerptWidth / 2, scalars.count - excerptWidth))
+            window = start..<(start + excerptWidth)
+        }
+        let shown = String(String.UnicodeScalarView(scalars[window])).replacingControlCharacters()
+        var underline = span.end.line == span.start.line ? max(1, span.end.column - span.start.column) : 1
+        underline = max(1, min(underline, window.upperBound - column))
+        let padding = scalars[window.lowerBound..<max(window.lowerBound, min(column, window.upperBound))]
+            .map { $0 == "\t" ? "\t" : " " }.joined()
+        let gutter = String(span.start.line)
+        let blank = String(repeating: " ", count: gutter.count)
+        let prefix = window.lowerBound > 0 ? "…" : ""
+        return [
+            " \(gutter) | \(prefix)\(shown)",
+            " \(blank) | \(prefix.isEmpty ? "" : " ")\(padding)^\(String(repeating: "~", count: underline - 1))",
+        ]
+    }
+
+    /// Line `number` (1-based) without its line break; lines end at LF, CR or CRLF.
+    static func sourceLine(_ number: Int, in bytes: [UInt8]) -> String? {
+        var line = 1
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                if line == number { break }
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                line += 1
+                start = index + 1
+            }
+            index += 1
+        }
+        guard line == number, start <= bytes.count else { return nil }
+        return String(decoding: bytes[start..<min(index, bytes.count)], as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Control characters other than tab shown as `�`, so an excerpt never moves the terminal.
+    fileprivate func replacingControlCharacters() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { scalar in
+            scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar
+        }))
+    }
+}

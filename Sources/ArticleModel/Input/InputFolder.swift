@@ -1,0 +1,124 @@
+// ldpub — MIT licence.
+
+import Foundation
+import YAMLNodes
+
+/// Finds and reads the files of an input folder: `site.yaml` and every `*.yaml` / `*.yml`
+/// article below it.
+///
+/// Hidden files and folders (`.name`) are skipped. A symbolic link is followed only when
+/// it resolves to a regular file inside the input folder; links to folders are not followed.
+/// Files larger than the limit are reported without being read.
+public struct InputFolder: Sendable {
+    /// The folder as the user typed it, without a trailing slash.
+    public let path: String
+    /// The largest file read.
+    public let maxFileBytes: Int
+
+    /// The reserved name of the site configuration.
+    public static let siteFileName = "site.yaml"
+
+    /// Creates an input folder.
+    public init(path: String, maxFileBytes: Int) {
+        var trimmed = path
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.path = trimmed
+        self.maxFileBytes = maxFileBytes
+    }
+
+    /// One file found: where it is, or why it cannot be read.
+    public enum Entry: Sendable {
+        case file(path: String)
+        case problem(Diagnostic)
+    }
+
+    /// The path of site.yaml, as diagnostics name it.
+    public var sitePath: String { join(Self.siteFileName) }
+
+    /// Lists the article files (paths as diagnostics name them), sorted, and problems with entries.
+    public func articleEntries() -> [Entry] {
+        let root = URL(fileURLWithPath: path)
+        let realRoot = root.resolvingSymlinksInPath().path
+        var entries: [Entry] = []
+        walk(relative: "", realRoot: realRoot, into: &entries)
+        return entries.sorted { entryPath($0) < entryPath($1) }
+    }
+
+    private func entryPath(_ entry: Entry) -> String {
+        switch entry {
+        case .file(let path): return path
+        case .problem(let diagnostic): return diagnostic.file
+        }
+    }
+
+    private func join(_ relative: String) -> String {
+        path == "/" ? "/" + relative : path + "/" + relative
+    }
+
+    private func walk(relative: String, realRoot: String, into entries: inout [Entry]) {
+        let directory = relative.isEmpty ? path : join(relative)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where !name.hasPrefix(".") {
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let childPath = join(childRelative)
+            var info = stat()
+            guard lstat(childPath, &info) == 0 else { continue }
+            let isYAML = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(relative: childRelative, realRoot: realRoot, into: &entries)
+            case S_IFLNK:
+                guard isYAML else { continue }
+                let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
+                var targetInfo = stat()
+                if !(target == realRoot || target.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")) {
+                    entries.append(.problem(.error("'\(childRelative)' is a symbolic link to a file outside the input folder; ldpub does not follow it", at: .init(file: childPath, at: .start))))
+                } else if stat(target, &targetInfo) != 0 || targetInfo.st_mode & S_IFMT != S_IFREG {
+                    entries.append(.problem(.error("'\(childRelative)' is a symbolic link that does not lead to a regular file", at: .init(file: childPath, at: .start))))
+                } else if !(relative.isEmpty && name == Self.siteFileName) {
+                    entries.append(.file(path: childPath))
+                }
+            case S_IFREG:
+                guard isYAML, !(relative.isEmpty && name == Self.siteFileName) else { continue }
+                entries.append(.file(path: childPath))
+            default:
+                if isYAML {
+                    entries.append(.problem(.error("'\(childRelative)' is not a regular file", at: .init(file: childPath, at: .start))))
+                }
+            }
+        }
+    }
+
+    /// Reads a file found by ``articleEntries()`` or site.yaml, within the size limit.
+    public func read(_ filePath: String) -> Result<SourceFile, Diagnostic> {
+        let location = SourceSpan(file: filePath, at: .start)
+        var info = stat()
+        guard stat(filePath, &info) == 0 else {
+            return .failure(.error("cannot read '\(filePath)': \(String(cString: strerror(errno)))", at: location))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(.error("'\(filePath)' is not a regular file", at: location))
+        }
+        guard Int(info.st_size) <= maxFileBytes else {
+            return .failure(.error("file is \(ByteCount(Int(info.st_size))), larger than the limit of \(ByteCount(maxFileBytes)) (--max-file-size)", at: location))
+        }
+        let descriptor = open(filePath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(.error("cannot read '\(filePath)': \(String(cString: strerror(errno)))", at: location))
+        }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
+        // A file that grew while it was read is read up to the size stat reported, then checked again.
+        return .success(SourceFile(path: filePath, bytes: bytes))
+    }
+}

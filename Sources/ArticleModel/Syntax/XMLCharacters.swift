@@ -1,0 +1,22 @@
+// ldpub — MIT licence.
+
+/// The characters XML 1.0 can carry (its `Char` production).
+public enum XMLCharacters {
+    /// The first character XML 1.0 cannot carry, if there is one: C0 controls other than tab,
+    /// line feed and carriage return, and U+FFFE and U+FFFF.
+    public static func firstForbidden(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: return false
+            case 0...0x1F, 0xFFFE, 0xFFFF: return true
+            default: return false
+            }
+        }
+    }
+
+    /// `U+0001`, for messages.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,112 @@
+// ldpub — MIT licence.
+
+import YAMLNodes
+
+/// Validates an input folder, or files in memory: YAML, then each file's model, then the
+/// checks across files. Collects every problem instead of stopping at the first.
+public struct InputValidator: Sendable {
+    /// The schema.org terms `about` and `specialty` may use.
+    public let vocabulary: TermVocabulary
+    /// Limits on every YAML file.
+    public let limits: LoadLimits
+
+    /// Creates a validator.
+    public init(vocabulary: TermVocabulary, limits: LoadLimits = .default) {
+        self.vocabulary = vocabulary
+        self.limits = limits
+    }
+
+    /// Validates the folder at `path` (as the user typed it).
+    ///
+    /// Articles are read and decoded on all cores, one file at a time, so the bytes of a file are
+    /// released once it is decoded.
+    public func validate(folder path: String) -> ValidationResult {
+        let folder = InputFolder(path: path, maxFileBytes: limits.maxFileBytes)
+        let site: DecodedFile<Site>
+        switch folder.read(folder.sitePath) {
+        case .success(let file):
+            site = decodeSite(file)
+        case .failure(let problem):
+            let message = problem.message.hasPrefix("cannot read")
+                ? Diagnostic.error("missing '\(InputFolder.siteFileName)': an input folder needs its site configuration", at: problem.span)
+                : problem
+            site = DecodedFile(value: nil, diagnostics: [message], incompleteIDs: [])
+        }
+        let articles = folder.articleEntries().concurrentMap { entry -> DecodedFile<Article> in
+            switch entry {
+            case .problem(let diagnostic):
+                return DecodedFile(value: nil, diagnostics: [diagnostic], incompleteIDs: [])
+            case .file(let filePath):
+                switch folder.read(filePath) {
+                case .success(let file): return decodeArticle(file)
+                case .failure(let problem): return DecodedFile(value: nil, diagnostics: [problem], incompleteIDs: [])
+                }
+            }
+        }
+        return finish(site: site, articles: articles, inputPath: folder.path)
+    }
+
+    /// Validates files already in memory: for tests, fuzzing and editors.
+    public func validate(site siteFile: SourceFile, articles articleFiles: [SourceFile]) -> ValidationResult {
+        finish(site: decodeSite(siteFile), articles: articleFiles.map(decodeArticle), inputPath: nil)
+    }
+
+    // MARK: - One file
+
+    /// What decoding one file gave: the value, or nil after errors.
+    struct DecodedFile<Value: Sendable>: Sendable {
+        let value: Value?
+        let diagnostics: [Diagnostic]
+        /// Ids of entries (people, references) that had errors; see ``DiagnosticSink/incompleteIDs``.
+        let incompleteIDs: Set<String>
+    }
+
+    func decodeSite(_ file: SourceFile) -> DecodedFile<Site> {
+        let sink = DiagnosticSink()
+        let site = loadRoot(file, sink: sink, what: "the site configuration").flatMap {
+            SiteDecoder(fields: FieldDecoder(sink: sink)).decode($0)
+        }
+        return DecodedFile(value: site, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)
+    }
+
+    func decodeArticle(_ file: SourceFile) -> DecodedFile<Article> {
+        let sink = DiagnosticSink()
+        let article = loadRoot(file, sink: sink, what: "an article").flatMap {
+            ArticleDecoder(fields: FieldDecoder(sink: sink), vocabulary: vocabulary).decode($0, file: file.path, defaultSlug: file.baseName)
+        }
+        return DecodedFile(value: article, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)
+    }
+
+    private func loadRoot(_ file: SourceFile, sink: DiagnosticSink, what: String) -> Node? {
+        let document: YAMLDocument
+        do {
+            document = try YAMLLoader(limits: limits).load(file.bytes, file: file.path)
+        } catch {
+            sink.append(Diagnostic(error))
+            return nil
+        }
+        for problem in document.problems { sink.append(Diagnostic(problem)) }
+        guard let root = document.root else {
+            sink.error("the file is empty; it should hold \(what)", at: SourceSpan(file: file.path, at: .start))
+            return nil
+        }
+        return root
+    }
+
+    // MARK: - Across files
+
+    private func finish(site: DecodedFile<Site>, articles: [DecodedFile<Article>], inputPath: String?) -> ValidationResult {
+        var all = site.diagnostics + articles.flatMap(\.diagnostics)
+        let decodedArticles = articles.compactMap(\.value)
+        if let value = site.value {
+            let incomplete = articles.reduce(site.incompleteIDs) { $0.union($1.incompleteIDs) }
+            all += CrossFileChecks(site: value, articles: decodedArticles, incompleteIDs: incomplete).run()
+            if articles.isEmpty, let inputPath {
+                all.append(.warning("no articles found in '\(inputPath)' (article files end in .yaml or .yml)", at: value.span))
+            }
+        }
+        let sorted = all.sortedForDisplay()
+        let publication = site.value.flatMap { sorted.errorCount == 0 ? Publication(site: $0, articles: decodedArticles) : nil }
+        return ValidationResult(diagnostics: sorted, publication: publication, articleFileCount: articles.count)
+    }
+}

@@ -1,0 +1,46 @@
+// ldpub — MIT licence.
+
+import ArgumentParser
+import ArticleModel
+import Foundation
+
+/// How diagnostics are printed.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Compiler-style lines with the source line and a caret.
+    case text
+    /// A JSON array, for editors and CI.
+    case json
+}
+
+/// Prints diagnostics and the summary line.
+struct DiagnosticsOutput {
+    let format: DiagnosticFormat
+
+    /// Writes the diagnostics (text: to standard error; JSON: to standard output) and a summary to standard error.
+    func print(_ result: ValidationResult) {
+        switch format {
+        case .text:
+            let renderer = DiagnosticRenderer { path in FileManager.default.contents(atPath: path).map { Array($0) } }
+            StandardStreams.writeError(renderer.text(result.diagnostics))
+        case .json:
+            StandardStreams.writeOutput(DiagnosticRenderer().json(result.diagnostics))
+        }
+        StandardStreams.writeError(Self.summary(result) + "\n")
+    }
+
+    /// `1 article: 0 errors, 27 warnings`
+    static func summary(_ result: ValidationResult) -> String {
+        let articles = result.articleFileCount == 1 ? "1 article" : "\(result.articleFileCount) articles"
+        return "\(articles): \(plural(result.diagnostics.errorCount, "error")), \(plural(result.diagnostics.warningCount, "warning"))"
+    }
+
+    private static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+}
+
+/// Unbuffered writes to the standard streams.
+enum StandardStreams {
+    static func writeOutput(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    static func writeError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}

@@ -1,0 +1,44 @@
+// ldpub — MIT licence.
+
+import ArgumentParser
+import ArticleModel
+import Foundation
+import SchemaOrgVocabulary
+import YAMLNodes
+
+/// Options shared by every command that reads an input folder.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "The input folder: site.yaml and the article files.")
+    var input: String = "Articles"
+
+    @Option(name: .customLong("max-file-size"), help: "The largest input file accepted, in bytes.")
+    var maxFileSize: Int = LoadLimits.default.maxFileBytes
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+            throw ValidationError("input folder '\(input)' does not exist")
+        }
+        guard isDirectory.boolValue else {
+            throw ValidationError("'\(input)' is not a folder; give the folder that holds site.yaml")
+        }
+        guard maxFileSize > 0 else {
+            throw ValidationError("--max-file-size must be a positive number of bytes")
+        }
+    }
+
+    /// The validator configured by these options, with the bundled schema.org vocabulary.
+    func makeValidator() -> InputValidator {
+        var limits = LoadLimits.default
+        limits.maxFileBytes = maxFileSize
+        return InputValidator(vocabulary: .schemaOrg, limits: limits)
+    }
+}
+
+extension TermVocabulary {
+    /// The terms of the bundled schema.org release.
+    static var schemaOrg: TermVocabulary {
+        let vocabulary = SchemaOrgVocabulary.current
+        return TermVocabulary(types: Set(vocabulary.names(of: [.class])), medicalSpecialties: vocabulary.members(of: "MedicalSpecialty"))
+    }
+}

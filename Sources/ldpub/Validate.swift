@@ -1,0 +1,28 @@
+// ldpub — MIT licence.
+
+import ArgumentParser
+import ArticleModel
+
+/// `ldpub validate`: checks the input and prints every problem.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the input folder and print every problem, like a compiler.",
+        discussion: "Exits 0 when there are no errors (warnings allowed), 1 when there are."
+    )
+
+    @OptionGroup var options: InputOptions
+
+    @Option(help: "How to print diagnostics.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Treat warnings as errors (exit 1 when there are any).")
+    var warningsAsErrors = false
+
+    func run() throws {
+        let result = options.makeValidator().validate(folder: options.input)
+        DiagnosticsOutput(format: format).print(result)
+        if !result.succeeded || (warningsAsErrors && result.diagnostics.warningCount > 0) {
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,90 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import Foundation
+import Testing
+
+/// Reading an input folder from disk: what is an article, what is refused, and limits.
+@Suite struct InputFolderTests {
+    private func makeFolder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-input-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    private let site = String(decoding: try! FixtureSupport.bytes("BaseSite/site.yaml"), as: UTF8.self)
+    private let article = String(decoding: try! FixtureSupport.bytes("BaseSite/base-article.yaml"), as: UTF8.self)
+    private var validator: InputValidator { InputValidator(vocabulary: FixtureSupport.vocabulary) }
+
+    @Test func findsArticlesInSubfoldersAndSkipsHiddenAndOtherFiles() throws {
+        let root = try makeFolder([
+            "site.yaml": site, "2025/base-article.yaml": article, "notes.txt": "x", ".hidden/x.yaml": "broken: [",
+            ".draft.yaml": "broken: [",
+        ])
+        let result = validator.validate(folder: root.path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.publication?.articles.map(\.file) == [root.path + "/2025/base-article.yaml"])
+    }
+
+    @Test func aMissingSiteFileIsAnError() throws {
+        let root = try makeFolder(["base-article.yaml": article])
+        let result = validator.validate(folder: root.path)
+        #expect(result.diagnostics.first?.message == "missing 'site.yaml': an input folder needs its site configuration")
+        #expect(!result.succeeded)
+    }
+
+    @Test func aSiteWithoutArticlesIsValidWithAWarning() throws {
+        let root = try makeFolder(["site.yaml": site])
+        let result = validator.validate(folder: root.path)
+        #expect(result.succeeded)
+        #expect(result.publication?.articles.isEmpty == true)
+        #expect(result.diagnostics.map(\.message).contains("no articles found in '\(root.path)' (article files end in .yaml or .yml)"))
+    }
+
+    @Test func aSymbolicLinkOutsideTheInputFolderIsRefused() throws {
+        let outside = try makeFolder(["secret.yaml": article])
+        let root = try makeFolder(["site.yaml": site])
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("link.yaml"), withDestinationURL: outside.appendingPathComponent("secret.yaml"))
+        let result = validator.validate(folder: root.path)
+        #expect(result.diagnostics.map(\.message).contains("'link.yaml' is a symbolic link to a file outside the input folder; ldpub does not follow it"))
+        #expect(!result.succeeded)
+    }
+
+    @Test func aSymbolicLinkInsideTheInputFolderIsFollowed() throws {
+        let root = try makeFolder(["site.yaml": site, "real/base-article.yaml": article])
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("alias.yaml"), withDestinationURL: root.appendingPathComponent("real/base-article.yaml"))
+        let result = validator.validate(folder: root.path)
+        // Both names are read (slugs 'alias' and 'base-article'); they define the same reference twice.
+        #expect(result.diagnostics.contains { $0.file.hasSuffix("base-article.yaml") && $0.message == "reference 'basis2019' is also defined in '\(root.path)/alias.yaml'; move the shared item to site.yaml" })
+    }
+
+    @Test func filesLargerThanTheLimitAreNotRead() throws {
+        let root = try makeFolder(["site.yaml": site, "big.yaml": "title: " + String(repeating: "x", count: 5000)])
+        var limits = InputValidator(vocabulary: FixtureSupport.vocabulary).limits
+        limits.maxFileBytes = 4096
+        let result = InputValidator(vocabulary: FixtureSupport.vocabulary, limits: limits).validate(folder: root.path)
+        let diagnostic = try #require(result.diagnostics.first { $0.file.hasSuffix("big.yaml") })
+        #expect(diagnostic.message == "file is 4 KiB, larger than the limit of 4 KiB (--max-file-size)")
+        #expect(diagnostic.mark.line == 1 && diagnostic.mark.column == 1)
+    }
+
+    @Test func theSlugDefaultsToTheFileName() throws {
+        let root = try makeFolder(["site.yaml": site, "Mijn Artikel.yaml": article])
+        let result = validator.validate(folder: root.path)
+        #expect(result.diagnostics.first?.message.hasPrefix("the file name 'Mijn Artikel' is not a valid slug") == true)
+    }
+
+    @Test func validationIsDeterministicAcrossRuns() throws {
+        var files = ["site.yaml": site]
+        for index in 0..<40 { files["a\(index).yaml"] = article.replacingOccurrences(of: "title: Basisartikel", with: "title: A\(index)\nslug: a\(index)") }
+        let root = try makeFolder(files)
+        let first = validator.validate(folder: root.path)
+        let second = validator.validate(folder: root.path)
+        #expect(first.diagnostics == second.diagnostics)
+        #expect(first.publication?.articles == second.publication?.articles)
+    }
+}
