@@ -1,0 +1,84 @@
+// ldpub — MIT licence.
+
+import ArgumentParser
+import ArticleModel
+import ClaimGraphExport
+import Foundation
+import Publishing
+
+/// `ldpub build`: validates the input, produces every output, checks it, and writes it atomically.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build JSON-LD, feeds and claim graphs from the input folder into the output folder.",
+        discussion: """
+            Validates first: on any input error nothing is written and the exit status is 1.
+            Files are replaced atomically and only when their bytes change; files of articles \
+            that no longer exist are removed. A write failure exits with 74 and leaves the \
+            previous output as it was.
+            """
+    )
+
+    @OptionGroup var options: InputOptions
+
+    @Option(name: .shortAndLong, help: "The output folder (it may be a symbolic link).")
+    var output: String = "Output"
+
+    @Flag(help: "Also render every claims graph to SVG with Graphviz's 'dot'.")
+    var svg = false
+
+    @Option(help: "How to print diagnostics.")
+    var format: DiagnosticFormat = .text
+
+    func run() throws {
+        let result = options.makeValidator().validate(folder: options.input)
+        if !result.diagnostics.isEmpty || !result.succeeded {
+            DiagnosticsOutput(format: format).print(result)
+        }
+        guard let publication = result.publication else {
+            StandardStreams.writeError("nothing written: fix the errors above and build again\n")
+            throw ExitCode.failure
+        }
+        let build = SiteBuild(publication: publication).run()
+        var files = build.files
+        if svg { files += try renderSVG(files) }
+        let summary: OutputWriter.Summary
+        do {
+            summary = try OutputWriter(outputPath: output).write(files.sorted { $0.path < $1.path })
+        } catch {
+            StandardStreams.writeError("error: \(error.message)\n")
+            throw ExitCode(74)
+        }
+        let statistics = BuildStatistics(publication)
+        StandardStreams.writeError(Self.summaryLine(statistics, summary, output: output) + "\n")
+    }
+
+    /// `1 article, 24 claims (19 unsupported), 8 sources (3 uncited); Output: 6 files written, 0 unchanged, 0 removed`
+    static func summaryLine(_ statistics: BuildStatistics, _ summary: OutputWriter.Summary, output: String) -> String {
+        func count(_ value: Int, _ noun: String) -> String { value == 1 ? "1 \(noun)" : "\(value) \(noun)s" }
+        return "\(count(statistics.articles, "article")), \(count(statistics.claims, "claim")) (\(statistics.unsupportedClaims) unsupported), "
+            + "\(count(statistics.sources, "source")) (\(statistics.uncitedSources) uncited); "
+            + "\(output): \(count(summary.written.count, "file")) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed"
+    }
+
+    /// `claims.svg` next to every `claims.dot`, rendered by Graphviz.
+    private func renderSVG(_ files: [OutputFile]) throws -> [OutputFile] {
+        let renderer: GraphvizRenderer
+        do {
+            renderer = try GraphvizRenderer(searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        } catch {
+            StandardStreams.writeError("error: \(error) (or build without --svg)\n")
+            throw ExitCode(74)
+        }
+        return try files.filter { $0.path.hasSuffix("claims.dot") }.concurrentMap { file -> Result<OutputFile, GraphvizRenderer.RenderingError> in
+            Result { () throws(GraphvizRenderer.RenderingError) -> OutputFile in
+                let svg = try renderer.renderSVG(String(decoding: file.bytes, as: UTF8.self))
+                return OutputFile(path: String(file.path.dropLast(3)) + "svg", text: svg)
+            }
+        }.map { result in
+            do { return try result.get() } catch {
+                StandardStreams.writeError("error: \(error)\n")
+                throw ExitCode(74)
+            }
+        }
+    }
+}
