@@ -1,0 +1,61 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+
+/// The items all three feeds show, chosen, ordered and rendered once.
+///
+/// Items are the newest `site.feeds.limit` articles, newest first by `published`: a date-time
+/// compares as an instant (its offset applied), a plain date counts as midnight UTC of that day,
+/// and articles published at the same instant are ordered by slug, ascending. Only these items'
+/// bodies are rendered, so a site with thousands of articles costs one sort and `limit` renders.
+public struct FeedItems: Sendable {
+    /// The site configuration (title, URLs, language, publisher, feed settings).
+    public let site: Site
+    /// The items, newest first; at most `site.feeds.limit`.
+    public let items: [FeedItem]
+
+    /// Chooses and renders the items of `publication`.
+    ///
+    /// - Parameters:
+    ///   - publication: A validated publication.
+    ///   - body: The body renderer.
+    public init(_ publication: Publication, body: ArticleHTML = ArticleHTML()) {
+        site = publication.site
+        items = Self.newestFirst(publication.articles, limit: publication.site.feeds.limit)
+            .map { FeedItem($0, in: publication, body: body) }
+    }
+
+    /// The newest `limit` articles, newest first by `published`, ties by slug ascending.
+    ///
+    /// - Parameters:
+    ///   - articles: Articles in any order.
+    ///   - limit: The most to return; a value below 1 returns none.
+    /// - Returns: The chosen articles, in feed order.
+    public static func newestFirst(_ articles: [Article], limit: Int) -> [Article] {
+        guard limit > 0 else { return [] }
+        let keyed = articles.map { (instant: $0.published.feedInstant, article: $0) }
+        let sorted = keyed.sorted { left, right in
+            if left.instant != right.instant { return left.instant > right.instant }
+            return left.article.slug < right.article.slug
+        }
+        return sorted.prefix(limit).map(\.article)
+    }
+
+    /// The publication date of the newest item, or nil when there are no items.
+    ///
+    /// RSS uses it as the channel's `pubDate`.
+    public var newestPublished: Timestamp? { items.first?.article.published }
+
+    /// The latest `lastModified` among the items (compared as instants), or nil when there are none.
+    ///
+    /// The feeds' `lastBuildDate` / `updated` come from here, never from the clock.
+    public var latestModified: Timestamp? {
+        var latest: Timestamp?
+        for item in items {
+            let candidate = item.article.lastModified
+            if let current = latest, current.feedInstant >= candidate.feedInstant { continue }
+            latest = candidate
+        }
+        return latest
+    }
+}
