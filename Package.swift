@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "ModelFixtures"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
     ]

@@ -41,8 +41,8 @@ public struct SiteBuild: Sendable {
         let perArticle = publication.articles.concurrentMap { article -> (Page, [OutputFile]) in
             let jsonLD = graph.document(for: article)
             let files = [
-                OutputFile(path: "\(article.slug)/index.jsonld", text: JSONWriter().string(jsonLD) + "\n"),
-                OutputFile(path: "\(article.slug)/jsonld.html", text: graph.htmlSnippet(for: article)),
+                OutputFile(path: "\(article.slug)/index.jsonld", text: PageGraph.file(of: jsonLD)),
+                OutputFile(path: "\(article.slug)/jsonld.html", text: PageGraph.htmlSnippet(of: jsonLD)),
                 OutputFile(path: "\(article.slug)/claims.dot", text: claimGraph.render(article)),
             ]
             return (Page(article: article, jsonLD: jsonLD), files)

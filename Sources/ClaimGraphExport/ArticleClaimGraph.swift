@@ -1,0 +1,46 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+
+/// The claims-to-sources graph of one article, in Graphviz DOT (`Output/<slug>/claims.dot`).
+///
+/// A `digraph` with the article, its claims clustered per section, and its sources: the
+/// article's own references (uncited ones too, grey and dashed) and every site reference its
+/// claims cite. Edges run article → claim ("makes") and claim → source, styled by relation
+/// and labelled with the locator. A legend explains the styles.
+///
+/// The text is deterministic, LF-only, with a final newline. Nodes come in a fixed order (the
+/// legend, the article, the claims in document order, the sources by reference id), then the
+/// edges (article → claims, then each claim's sources in the order written). Node IDs are
+/// quoted and prefixed: `"article:<slug>"`, `"claim:<slug>/<claim id>"`, `"source:<reference id>"`.
+public struct ArticleClaimGraph: Sendable {
+    /// The publication the article belongs to, for site references.
+    public let publication: Publication
+
+    /// A graph renderer for articles of `publication`.
+    public init(publication: Publication) {
+        self.publication = publication
+    }
+
+    /// The path of an article's graph inside the output folder: `<slug>/claims.dot`.
+    public static func relativePath(of article: Article) -> String { article.slug + "/claims.dot" }
+
+    /// The DOT text of `article`'s graph.
+    public func render(_ article: Article) -> String {
+        let sources = ClaimGraphSources(references: publication.citedReferences(of: article), claims: article.claims)
+        var writer = ClaimGraphDrawing.startGraph()
+        ClaimGraphDrawing.addLegend(to: &writer)
+        ClaimGraphDrawing.addArticle(article, to: &writer)
+        for (index, section) in article.sections.enumerated() where !section.claims.isEmpty {
+            writer.beginSubgraph(ClaimGraphNodeID.sectionCluster(index + 1, inArticle: article.slug),
+                                 [DOTAttribute("label", LabelText.wrapped(section.heading))] + ClaimGraphStyle.section)
+            for claim in section.claims {
+                ClaimGraphDrawing.addClaim(claim, of: article, to: &writer)
+            }
+            writer.endSubgraph()
+        }
+        ClaimGraphDrawing.addSources(sources, to: &writer)
+        ClaimGraphDrawing.addEdges(of: article, sources: sources, to: &writer)
+        return writer.finished()
+    }
+}

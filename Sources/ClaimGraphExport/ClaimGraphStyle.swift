@@ -1,0 +1,111 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+
+/// How each kind of node, edge and cluster looks; the legend draws its entries with the same
+/// attributes, so it always matches the graph.
+///
+/// Nothing relies on colour alone: an unsupported claim also says "unsupported", an uncited
+/// source says "uncited" and is dashed, a disputing edge also ends in a bar (`tee`), a
+/// mentioning edge is dotted.
+enum ClaimGraphStyle {
+    /// Fonts for every label; SVG viewers pick the first they have.
+    static let fontName = "Helvetica,Arial,sans-serif"
+    /// The second label line of an unsupported claim.
+    static let unsupportedNote = "unsupported"
+    /// The second label line of an uncited source.
+    static let uncitedNote = "uncited"
+    /// The label of an article-to-claim edge.
+    static let makesLabel = "makes"
+
+    /// Graph-wide attributes: UTF-8, laid out left to right (article → claims → sources).
+    static let graph: [DOTAttribute] = [
+        DOTAttribute("charset", "UTF-8"),
+        DOTAttribute("rankdir", "LR"),
+        DOTAttribute("fontname", fontName),
+        DOTAttribute("fontsize", "12"),
+        DOTAttribute("nodesep", "0.25"),
+        DOTAttribute("ranksep", "0.6"),
+    ]
+    /// Defaults of every node.
+    static let nodeDefaults: [DOTAttribute] = [
+        DOTAttribute("fontname", fontName),
+        DOTAttribute("fontsize", "11"),
+        DOTAttribute("margin", "0.12,0.06"),
+    ]
+    /// Defaults of every edge.
+    static let edgeDefaults: [DOTAttribute] = [
+        DOTAttribute("fontname", fontName),
+        DOTAttribute("fontsize", "10"),
+    ]
+
+    /// The article: a filled, bold box.
+    static let article: [DOTAttribute] = [
+        DOTAttribute("shape", "box"),
+        DOTAttribute("style", "filled,bold"),
+        DOTAttribute("fillcolor", "#dbe8f6"),
+        DOTAttribute("color", "#1f4e79"),
+    ]
+    /// A claim with a supporting source: a rounded box.
+    static let supportedClaim: [DOTAttribute] = [
+        DOTAttribute("shape", "box"),
+        DOTAttribute("style", "rounded,filled"),
+        DOTAttribute("fillcolor", "white"),
+    ]
+    /// A claim without a supporting source: a rounded box, red and bold.
+    static let unsupportedClaim: [DOTAttribute] = [
+        DOTAttribute("shape", "box"),
+        DOTAttribute("style", "rounded,filled,bold"),
+        DOTAttribute("fillcolor", "white"),
+        DOTAttribute("color", "red"),
+        DOTAttribute("fontcolor", "red"),
+    ]
+    /// A source that a claim cites: a note.
+    static let citedSource: [DOTAttribute] = [
+        DOTAttribute("shape", "note"),
+        DOTAttribute("style", "filled"),
+        DOTAttribute("fillcolor", "#fffbe6"),
+    ]
+    /// A reference that no claim cites: a note, grey and dashed.
+    static let uncitedSource: [DOTAttribute] = [
+        DOTAttribute("shape", "note"),
+        DOTAttribute("style", "dashed"),
+        DOTAttribute("color", "grey50"),
+        DOTAttribute("fontcolor", "grey40"),
+    ]
+    /// A section of the article: a light box around its claims, labelled top left.
+    static let section: [DOTAttribute] = [
+        DOTAttribute("style", "rounded,filled"),
+        DOTAttribute("fillcolor", "#f4f4f4"),
+        DOTAttribute("color", "grey70"),
+        DOTAttribute("labeljust", "l"),
+        DOTAttribute("fontsize", "11"),
+    ]
+    /// The legend's box.
+    static let legend: [DOTAttribute] = [
+        DOTAttribute("label", "Legend"),
+        DOTAttribute("style", "dashed"),
+        DOTAttribute("color", "grey60"),
+        DOTAttribute("labeljust", "l"),
+        DOTAttribute("fontsize", "11"),
+    ]
+    /// An article-to-claim edge, labelled "makes".
+    static let makes: [DOTAttribute] = [
+        DOTAttribute("label", makesLabel),
+        DOTAttribute("color", "grey45"),
+        DOTAttribute("fontcolor", "grey35"),
+    ]
+
+    /// A claim-to-source edge: solid for supports, red with a bar for disputes, dotted for mentions.
+    static func citation(_ relation: CitationRelation) -> [DOTAttribute] {
+        switch relation {
+        case .supports:
+            [DOTAttribute("style", "solid"), DOTAttribute("color", "black")]
+        case .disputes:
+            [DOTAttribute("style", "solid"), DOTAttribute("color", "red"), DOTAttribute("fontcolor", "red"),
+             DOTAttribute("arrowhead", "tee")]
+        case .mentions:
+            [DOTAttribute("style", "dotted"), DOTAttribute("color", "black")]
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// ldpub — MIT licence.
+
+import Foundation
+
+/// Renders DOT text to SVG (or another format) by running Graphviz's `dot`.
+///
+/// Each call runs `dot -T<format>` once, with the DOT text and the output in a fresh temporary
+/// folder that is removed afterwards, so large graphs can never block on a pipe.
+public struct GraphvizRenderer: Sendable {
+    /// The `dot` program this renderer runs.
+    public let executablePath: String
+
+    /// A renderer that runs the `dot` program at `executablePath`.
+    public init(executablePath: String) {
+        self.executablePath = executablePath
+    }
+
+    /// A renderer that runs the first `dot` found in the directories of `searchPath`.
+    ///
+    /// - Parameter searchPath: Directories separated by `:`, as in the `PATH` environment
+    ///   variable (which the caller passes; the library never reads the environment). Empty
+    ///   entries are ignored.
+    /// - Throws: ``RenderingError/dotNotFound`` when no directory has an executable `dot`.
+    public init(searchPath: String) throws(RenderingError) {
+        guard let path = Self.findExecutable(named: "dot", in: searchPath) else { throw .dotNotFound }
+        self.init(executablePath: path)
+    }
+
+    /// The path of the first executable file called `name` in the directories of `searchPath`.
+    public static func findExecutable(named name: String, in searchPath: String) -> String? {
+        let fileManager = FileManager.default
+        for directory in searchPath.split(separator: ":") where !directory.isEmpty {
+            let candidate = (directory.hasSuffix("/") ? String(directory) : directory + "/") + name
+            var isDirectory: ObjCBool = false
+            if fileManager.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue,
+               fileManager.isExecutableFile(atPath: candidate) {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// The SVG drawing of a DOT graph.
+    ///
+    /// - Returns: The SVG document. What `dot` printed on stderr while succeeding (warnings) is
+    ///   dropped; use ``render(_:format:)`` to see it.
+    /// - Throws: ``RenderingError`` when `dot` cannot be run or fails (with its stderr).
+    public func renderSVG(_ dot: String) throws(RenderingError) -> String {
+        String(decoding: try render(dot, format: .svg).data, as: UTF8.self)
+    }
+
+    /// The drawing of a DOT graph in `format`, with what `dot` printed on stderr.
+    ///
+    /// - Throws: ``RenderingError/couldNotRun(_:)`` when `dot` cannot be started or its files
+    ///   cannot be written or read; ``RenderingError/failed(exitStatus:standardError:)`` when it
+    ///   exits with a status other than 0 or is killed.
+    public func render(_ dot: String, format: OutputFormat) throws(RenderingError) -> Output {
+        let fileManager = FileManager.default
+        let folder = fileManager.temporaryDirectory.appendingPathComponent("ldpub-graphviz-" + UUID().uuidString, isDirectory: true)
+        let input = folder.appendingPathComponent("graph.dot")
+        let output = folder.appendingPathComponent("graph." + format.rawValue)
+        let errors = folder.appendingPathComponent("stderr.txt")
+        defer { try? fileManager.removeItem(at: folder) }
+        let errorHandle: FileHandle
+        do {
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: false)
+            try Data(dot.utf8).write(to: input)
+            guard fileManager.createFile(atPath: errors.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            errorHandle = try FileHandle(forWritingTo: errors)
+        } catch {
+            throw .couldNotRun("could not write its input to \(folder.path): \(error.localizedDescription)")
+        }
+        defer { try? errorHandle.close() }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executablePath)
+        process.arguments = ["-T" + format.rawValue, "-o", output.path, input.path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errorHandle
+        do {
+            try process.run()
+        } catch {
+            throw .couldNotRun("could not start '\(executablePath)': \(error.localizedDescription)")
+        }
+        process.waitUntilExit()
+
+        let standardError = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            throw .failed(exitStatus: process.terminationStatus, standardError: standardError)
+        }
+        guard let data = fileManager.contents(atPath: output.path) else {
+            throw .couldNotRun("'\(executablePath)' exited with status 0 but wrote no \(format.rawValue) file")
+        }
+        return Output(data: data, standardError: standardError)
+    }
+}

@@ -1,0 +1,46 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+
+/// An author–date citation of a reference, as a reader would write it in running text:
+/// "Li 2010", "Duman & Aghajanian 2012", "Li et al. 2010".
+///
+/// The author part is the family name of one author, the family names of two joined by `&`, or
+/// the first family name and "et al." for three or more; a `literal` name (an institution) is
+/// used as it is. A reference without authors is named by its publisher, else its container
+/// title, else its title shortened to ``titleLimit`` characters, else its id. The date part is
+/// the year of issue, or "n.d." (no date).
+public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
+    /// The longest shortened title used in place of an author, in characters.
+    public static let titleLimit = 30
+
+    /// Who: "Li et al.", "Trimbos-instituut", a publisher or a shortened title.
+    public let author: String
+    /// When: the year of issue, or "n.d.".
+    public let year: String
+
+    /// The short citation of `item`.
+    public init(_ item: CSLItem) {
+        author = Self.authorPart(of: item)
+        year = item.issued.map { String($0.year) } ?? "n.d."
+    }
+
+    /// "Li et al. 2010".
+    public var description: String { author + " " + year }
+
+    private static func authorPart(of item: CSLItem) -> String {
+        let names = item.authors.map(\.sortName).filter { !isBlank($0) }
+        switch names.count {
+        case 0: break
+        case 1: return names[0]
+        case 2: return names[0] + " & " + names[1]
+        default: return names[0] + " et al."
+        }
+        if let publisher = item.publisher, !isBlank(publisher) { return publisher }
+        if let container = item.containerTitle, !isBlank(container) { return container }
+        if !isBlank(item.title) { return LabelText.shortened(item.title, limit: titleLimit) }
+        return item.id
+    }
+
+    private static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+}

@@ -1,0 +1,10 @@
+// ldpub — MIT licence.
+
+extension String {
+    /// The text without leading and trailing whitespace (spaces, tabs, line breaks).
+    var trimmingSpaces: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,90 @@
+// ldpub — MIT licence.
+
+import ClaimGraphExport
+import Foundation
+import Testing
+
+@Suite struct GraphvizRendererTests {
+    /// A fresh folder holding the given executable shell scripts.
+    func folder(withScripts scripts: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-graphviz-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, body) in scripts {
+            let path = folder.appendingPathComponent(name).path
+            try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: URL(fileURLWithPath: path))
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        }
+        return folder
+    }
+
+    @Test func saysClearlyWhenDotIsNotInstalled() {
+        #expect(throws: GraphvizRenderer.RenderingError.dotNotFound) {
+            try GraphvizRenderer(searchPath: "/nonexistent/bin::/also/missing")
+        }
+        #expect(throws: GraphvizRenderer.RenderingError.dotNotFound) { try GraphvizRenderer(searchPath: "") }
+        #expect(GraphvizRenderer.RenderingError.dotNotFound.description
+                == "Graphviz 'dot' was not found on PATH; install graphviz to render SVG")
+    }
+
+    @Test func findsTheFirstExecutableDotOnTheSearchPath() throws {
+        let first = try folder(withScripts: [:])
+        let second = try folder(withScripts: ["dot": "exit 0"])
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        // A folder called `dot` and a file that is not executable are skipped.
+        try FileManager.default.createDirectory(at: first.appendingPathComponent("dot/"), withIntermediateDirectories: true)
+        let renderer = try GraphvizRenderer(searchPath: first.path + ":" + second.path + "/")
+        #expect(renderer.executablePath == second.appendingPathComponent("dot").path)
+    }
+
+    @Test func reportsAFailureWithWhatDotPrinted() throws {
+        let scripts = try folder(withScripts: ["dot": "echo 'Error: <stdin>: syntax error in line 1' >&2\nexit 3"])
+        defer { try? FileManager.default.removeItem(at: scripts) }
+        let renderer = try GraphvizRenderer(searchPath: scripts.path)
+        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {") }
+        #expect(error == .failed(exitStatus: 3, standardError: "Error: <stdin>: syntax error in line 1\n"))
+        #expect(error?.description == "Graphviz 'dot' failed with exit status 3: Error: <stdin>: syntax error in line 1")
+    }
+
+    @Test func reportsADotThatCannotBeStarted() throws {
+        let renderer = GraphvizRenderer(executablePath: "/nonexistent/dot")
+        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {}") }
+        guard case .couldNotRun(let reason)? = error else {
+            Issue.record("expected couldNotRun, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains("/nonexistent/dot"))
+    }
+
+    @Test(.enabled(if: GraphvizInstallation.isInstalled, GraphvizInstallation.missingReason))
+    func rendersSVGWithGraphviz() throws {
+        let renderer = try #require(GraphvizInstallation.renderer)
+        let svg = try renderer.renderSVG("digraph g { \"a\" -> \"b\"; }\n")
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("</svg>"))
+        let png = try renderer.render("digraph g { \"a\" -> \"b\"; }\n", format: .png)
+        #expect(png.data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test(.enabled(if: GraphvizInstallation.isInstalled, GraphvizInstallation.missingReason))
+    func reportsGraphvizSyntaxErrors() throws {
+        let renderer = try #require(GraphvizInstallation.renderer)
+        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {") }
+        guard case .failed(let status, let standardError)? = error else {
+            Issue.record("expected failed, got \(String(describing: error))")
+            return
+        }
+        #expect(status != 0)
+        #expect(standardError.contains("syntax error"))
+    }
+
+    @Test(.enabled(if: GraphvizInstallation.isInstalled, GraphvizInstallation.missingReason))
+    func rendersABigGraphWithoutBlocking() throws {
+        let renderer = try #require(GraphvizInstallation.renderer)
+        let edges = (0..<400).map { "  \"n\($0)\" -> \"n\($0 + 1)\" [label=\"\(String(repeating: "x", count: 40))\"];" }
+        let svg = try renderer.renderSVG("digraph g {\n" + edges.joined(separator: "\n") + "\n}\n")
+        #expect(svg.utf8.count > 65_536)
+    }
+}

@@ -1,0 +1,71 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import Foundation
+import Publishing
+import SchemaOrgVocabulary
+import Testing
+
+/// Output/ in git is the build of Articles/: building the sample in memory must reproduce every
+/// file of ldpub's in Output/, byte for byte, with nothing missing and nothing extra.
+///
+/// `RECORD_GOLDEN=1 swift test --filter GoldenOutputTests` rewrites Output/ and then fails,
+/// so a recording never passes unnoticed (refreshing is `swift run ldpub build`, the same thing).
+@Suite struct GoldenOutputTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func buildSample() throws -> [OutputFile] {
+        let vocabulary = TermVocabulary(types: Set(SchemaOrgVocabulary.current.names(of: [.class])),
+                                        medicalSpecialties: SchemaOrgVocabulary.current.members(of: "MedicalSpecialty"))
+        let result = InputValidator(vocabulary: vocabulary).validate(folder: packageRoot.appendingPathComponent("Articles").path)
+        let publication = try #require(result.publication, "the sample does not validate: \(result.diagnostics.filter { $0.severity == .error })")
+        return SiteBuild(publication: publication).run().files
+    }
+
+    /// ldpub's files in Output/ (see OutputLayout), by path.
+    static func committedFiles() throws -> [String: [UInt8]] {
+        let output = packageRoot.appendingPathComponent("Output")
+        var files: [String: [UInt8]] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: output.path) where OutputLayout.isOwned(path) {
+            files[path] = Array(try Data(contentsOf: output.appendingPathComponent(path)))
+        }
+        return files
+    }
+
+    @Test func outputIsTheCurrentBuildOfArticles() throws {
+        let built = try Self.buildSample()
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            _ = try OutputWriter(outputPath: Self.packageRoot.appendingPathComponent("Output").path).write(built)
+            Issue.record("recorded Output/; run the tests again without RECORD_GOLDEN")
+            return
+        }
+        let committed = try Self.committedFiles()
+        let builtByPath = Dictionary(uniqueKeysWithValues: built.map { ($0.path, $0.bytes) })
+        for path in Set(builtByPath.keys).subtracting(committed.keys).sorted() {
+            Issue.record("Output/\(path) is missing: run `swift run ldpub build`")
+        }
+        for path in Set(committed.keys).subtracting(builtByPath.keys).sorted() {
+            Issue.record("Output/\(path) is not produced by a build of Articles/: run `swift run ldpub build`")
+        }
+        for (path, bytes) in builtByPath.sorted(by: { $0.key < $1.key }) {
+            guard let old = committed[path], old != bytes else { continue }
+            Issue.record("Output/\(path) differs from a build of Articles/ (run `swift run ldpub build`):\n\(Self.firstDifference(old, bytes))")
+        }
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        #expect(try Self.buildSample() == Self.buildSample())
+    }
+
+    /// The first differing line, for the failure message.
+    static func firstDifference(_ old: [UInt8], _ new: [UInt8]) -> String {
+        let oldLines = String(decoding: old, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let newLines = String(decoding: new, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(oldLines.count, newLines.count) {
+            let before = index < oldLines.count ? String(oldLines[index]) : "<end of file>"
+            let after = index < newLines.count ? String(newLines[index]) : "<end of file>"
+            if before != after { return "line \(index + 1):\n- \(before)\n+ \(after)" }
+        }
+        return "(same lines, different bytes)"
+    }
+}
