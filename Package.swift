@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "SchemaFiles",
             path: "Schemas",
-            exclude: ["README.md"],
+            exclude: ["README.md", "csl-variables.txt"],
             sources: ["SchemaFiles.swift"],
             resources: [.copy("schemaorg-facts.json"), .copy("site.schema.json"), .copy("article.schema.json")]
         ),
