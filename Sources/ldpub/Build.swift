@@ -4,6 +4,7 @@ import ArgumentParser
 import ArticleModel
 import ClaimGraphExport
 import Foundation
+import LinkedDataValidation
 import Publishing
 
 /// `ldpub build`: validates the input, produces every output, checks it, and writes it atomically.
@@ -39,6 +40,14 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let build = SiteBuild(publication: publication).run()
+        let checked = OutputCheck().run(build, publication: publication)
+        let outputErrors = checked.flatMap { file in file.problems.filter { $0.severity == .error }.map { "\(output)/\(file.path): error: \($0.message)" } }
+        guard outputErrors.isEmpty else {
+            StandardStreams.writeError(outputErrors.joined(separator: "\n") + "\n")
+            StandardStreams.writeError("nothing written: the output above fails its own checks, which is a bug in ldpub; please report it with the input\n")
+            throw ExitCode.failure
+        }
+        let outputWarnings = checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }
         var files = build.files
         if svg { files += try renderSVG(files) }
         let summary: OutputWriter.Summary
@@ -50,6 +59,8 @@ struct Build: ParsableCommand {
         }
         let statistics = BuildStatistics(publication)
         StandardStreams.writeError(Self.summaryLine(statistics, summary, output: output) + "\n")
+        StandardStreams.writeError("checked \(checked.count) outputs against schema.org and the feed standards: 0 errors, \(outputWarnings) warnings"
+            + (outputWarnings > 0 ? " (`ldpub check \(output)` lists them)" : "") + "\n")
     }
 
     /// `1 article, 24 claims (19 unsupported), 8 sources (3 uncited); Output: 6 files written, 0 unchanged, 0 removed`

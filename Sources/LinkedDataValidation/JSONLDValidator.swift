@@ -1,0 +1,80 @@
+// ldpub — MIT licence.
+
+import Foundation
+import LinkedDataJSON
+import SchemaOrgVocabulary
+
+/// Checks schema.org JSON-LD documents against the schema.org vocabulary, offline.
+///
+/// The document must use the schema.org context (`"@context": "https://schema.org"`, the
+/// `http` and trailing-slash forms, or an object with a schema.org `@vocab`); other contexts
+/// are an error, since they cannot be fetched offline. Top-level objects and arrays, `@graph`,
+/// nested nodes, `{"@id": …}` references, `@type` as a string or an array, and `@value`,
+/// `@list` and `@set` objects are understood. Keys and types written as schema.org IRIs
+/// (`https://schema.org/name`, `schema:name`) count as the plain names; keys of other
+/// vocabularies are not judged.
+///
+/// Errors: an unknown type; an unknown property; a property not allowed on any of the node's
+/// types or their superclasses (`domainIncludes`); a value outside the property's
+/// `rangeIncludes`: a literal that fits none of its data types (an absolute URL for `URL`,
+/// `YYYY-MM-DD` for `Date`, ISO 8601 for `DateTime`, …), a node or resolved `@id` reference whose
+/// type (or a superclass) is not in the range, an enumeration value that is not a member of the
+/// range's enumerations (given as `Psychiatric` or `https://schema.org/Psychiatric`).
+/// Warnings (as schema.org tolerates, and as the conformance kit reports): text where only
+/// classes are expected; an enumeration member written as plain text rather than its IRI;
+/// superseded types and properties; a reduced-precision date; a date-time without an offset; a
+/// relative URL; an `@id` referenced but never described; a node without a type; and Google's
+/// Article rich-result rules (`headline`, `image`, `datePublished`, an `author` with `name` and
+/// `url`) on the main Article (documents without an Article, such as a Product page, are not judged by them).
+///
+/// Messages start with the node: its `@id`, shortened to the fragment (`#webpage`) when it
+/// shares the document's base; otherwise the full `@id`; for a blank node, its type and place,
+/// `ImageObject at @graph[1].image`.
+public struct JSONLDValidator: Sendable {
+    /// The vocabulary the documents are checked against.
+    public let vocabulary: SchemaOrgVocabulary
+    /// The data types that accept any literal: `Text` and its subtypes other than `URL`.
+    private let textLikeTypes: Set<String>
+
+    /// Creates a validator.
+    ///
+    /// - Parameter vocabulary: The schema.org release to check against; the bundled one by default.
+    public init(vocabulary: SchemaOrgVocabulary = .current) {
+        self.vocabulary = vocabulary
+        textLikeTypes = Set(vocabulary.names(of: [.dataType]).filter { $0 != "URL" && vocabulary.isSubclass($0, of: "Text") })
+    }
+
+    /// Validates the bytes of a JSON-LD document.
+    ///
+    /// - Parameters:
+    ///   - data: The document, as read from a file.
+    ///   - base: The address of the page the document describes, used to shorten node names
+    ///     in messages; by default the `@base` of the context, else the `@id` (without its
+    ///     fragment) of the main page node, else of the main Article, else of the first node.
+    /// - Returns: The problems found, in document order; empty for a valid document.
+    public func validate(data: Data, base: String? = nil) -> [ValidationProblem] {
+        switch JSONText.parse(data) {
+        case .failure(let failure):
+            return [ValidationProblem(severity: .error, message: failure.message)]
+        case .success(let document):
+            return validate(document, base: base)
+        }
+    }
+
+    /// Validates a parsed JSON-LD document.
+    ///
+    /// - Parameters:
+    ///   - document: The document's top-level value.
+    ///   - base: The address of the page the document describes; see ``validate(data:base:)``.
+    /// - Returns: The problems found, in document order; empty for a valid document.
+    public func validate(_ document: JSONValue, base: String? = nil) -> [ValidationProblem] {
+        var builder = JSONLDGraphBuilder()
+        builder.readDocument(document)
+        guard !builder.problems.problems.contains(where: { $0.severity == .error }) || !builder.graph.nodes.isEmpty else {
+            return builder.problems.problems
+        }
+        var check = JSONLDDocumentCheck(vocabulary: vocabulary, textLikeTypes: textLikeTypes, graph: builder.graph, base: base, problems: builder.problems)
+        check.run()
+        return check.problems.problems
+    }
+}

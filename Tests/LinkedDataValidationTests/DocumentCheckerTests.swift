@@ -1,0 +1,89 @@
+// ldpub — MIT licence.
+
+import Foundation
+import LinkedDataValidation
+import Testing
+
+@Suite struct DocumentCheckerTests {
+    let checker = DocumentChecker()
+
+    @Test func validFixturesPassAndAreRecognised() throws {
+        let folder = try Fixtures.folder.appendingPathComponent("Valid").path
+        let report = checker.check(paths: [folder])
+        #expect(report.files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["atom.xml", "feed.json", "feed.xml", "medical-page.jsonld"])
+        #expect(report.files.map(\.kind) == [.atom, .jsonFeed, .rss, .jsonLD])
+        #expect(report.problems == [])
+        #expect(!report.hasErrors)
+        #expect(report.rendered == "")
+    }
+
+    /// A temporary folder with the given files (relative path to contents), removed afterwards.
+    func withFolder(_ files: [String: String], _ body: (String) throws -> Void) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, contents) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
+        try body(root.path)
+    }
+
+    @Test func filesAreChosenByExtensionAndContentAndWalkedInOrder() throws {
+        let rss = #"<rss version="2.0"><channel><title>T</title><link>https://example.org/</link><description>D</description></channel></rss>"#
+        try withFolder([
+            "b/page.jsonld": #"{"@context": "https://schema.org", "@type": "Person", "@id": "x:p", "name": "P"}"#,
+            "a.json": #"{"@context": "https://schema.org", "@type": "Persn", "@id": "x:p"}"#,
+            "feed.json": #"{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": []}"#,
+            "package.json": #"{"name": "not checked"}"#,
+            "broken.json": "{",
+            "sitemap.xml": #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>"#,
+            "feed.rss": "<feed/>",
+            "c.xml": rss,
+            "notes.txt": "x",
+            ".hidden/x.jsonld": "{",
+            "b/.also-hidden/y.jsonld": "{",
+        ]) { root in
+            let report = checker.check(paths: [root + "/"])
+            let relative = report.files.map { String($0.path.dropFirst(root.count + 1)) }
+            #expect(relative == ["a.json", "broken.json", "c.xml", "feed.json", "feed.rss", "b/page.jsonld"])
+            #expect(report.files.map(\.kind) == [.jsonLD, nil, .rss, .jsonFeed, .rss, .jsonLD])
+            #expect(report.rendered == """
+            \(root)/a.json: error: x:p: unknown type 'Persn' (did you mean 'Person'?)
+            \(root)/broken.json: error: invalid JSON (line 1, column 2): the document ends where a member name is expected
+            \(root)/c.xml: warning: channel has no <atom:link rel="self"> (the feed's own address)
+            \(root)/c.xml: warning: channel has no items
+            \(root)/feed.json: warning: top-level 'home_page_url' is recommended
+            \(root)/feed.json: warning: top-level 'feed_url' is recommended
+            \(root)/feed.rss: error: root element is <feed>, expected <rss>
+
+            """)
+            #expect(report.errorCount == 3)
+            #expect(report.warningCount == 4)
+            #expect(report.hasErrors)
+        }
+    }
+
+    @Test func missingPathsAreErrors() {
+        let report = checker.check(paths: ["/nonexistent/ldpub/Output"])
+        #expect(report.rendered == "/nonexistent/ldpub/Output: error: no such file or directory\n")
+    }
+
+    @Test func documentsInMemoryAreCheckedByTheirPath() {
+        let page = Data(#"{"@context": "https://schema.org", "@type": "Person", "@id": "https://example.org/#a", "headline": "H"}"#.utf8)
+        let checked = checker.check(contents: page, path: "Output/a/index.jsonld")
+        #expect(checked?.kind == .jsonLD)
+        #expect(checked?.problems.map(\.description) == [
+            "Output/a/index.jsonld: error: #a: property 'headline' is not allowed on Person (its domain is CreativeWork)",
+        ])
+        #expect(checker.check(contents: page, path: "Output/a/claims.dot") == nil)
+    }
+
+    @Test func checkingConcurrentlyGivesTheSameReport() async throws {
+        let folder = try Fixtures.folder.path
+        let sequential = checker.check(paths: [folder])
+        let concurrent = await checker.check(paths: [folder], maximumConcurrency: 8)
+        #expect(concurrent == sequential)
+        #expect(sequential.files.count == Fixtures.mutationNames.count + 4 + 2, "mutations, Valid/ and Wild/")
+    }
+}
