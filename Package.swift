@@ -9,6 +9,14 @@ let package = Package(
         .executable(name: "ldpub", targets: ["ldpub"]),
         .library(name: "YAMLNodes", targets: ["YAMLNodes"]),
         .library(name: "ArticleModel", targets: ["ArticleModel"]),
+        .library(name: "CorpusGenerator", targets: ["CorpusGenerator"]),
+        .executable(name: "ldpub-corpus", targets: ["ldpub-corpus"]),
+        .executable(name: "yaml-floor", targets: ["yaml-floor"]),
+        // For the fuzz targets in Fuzz/ (a separate package that depends on this one by path).
+        .library(name: "Publishing", targets: ["Publishing"]),
+        .library(name: "LinkedDataValidation", targets: ["LinkedDataValidation"]),
+        .library(name: "LinkedDataJSON", targets: ["LinkedDataJSON"]),
+        .library(name: "SchemaOrgVocabulary", targets: ["SchemaOrgVocabulary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,29 +56,43 @@ let package = Package(
         .target(name: "FeedExport", dependencies: ["ArticleModel", "LinkedDataJSON", "MarkdownRendering"]),
         // Claims-to-sources graphs in Graphviz DOT.
         .target(name: "ClaimGraphExport", dependencies: ["ArticleModel"]),
+        // Static HTML: each article's page with its claims and sources, the site overview, the report.
+        .target(name: "HTMLExport", dependencies: ["ArticleModel", "ClaimGraphExport", "JSONLDExport", "LinkedDataJSON", "MarkdownRendering"]),
         // Publications built in code, for the exporters' tests (not a product).
         .target(name: "ModelFixtures", dependencies: ["ArticleModel"]),
         // The build: runs the exporters, checks what they produce, writes Output/ atomically.
         .target(
             name: "Publishing",
-            dependencies: ["ArticleModel", "JSONLDExport", "FeedExport", "ClaimGraphExport", "LinkedDataValidation", "SchemaOrgVocabulary"]
+            dependencies: ["ArticleModel", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaOrgVocabulary"]
         ),
         // The command-line tool.
         .executableTarget(
             name: "ldpub",
             dependencies: [
                 "ArticleModel",
+                "HTMLExport",
                 "Publishing",
+                "LinkedDataValidation",
                 "SchemaOrgVocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark corpus generator (deterministic, seeded) and its command-line tool.
+        .target(name: "CorpusGenerator"),
+        .executableTarget(
+            name: "ldpub-corpus",
+            dependencies: ["CorpusGenerator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The benchmark's floor: libyaml's event parser over every input file, building nothing.
+        .executableTarget(name: "yaml-floor", dependencies: ["CYAML"]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleModel", "SchemaOrgVocabulary"]),
         .testTarget(name: "LinkedDataJSONTests", dependencies: ["LinkedDataJSON"]),
         .testTarget(name: "LinkedDataValidationTests", dependencies: ["LinkedDataValidation", "SchemaOrgVocabulary", "SchemaFiles", "LinkedDataJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "ModelFixtures"]),
+        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),

@@ -8,7 +8,7 @@ import Darwin
 
 /// An open folder, used with the `*at` system calls so that no path below it is resolved
 /// through a symbolic link.
-final class DirectoryHandle {
+final class DirectoryHandle: Sendable {
     let descriptor: Int32
     /// The path for messages, as the user typed it.
     let displayPath: String
@@ -88,6 +88,15 @@ final class DirectoryHandle {
         }
         var probe: UInt8 = 0
         return read(file, &probe, 1) == 0 ? bytes : nil
+    }
+
+    /// The bytes of a regular file at a relative path below this folder (`slug/index.jsonld`),
+    /// or nil when there is none. No component may be a symbolic link.
+    func contents(ofRelativePath path: String) -> [UInt8]? {
+        let (folder, name) = OutputPaths.split(path)
+        if folder.isEmpty { return contents(of: name) }
+        guard let child = try? child(folder, create: false)?.handle else { return nil }
+        return child.contents(of: name)
     }
 
     /// Takes an exclusive lock on the folder, or says who holds it.

@@ -1,16 +1,13 @@
 // ldpub — MIT licence.
 
 import ArticleModel
-import ClaimGraphExport
-import FeedExport
-import JSONLDExport
 import LinkedDataJSON
 
 /// Everything one build produces from a validated publication, in memory.
 ///
-/// Per article: `<slug>/index.jsonld`, `<slug>/jsonld.html` and `<slug>/claims.dot`, made on
-/// all cores; then the site-wide `feed.xml`, `atom.xml`, `feed.json` and `claims.dot`. The
-/// files come back sorted by path, so the result never depends on scheduling.
+/// For tests, fuzzing and the golden check; the command-line build streams the same outputs
+/// (``ArticleOutputs``, ``SiteOutputs``) into the output folder instead. The files come back
+/// sorted by path, so the result never depends on scheduling.
 public struct SiteBuild: Sendable {
     /// The validated input.
     public let publication: Publication
@@ -20,7 +17,7 @@ public struct SiteBuild: Sendable {
         self.publication = publication
     }
 
-    /// The pages' JSON-LD documents, kept as values so they can be validated before writing.
+    /// An article and its JSON-LD document, kept as a value so it can be validated before writing.
     public struct Page: Sendable {
         public let article: Article
         public let jsonLD: JSONValue
@@ -34,27 +31,13 @@ public struct SiteBuild: Sendable {
         public let pages: [Page]
     }
 
-    /// Runs every exporter.
-    public func run() -> Result {
-        let graph = PageGraph(publication: publication)
-        let claimGraph = ArticleClaimGraph(publication: publication)
-        let perArticle = publication.articles.concurrentMap { article -> (Page, [OutputFile]) in
-            let jsonLD = graph.document(for: article)
-            let files = [
-                OutputFile(path: "\(article.slug)/index.jsonld", text: PageGraph.file(of: jsonLD)),
-                OutputFile(path: "\(article.slug)/jsonld.html", text: PageGraph.htmlSnippet(of: jsonLD)),
-                OutputFile(path: "\(article.slug)/claims.dot", text: claimGraph.render(article)),
-            ]
-            return (Page(article: article, jsonLD: jsonLD), files)
-        }
-        let feedItems = FeedItems(publication)
-        var files = perArticle.flatMap(\.1)
-        files += [
-            OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
-            OutputFile(path: AtomFeed.defaultFileName, text: AtomFeed().render(feedItems)),
-            OutputFile(path: JSONFeed.defaultFileName, text: JSONFeed().render(feedItems)),
-            OutputFile(path: "claims.dot", text: SiteClaimGraph(publication: publication).render()),
-        ]
-        return Result(files: files.sorted { $0.path < $1.path }, pages: perArticle.map(\.0))
+    /// Runs every exporter, drawing the graphs when `drawing` is given.
+    public func run(drawing: GraphDrawing? = nil) throws(GraphDrawing.Failure) -> Result {
+        let outputs = ArticleOutputs(site: publication.site, drawing: drawing)
+        let made = try publication.articles.concurrentMap { article in
+            Swift.Result { () throws(GraphDrawing.Failure) -> ArticleOutputs.Made in try outputs.make(article) }
+        }.map { result throws(GraphDrawing.Failure) in try result.get() }
+        let files = made.flatMap(\.files) + (try SiteOutputs.make(publication, newest: publication.articles, drawing: drawing))
+        return Result(files: files.sorted { $0.path < $1.path }, pages: made.map { Page(article: $0.article, jsonLD: $0.jsonLD) })
     }
 }

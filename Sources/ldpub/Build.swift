@@ -2,7 +2,6 @@
 
 import ArgumentParser
 import ArticleModel
-import ClaimGraphExport
 import Foundation
 import LinkedDataValidation
 import Publishing
@@ -24,8 +23,8 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder (it may be a symbolic link).")
     var output: String = "Output"
 
-    @Flag(help: "Also render every claims graph to SVG with Graphviz's 'dot'.")
-    var svg = false
+    @Flag(inversion: .prefixedNo, help: "Render every claims graph to SVG with Graphviz's 'dot' (default: site.yaml 'graphs.svg').")
+    var svg: Bool?
 
     @Option(help: "How to print diagnostics.")
     var format: DiagnosticFormat = .text
@@ -39,7 +38,13 @@ struct Build: ParsableCommand {
             StandardStreams.writeError("nothing written: fix the errors above and build again\n")
             throw ExitCode.failure
         }
-        let build = SiteBuild(publication: publication).run()
+        let build: SiteBuild.Result
+        do {
+            build = try SiteBuild(publication: publication).run(drawing: try drawing(for: publication.site))
+        } catch {
+            StandardStreams.writeError("error: \(error)\n")
+            throw ExitCode(74)
+        }
         let checked = OutputCheck().run(build, publication: publication)
         let outputErrors = checked.flatMap { file in file.problems.filter { $0.severity == .error }.map { "\(output)/\(file.path): error: \($0.message)" } }
         guard outputErrors.isEmpty else {
@@ -48,8 +53,7 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let outputWarnings = checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }
-        var files = build.files
-        if svg { files += try renderSVG(files) }
+        let files = build.files
         let summary: OutputWriter.Summary
         do {
             summary = try OutputWriter(outputPath: output).write(files.sorted { $0.path < $1.path })
@@ -71,25 +75,9 @@ struct Build: ParsableCommand {
             + "\(output): \(count(summary.written.count, "file")) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed"
     }
 
-    /// `claims.svg` next to every `claims.dot`, rendered by Graphviz.
-    private func renderSVG(_ files: [OutputFile]) throws -> [OutputFile] {
-        let renderer: GraphvizRenderer
-        do {
-            renderer = try GraphvizRenderer(searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        } catch {
-            StandardStreams.writeError("error: \(error) (or build without --svg)\n")
-            throw ExitCode(74)
-        }
-        return try files.filter { $0.path.hasSuffix("claims.dot") }.concurrentMap { file -> Result<OutputFile, GraphvizRenderer.RenderingError> in
-            Result { () throws(GraphvizRenderer.RenderingError) -> OutputFile in
-                let svg = try renderer.renderSVG(String(decoding: file.bytes, as: UTF8.self))
-                return OutputFile(path: String(file.path.dropLast(3)) + "svg", text: svg)
-            }
-        }.map { result in
-            do { return try result.get() } catch {
-                StandardStreams.writeError("error: \(error)\n")
-                throw ExitCode(74)
-            }
-        }
+    /// Graphviz, when graphs are to be drawn: `--svg`/`--no-svg`, else site.yaml's `graphs.svg`.
+    private func drawing(for site: Site) throws(GraphDrawing.Failure) -> GraphDrawing? {
+        guard svg ?? site.graphs.svg else { return nil }
+        return try GraphDrawing(searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
     }
 }

@@ -20,7 +20,8 @@ struct DiagnosticsOutput {
     func print(_ result: ValidationResult) {
         switch format {
         case .text:
-            let renderer = DiagnosticRenderer { path in FileManager.default.contents(atPath: path).map { Array($0) } }
+            // Excerpts come from the input as validated: never through a link out of the input folder.
+            let renderer = DiagnosticRenderer { path in result.source(of: path) }
             StandardStreams.writeError(renderer.text(result.diagnostics))
         case .json:
             StandardStreams.writeOutput(DiagnosticRenderer().json(result.diagnostics))

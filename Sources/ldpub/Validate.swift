@@ -18,8 +18,10 @@ struct Validate: ParsableCommand {
     @Flag(help: "Treat warnings as errors (exit 1 when there are any).")
     var warningsAsErrors = false
 
+    @OptionGroup var reviewAge: ReviewAgeOptions
+
     func run() throws {
-        let result = options.makeValidator().validate(folder: options.input)
+        let result = reviewAge.check().applied(to: options.makeValidator().validate(folder: options.input))
         DiagnosticsOutput(format: format).print(result)
         if !result.succeeded || (warningsAsErrors && result.diagnostics.warningCount > 0) {
             throw ExitCode.failure

@@ -27,7 +27,7 @@ import Testing
     @Test func writesFilesAndCreatesFolders() throws {
         let root = try temporaryFolder().appendingPathComponent("Output")
         let summary = try OutputWriter(outputPath: root.path).write(firstBuild)
-        #expect(summary.written == ["feed.xml", "a/index.jsonld", "b/index.jsonld"])
+        #expect(summary.written == ["a/index.jsonld", "b/index.jsonld", "feed.xml"])
         #expect(read(root.appendingPathComponent("b/index.jsonld")) == "{\"b\": 1}\n")
     }
 
@@ -76,8 +76,16 @@ import Testing
         #expect(read(root.appendingPathComponent("a/index.jsonld")) == "{}\n")
         #expect(read(root.appendingPathComponent("b/index.jsonld")) == "{\"b\": 1}\n")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("c").path))
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.contains(OutputLayout.temporaryPrefix) }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.contains(OutputLayout.temporaryPrefix) || $0.hasPrefix(".ldpub/staging/") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func aFailedFirstBuildLeavesNoOutputFolder() throws {
+        let root = try temporaryFolder().appendingPathComponent("Output")
+        var failing = OutputWriter(outputPath: root.path)
+        failing.injectedWriteFailure = { _ in true }
+        #expect(throws: OutputError.self) { try failing.write(firstBuild) }
+        #expect(!FileManager.default.fileExists(atPath: root.path))
     }
 
     @Test func temporaryFilesOfAKilledBuildAreRemoved() throws {
@@ -85,7 +93,9 @@ import Testing
         _ = try OutputWriter(outputPath: root.path).write(firstBuild)
         try Data("half".utf8).write(to: root.appendingPathComponent("a/\(OutputLayout.temporaryPrefix)999-1"))
         try Data("half".utf8).write(to: root.appendingPathComponent("\(OutputLayout.temporaryPrefix)999-2"))
+        try Data("half".utf8).write(to: root.appendingPathComponent(".ldpub/staging/17"))
         _ = try OutputWriter(outputPath: root.path).write(firstBuild)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".ldpub/staging").path) == [])
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path).filter { $0.contains(OutputLayout.temporaryPrefix) }
         #expect(leftovers.isEmpty)
     }

@@ -78,9 +78,10 @@ struct ArticleDecoder {
         guard let reader = MappingReader(node, context: "'reviewed'", knownKeys: Self.reviewKeys, sink: fields.sink) else { return nil }
         defer { reader.reportUnknownKeys() }
         let reviewer = reader.required("by").flatMap { fields.reference($0, field: "reviewed.by", syntax: .slug) }
-        let date = reader.required("date").flatMap { fields.timestamp($0, field: "reviewed.date") }
+        let dateNode = reader.required("date")
+        let date = dateNode.flatMap { fields.timestamp($0, field: "reviewed.date") }
         guard let reviewer, let date else { return nil }
-        return Review(reviewer: reviewer, date: date)
+        return Review(reviewer: reviewer, date: date, dateSpan: dateNode?.span)
     }
 
     private func readImage(_ node: Node) -> ImageReference? {
@@ -104,7 +105,7 @@ struct ArticleDecoder {
     private func readSpecialty(_ node: Node) -> String? {
         guard let name = fields.text(node, field: "specialty") else { return nil }
         guard vocabulary.medicalSpecialties.contains(name) else {
-            fields.sink.error("'\(name)' is not a member of schema.org's MedicalSpecialty\(Suggestion.clause(for: name, in: vocabulary.medicalSpecialties.sorted()))", at: node.span)
+            fields.sink.error("'\(name)' is not a member of schema.org's MedicalSpecialty\(Suggestion.clause(for: name, in: vocabulary.medicalSpecialties))", at: node.span)
             return nil
         }
         return name
@@ -128,7 +129,7 @@ struct ArticleDecoder {
     private func readSchemaType(_ node: Node, field: String) -> String? {
         guard let name = fields.text(node, field: field) else { return nil }
         guard vocabulary.types.contains(name) else {
-            fields.sink.error("'\(name)' is not a schema.org type\(Suggestion.clause(for: name, in: vocabulary.types.sorted()))", at: node.span)
+            fields.sink.error("'\(name)' is not a schema.org type\(Suggestion.clause(for: name, in: vocabulary.types))", at: node.span)
             return nil
         }
         return name

@@ -28,13 +28,10 @@ struct CSLDecoder {
             reader.value(key).flatMap { fields.textOrNumber($0, field: key) }
         }
         var others: [CSLVariable] = []
-        for entry in reader.entries where !Self.interpreted.contains(entry.key) && CSLVocabulary.allKeys.contains(entry.key) {
-            if CSLVocabulary.nameVariables.contains(entry.key) {
-                _ = names(entry.value, field: entry.key)
-            } else if CSLVocabulary.dateVariables.contains(entry.key) {
-                _ = date(entry.value, field: entry.key)
+        for entry in reader.entries where !Self.interpreted.contains(entry.key) && CSLVocabulary.allKeys.contains(entry.key) && !entry.value.isNull {
+            if checkUninterpreted(entry.key, entry.value) {
+                others.append(CSLVariable(name: entry.key, value: entry.value))
             }
-            others.append(CSLVariable(name: entry.key, value: entry.value))
         }
         guard let id, let type, let title else {
             if let id = reader.value("id")?.scalar?.text { fields.sink.incompleteIDs.insert(id) }
@@ -45,6 +42,25 @@ struct CSLDecoder {
                        volume: number("volume"), issue: number("issue"), page: number("page"),
                        doi: doi, pmid: pmid, url: url, publisher: fields.optionalText(reader, "publisher"),
                        accessed: accessed, otherVariables: others, span: node.span)
+    }
+
+    /// Checks a CSL variable ldpub keeps without interpreting it, by its CSL-JSON kind: names,
+    /// dates, `custom` (a mapping), `categories` (texts), and text or a number for the rest.
+    private func checkUninterpreted(_ name: String, _ value: Node) -> Bool {
+        if CSLVocabulary.nameVariables.contains(name) { return names(value, field: name) != nil }
+        if CSLVocabulary.dateVariables.contains(name) { return date(value, field: name) != nil }
+        switch name {
+        case "custom":
+            guard value.mapping != nil else {
+                fields.sink.error("'custom' expects a mapping, got \(value.kindDescription)", at: value.span)
+                return false
+            }
+            return true
+        case "categories":
+            return fields.list(value, field: name, of: "texts") { item, field in fields.text(item, field: field) } != nil
+        default:
+            return fields.textOrNumber(value, field: name) != nil
+        }
     }
 
     private static let interpreted: Set<String> = [
@@ -66,9 +82,11 @@ struct CSLDecoder {
 
     /// A DOI as CSL writes it: `10.` prefix, a registrant code, `/`, a suffix; resolver prefixes are not part of it.
     private func checkedDOI(_ doi: String, node: Node) -> String? {
+        // `10.` then 4 to 9 digits, `/`, a suffix without white space (the JSON Schema's `^10\.\d{4,9}/\S+$`).
         let parts = doi.split(separator: "/", maxSplits: 1)
-        guard parts.count == 2, parts[0].hasPrefix("10."), parts[0].dropFirst(3).allSatisfy({ $0.isNumber || $0 == "." }),
-              !parts[1].isEmpty, !doi.contains(where: \.isWhitespace)
+        let registrant = parts.first?.dropFirst(3) ?? ""
+        guard parts.count == 2, parts[0].hasPrefix("10."), (4...9).contains(registrant.count),
+              registrant.allSatisfy({ $0.isASCII && $0.isNumber }), !parts[1].isEmpty, !doi.contains(where: \.isWhitespace)
         else {
             fields.sink.error("'DOI' '\(doi)' is not a DOI: write it as '10.xxxx/suffix', without 'https://doi.org/'", at: node.span)
             return nil

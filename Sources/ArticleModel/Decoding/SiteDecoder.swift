@@ -6,8 +6,9 @@ import YAMLNodes
 struct SiteDecoder {
     let fields: FieldDecoder
 
-    static let keys = ["title", "url", "language", "description", "publisher", "people", "references", "feeds"]
+    static let keys = ["title", "url", "language", "description", "publisher", "people", "references", "feeds", "graphs"]
     private static let feedKeys = ["limit", "copyright"]
+    private static let graphKeys = ["svg"]
 
     func decode(_ root: Node) -> Site? {
         guard let reader = MappingReader(root, context: "site", knownKeys: Self.keys, sink: fields.sink) else { return nil }
@@ -28,9 +29,10 @@ struct SiteDecoder {
             fields.list($0, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
         } ?? []
         let feeds = reader.value("feeds").flatMap { feedSettings($0) } ?? FeedSettings()
+        let graphs = reader.value("graphs").flatMap { graphSettings($0) } ?? GraphSettings()
         guard let title, let url, let language, let description, let publisher else { return nil }
         return Site(title: title, url: url, language: language, description: description, publisher: publisher,
-                    people: people, references: references, feeds: feeds, span: root.span)
+                    people: people, references: references, feeds: feeds, graphs: graphs, span: root.span)
     }
 
     private func siteURL(_ node: Node) -> String? {
@@ -44,6 +46,17 @@ struct SiteDecoder {
             return nil
         }
         return url
+    }
+
+    private func graphSettings(_ node: Node) -> GraphSettings? {
+        guard let reader = MappingReader(node, context: "'graphs'", knownKeys: Self.graphKeys, sink: fields.sink) else { return nil }
+        defer { reader.reportUnknownKeys() }
+        guard let svgNode = reader.value("svg") else { return GraphSettings() }
+        guard case .bool(let svg)? = svgNode.scalar?.value else {
+            fields.sink.error("'graphs.svg' expects true or false, got \(svgNode.kindDescription)", at: svgNode.span)
+            return nil
+        }
+        return GraphSettings(svg: svg)
     }
 
     private func feedSettings(_ node: Node) -> FeedSettings? {

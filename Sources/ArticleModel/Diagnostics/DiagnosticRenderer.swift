@@ -21,13 +21,24 @@ public struct DiagnosticRenderer: Sendable {
     /// The text of every diagnostic, each followed by its excerpt and notes, one per line.
     public func text(_ diagnostics: [Diagnostic]) -> String {
         var lines: [String] = []
-        var cache: [String: [UInt8]?] = [:]
+        // Each file is split into lines once, and each line shown is decoded once: many
+        // diagnostics in one file (or on one long line) cost no more than the lines shown.
+        var files: [String: SourceLines?] = [:]
+        var shownLines: [String: [Int: [Unicode.Scalar]]] = [:]
         func excerpt(_ span: SourceSpan) {
             guard let sourceProvider else { return }
-            if cache[span.file] == nil { cache[span.file] = .some(sourceProvider(span.file)) }
-            // No excerpt of a UTF-16 file: it would print as noise.
-            guard let bytes = cache[span.file] ?? nil, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return }
-            lines += Self.excerpt(of: span, in: bytes)
+            if files[span.file] == nil {
+                // No excerpt of a UTF-16 file: it would print as noise.
+                let bytes = sourceProvider(span.file).flatMap { $0.starts(with: [0xFF, 0xFE]) || $0.starts(with: [0xFE, 0xFF]) ? nil : $0 }
+                files[span.file] = .some(bytes.map(SourceLines.init))
+            }
+            guard let source = files[span.file] ?? nil else { return }
+            let number = span.start.line
+            if shownLines[span.file]?[number] == nil {
+                guard let text = source.line(number) else { return }
+                shownLines[span.file, default: [:]][number] = Array(text.unicodeScalars)
+            }
+            lines += Self.excerpt(of: span, line: shownLines[span.file]![number]!)
         }
         for diagnostic in diagnostics {
             lines.append(Self.headline(diagnostic.span, diagnostic.severity, diagnostic.message))
@@ -65,8 +76,12 @@ public struct DiagnosticRenderer: Sendable {
 
     /// The source line of `span` and a caret line under it (`^~~~` to the span's end on that line).
     static func excerpt(of span: SourceSpan, in bytes: [UInt8]) -> [String] {
-        guard let line = sourceLine(span.start.line, in: bytes) else { return [] }
-        let scalars = Array(line.unicodeScalars)
+        guard let line = SourceLines(bytes).line(span.start.line) else { return [] }
+        return excerpt(of: span, line: Array(line.unicodeScalars))
+    }
+
+    /// The excerpt of `span`, given the Unicode scalars of its line.
+    static func excerpt(of span: SourceSpan, line scalars: [Unicode.Scalar]) -> [String] {
         let column = min(max(span.start.column - 1, 0), scalars.count)
         var window = 0..<scalars.count
         if scalars.count > excerptWidth {
@@ -85,25 +100,6 @@ public struct DiagnosticRenderer: Sendable {
             " \(gutter) | \(prefix)\(shown)",
             " \(blank) | \(prefix.isEmpty ? "" : " ")\(padding)^\(String(repeating: "~", count: underline - 1))",
         ]
-    }
-
-    /// Line `number` (1-based) without its line break; lines end at LF, CR or CRLF.
-    static func sourceLine(_ number: Int, in bytes: [UInt8]) -> String? {
-        var line = 1
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                if line == number { break }
-                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                line += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        guard line == number, start <= bytes.count else { return nil }
-        return String(decoding: bytes[start..<min(index, bytes.count)], as: UTF8.self)
     }
 }
 

@@ -68,14 +68,15 @@ public struct InputFolder: Sendable {
             case S_IFDIR:
                 walk(relative: childRelative, realRoot: realRoot, into: &entries)
             case S_IFLNK:
-                guard isYAML else { continue }
+                // site.yaml is not an article; ``read(_:)`` applies the same policy to it.
+                guard isYAML, !(relative.isEmpty && name == Self.siteFileName) else { continue }
                 let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
                 var targetInfo = stat()
-                if !(target == realRoot || target.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")) {
+                if !Self.isInside(target, realRoot: realRoot) {
                     entries.append(.problem(.error("'\(childRelative)' is a symbolic link to a file outside the input folder; ldpub does not follow it", at: .init(file: childPath, at: .start))))
                 } else if stat(target, &targetInfo) != 0 || targetInfo.st_mode & S_IFMT != S_IFREG {
                     entries.append(.problem(.error("'\(childRelative)' is a symbolic link that does not lead to a regular file", at: .init(file: childPath, at: .start))))
-                } else if !(relative.isEmpty && name == Self.siteFileName) {
+                } else {
                     entries.append(.file(path: childPath))
                 }
             case S_IFREG:
@@ -89,9 +90,25 @@ public struct InputFolder: Sendable {
         }
     }
 
+    /// Whether the resolved path `target` is the folder `realRoot` or below it.
+    private static func isInside(_ target: String, realRoot: String) -> Bool {
+        target == realRoot || target.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+    }
+
     /// Reads a file found by ``articleEntries()`` or site.yaml, within the size limit.
+    ///
+    /// A symbolic link is read only when it resolves to a file inside the input folder, so
+    /// neither site.yaml nor a source excerpt can show a file from elsewhere.
     public func read(_ filePath: String) -> Result<SourceFile, Diagnostic> {
         let location = SourceSpan(file: filePath, at: .start)
+        var linkInfo = stat()
+        if lstat(filePath, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+            let realRoot = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard Self.isInside(URL(fileURLWithPath: filePath).resolvingSymlinksInPath().path, realRoot: realRoot) else {
+                let name = filePath.hasPrefix(path + "/") ? String(filePath.dropFirst(path.count + 1)) : filePath
+                return .failure(.error("'\(name)' is a symbolic link to a file outside the input folder; ldpub does not follow it", at: location))
+            }
+        }
         var info = stat()
         guard stat(filePath, &info) == 0 else {
             return .failure(.error("cannot read '\(filePath)': \(String(cString: strerror(errno)))", at: location))
@@ -100,7 +117,8 @@ public struct InputFolder: Sendable {
             return .failure(.error("'\(filePath)' is not a regular file", at: location))
         }
         guard Int(info.st_size) <= maxFileBytes else {
-            return .failure(.error("file is \(ByteCount(Int(info.st_size))), larger than the limit of \(ByteCount(maxFileBytes)) (--max-file-size)", at: location))
+            let (size, limit) = ByteCount.sizeAndLimit(Int(info.st_size), maxFileBytes)
+            return .failure(.error("file is \(size), larger than the limit of \(limit) (--max-file-size)", at: location))
         }
         let descriptor = open(filePath, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {

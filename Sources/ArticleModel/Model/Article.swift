@@ -80,11 +80,14 @@ public struct Review: Sendable, Hashable {
     public let reviewer: IDReference
     /// `lastReviewed`.
     public let date: Timestamp
+    /// Where `reviewed.date` is written, when the review was read from a file.
+    public let dateSpan: SourceSpan?
 
     /// Creates a review.
-    public init(reviewer: IDReference, date: Timestamp) {
+    public init(reviewer: IDReference, date: Timestamp, dateSpan: SourceSpan? = nil) {
         self.reviewer = reviewer
         self.date = date
+        self.dateSpan = dateSpan
     }
 }
 

@@ -11,6 +11,7 @@ public struct Publication: Sendable {
     public let articles: [Article]
     private let agentsByID: [String: Agent]
     private let referencesByID: [String: CSLItem]
+    private let siteReferencesByID: [String: CSLItem]
 
     /// Creates a publication and its lookups. Callers outside ``InputValidator`` (tests,
     /// generators) are responsible for the input being valid.
@@ -25,6 +26,7 @@ public struct Publication: Sendable {
         agentsByID = agents
         var references: [String: CSLItem] = [:]
         for item in site.references { references[item.id] = item }
+        siteReferencesByID = references
         for article in articles {
             for item in article.references { references[item.id] = item }
         }
@@ -51,12 +53,15 @@ public struct Publication: Sendable {
 
     /// What a page cites: the article's own references, in order, then every site reference
     /// one of its claims cites, in the order first cited.
+    ///
+    /// Needs only the site and the article, so a publication made of the site alone can serve
+    /// any article (the build exports articles one at a time).
     public func citedReferences(of article: Article) -> [CSLItem] {
         var result = article.references
         var seen = Set(result.map(\.id))
         for claim in article.claims {
             for source in claim.sources where !seen.contains(source.reference.id) {
-                if let item = reference(source.reference.id) {
+                if let item = siteReferencesByID[source.reference.id] {
                     result.append(item)
                     seen.insert(item.id)
                 }

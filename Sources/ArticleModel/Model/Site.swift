@@ -20,12 +20,15 @@ public struct Site: Sendable, Hashable {
     public let references: [CSLItem]
     /// Feed settings.
     public let feeds: FeedSettings
+    /// Graph settings.
+    public let graphs: GraphSettings
     /// Where site.yaml's root mapping starts.
     public let span: SourceSpan
 
     /// Creates a site.
     public init(title: String, url: String, language: String, description: String, publisher: Agent,
-                people: [Agent] = [], references: [CSLItem] = [], feeds: FeedSettings = FeedSettings(), span: SourceSpan) {
+                people: [Agent] = [], references: [CSLItem] = [], feeds: FeedSettings = FeedSettings(),
+                graphs: GraphSettings = GraphSettings(), span: SourceSpan) {
         self.title = title
         self.url = url
         self.language = language
@@ -34,6 +37,7 @@ public struct Site: Sendable, Hashable {
         self.people = people
         self.references = references
         self.feeds = feeds
+        self.graphs = graphs
         self.span = span
     }
 }
@@ -49,5 +53,16 @@ public struct FeedSettings: Sendable, Hashable {
     public init(limit: Int = 20, copyright: String? = nil) {
         self.limit = limit
         self.copyright = copyright
+    }
+}
+
+/// `graphs:` in site.yaml (an addition of ldpub's to FORMAT.md).
+public struct GraphSettings: Sendable, Hashable {
+    /// Render every claims graph to SVG with Graphviz and show it on the HTML pages (default false).
+    public let svg: Bool
+
+    /// Creates graph settings.
+    public init(svg: Bool = false) {
+        self.svg = svg
     }
 }

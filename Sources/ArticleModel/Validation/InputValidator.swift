@@ -43,12 +43,14 @@ public struct InputValidator: Sendable {
                 }
             }
         }
-        return finish(site: site, articles: articles, inputPath: folder.path)
+        return finish(site: site, articles: articles, inputPath: folder.path, sources: .folder(folder))
     }
 
     /// Validates files already in memory: for tests, fuzzing and editors.
     public func validate(site siteFile: SourceFile, articles articleFiles: [SourceFile]) -> ValidationResult {
-        finish(site: decodeSite(siteFile), articles: articleFiles.map(decodeArticle), inputPath: nil)
+        var files = [siteFile.path: siteFile.bytes]
+        for file in articleFiles { files[file.path] = file.bytes }
+        return finish(site: decodeSite(siteFile), articles: articleFiles.map(decodeArticle), inputPath: nil, sources: .memory(files))
     }
 
     // MARK: - One file
@@ -95,7 +97,7 @@ public struct InputValidator: Sendable {
 
     // MARK: - Across files
 
-    private func finish(site: DecodedFile<Site>, articles: [DecodedFile<Article>], inputPath: String?) -> ValidationResult {
+    private func finish(site: DecodedFile<Site>, articles: [DecodedFile<Article>], inputPath: String?, sources: ValidationResult.Sources) -> ValidationResult {
         var all = site.diagnostics + articles.flatMap(\.diagnostics)
         let decodedArticles = articles.compactMap(\.value)
         if let value = site.value {
@@ -107,6 +109,6 @@ public struct InputValidator: Sendable {
         }
         let sorted = all.sortedForDisplay()
         let publication = site.value.flatMap { sorted.errorCount == 0 ? Publication(site: $0, articles: decodedArticles) : nil }
-        return ValidationResult(diagnostics: sorted, publication: publication, articleFileCount: articles.count)
+        return ValidationResult(diagnostics: sorted, publication: publication, articleFileCount: articles.count, sources: sources)
     }
 }

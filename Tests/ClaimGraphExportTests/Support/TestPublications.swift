@@ -12,11 +12,11 @@ enum TestPublications {
     /// The standard sample plus a third article, `derde`, whose claim `nmda` (an id the first
     /// article uses too) cites the shared site reference `shared2020` and the first article's
     /// `li2010`, and which has its own uncited reference.
+    /// (Only site references can be shared: citing another article's reference is an input error.)
     static func sharedSource() -> Publication {
         let span = first.span
         let claim = Claim(id: "nmda", text: "Ook hier: NMDA.", sources: [
             SourceCitation(reference: IDReference("shared2020", span: span), locator: "hoofdstuk 2", relation: .supports),
-            SourceCitation(reference: IDReference("li2010", span: span), relation: .mentions),
         ], span: span)
         let third = article(slug: "derde", title: "Derde artikel", sections: [
             Section(heading: "Samen", anchor: "samen", body: "", claims: [claim], span: span),

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# ldpub — MIT licence.
+#
+# Opens every article page OUTPUT/<slug>/index.html from disk in headless Chromium, with the
+# network switched off, and checks the DOM the browser built: it holds the page's JSON-LD
+# script (<script type="application/ld+json">, parseable), and every Claim of that JSON-LD is
+# on the page as a numbered claim (<li id="claim-…">) showing its text; unsupported claims
+# say so in words. The overview OUTPUT/index.html must open too and link every page. Then it
+# writes a screenshot of one page, OUTPUT/screenshot.png (1280×2000 CSS pixels), for the README.
+#
+# Installs nothing: needs Chromium (Debian: apt-get install -y chromium) and python3.
+# Usage: Scripts/browser-check.sh [OUTPUT [SLUG]]
+#   OUTPUT  the output folder of `ldpub build` (default: Output)
+#   SLUG    the page to take the screenshot of (default: the first article folder by name)
+#   CHROMIUM=/path/to/chrome  the browser to use (default: chromium, chromium-browser or google-chrome on PATH)
+# Exit status: 0 all pages pass, 1 a page fails, 2 a prerequisite is missing.
+set -euo pipefail
+
+output="${1:-Output}"
+slug="${2:-}"
+browser="${CHROMIUM:-}"
+if [ -z "$browser" ]; then
+    for candidate in chromium chromium-browser google-chrome; do
+        if command -v "$candidate" >/dev/null 2>&1; then browser="$candidate"; break; fi
+    done
+fi
+if [ -z "$browser" ]; then
+    echo "error: no Chromium found; on Debian: apt-get install -y chromium (or set CHROMIUM)" >&2
+    exit 2
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+    echo "error: python3 not found" >&2
+    exit 2
+fi
+if [ ! -f "$output/index.html" ]; then
+    echo "error: no '$output/index.html'; build first (ldpub build --output '$output')" >&2
+    exit 1
+fi
+output="$(cd "$output" && pwd)"
+
+profile="$(mktemp -d)"
+dumps="$(mktemp -d)"
+trap 'rm -rf "$profile" "$dumps"' EXIT
+
+# Headless Chromium as root needs --no-sandbox; every host name resolves to nothing, so a page
+# that tried to load anything from the network would show it (and the page must not need it).
+run_browser() {
+    timeout 120 "$browser" --headless=new --no-sandbox --disable-gpu --no-first-run --no-default-browser-check \
+        --disable-extensions --disable-background-networking --host-resolver-rules="MAP * ~NOTFOUND" \
+        --user-data-dir="$profile" "$@" 2>>"$dumps/browser.log"
+}
+
+pages=()
+for page in "$output"/*/index.html; do
+    [ -f "$page" ] && pages+=("$page")
+done
+if [ "${#pages[@]}" -eq 0 ]; then
+    echo "error: no article page '$output/<slug>/index.html'" >&2
+    exit 1
+fi
+
+status=0
+run_browser --dump-dom "file://$output/index.html" >"$dumps/overview.html" || true
+for page in "${pages[@]}"; do
+    name="$(basename "$(dirname "$page")")"
+    run_browser --dump-dom "file://$page" >"$dumps/$name.html" || true
+    if ! python3 - "$dumps/$name.html" "$dumps/overview.html" "$name" <<'PYTHON'
+import html, json, re, sys
+
+dom = open(sys.argv[1], encoding="utf-8").read()
+overview = open(sys.argv[2], encoding="utf-8").read()
+slug = sys.argv[3]
+problems = []
+if not dom.strip():
+    problems.append("the browser produced no DOM")
+scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', dom, re.S)
+if len(scripts) != 1:
+    problems.append(f"expected one application/ld+json script, found {len(scripts)}")
+claims = []
+if scripts:
+    try:
+        document = json.loads(scripts[0])
+        claims = [node for node in document.get("@graph", []) if node.get("@type") == "Claim"]
+    except ValueError as error:
+        problems.append(f"the JSON-LD script does not parse: {error}")
+shown = re.findall(r'<li id="claim-[^"]*" class="claim (supported|unsupported)"', dom)
+if len(shown) != len(claims):
+    problems.append(f"the JSON-LD has {len(claims)} claims, the page shows {len(shown)}")
+text = re.sub(r"\s+", " ", dom)
+for claim in claims:
+    if html.escape(claim.get("text", ""), quote=False).strip() not in text:
+        problems.append(f"claim text not on the page: {claim.get('text')!r}")
+unsupported = shown.count("unsupported")
+if unsupported and text.count("Unsupported: no source supports this claim") != unsupported:
+    problems.append("an unsupported claim does not say so in words")
+if f'href="{slug}/index.html"' not in overview:
+    problems.append("the overview does not link to this page")
+for problem in problems:
+    print(f"browser-check: {slug}: {problem}", file=sys.stderr)
+if not problems:
+    print(f"browser-check: {slug}: {len(shown)} claims ({unsupported} unsupported) and the JSON-LD script are in the DOM")
+sys.exit(1 if problems else 0)
+PYTHON
+    then
+        status=1
+    fi
+done
+
+if [ -z "$slug" ]; then
+    slug="$(basename "$(dirname "${pages[0]}")")"
+fi
+rm -f "$output/screenshot.png"
+run_browser --hide-scrollbars --window-size=1280,2000 --screenshot="$output/screenshot.png" "file://$output/$slug/index.html" >/dev/null || true
+if [ -s "$output/screenshot.png" ]; then
+    echo "browser-check: wrote $output/screenshot.png ($slug)"
+else
+    echo "browser-check: no screenshot was written; browser log:" >&2
+    tail -n 20 "$dumps/browser.log" >&2
+    status=1
+fi
+exit "$status"

@@ -1,0 +1,53 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import ClaimGraphExport
+import HTMLExport
+import JSONLDExport
+import LinkedDataJSON
+
+/// The files of one article's folder: `index.jsonld`, `jsonld.html`, `claims.dot`,
+/// `index.html` and, when graphs are drawn, `claims.svg`.
+///
+/// Prepared once per build from the site (what pages share: publisher, people, site
+/// references); ``make(_:)`` then needs only the article, so articles can be exported one at a
+/// time, on any thread.
+public struct ArticleOutputs: Sendable {
+    private let graph: PageGraph
+    private let claimGraph: ArticleClaimGraph
+    private let page: ArticlePage
+    private let drawing: GraphDrawing?
+
+    /// One article's outputs, with its JSON-LD document kept as a value for the output check.
+    public struct Made: Sendable {
+        public let article: Article
+        public let jsonLD: JSONValue
+        public let files: [OutputFile]
+    }
+
+    /// Prepares the exporters for articles of `site`.
+    ///
+    /// - Parameter drawing: renders claims graphs to SVG; nil draws none.
+    public init(site: Site, drawing: GraphDrawing?) {
+        let context = Publication(site: site, articles: [])
+        graph = PageGraph(publication: context)
+        claimGraph = ArticleClaimGraph(publication: context)
+        page = ArticlePage(publication: context)
+        self.drawing = drawing
+    }
+
+    /// Exports `article`.
+    public func make(_ article: Article) throws(GraphDrawing.Failure) -> Made {
+        let jsonLD = graph.document(for: article)
+        let dot = claimGraph.render(article)
+        let svg = try drawing?.svg(dot)
+        var files = [
+            OutputFile(path: "\(article.slug)/index.jsonld", text: PageGraph.file(of: jsonLD)),
+            OutputFile(path: "\(article.slug)/jsonld.html", text: PageGraph.htmlSnippet(of: jsonLD)),
+            OutputFile(path: "\(article.slug)/claims.dot", text: dot),
+            OutputFile(path: ArticlePage.relativePath(of: article), text: page.render(article, jsonLD: jsonLD, claimsSVG: svg)),
+        ]
+        if let svg { files.append(OutputFile(path: "\(article.slug)/claims.svg", text: svg)) }
+        return Made(article: article, jsonLD: jsonLD, files: files)
+    }
+}

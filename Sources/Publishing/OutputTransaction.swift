@@ -1,0 +1,253 @@
+// ldpub — MIT licence.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// One build's changes to the output folder: staged first, then committed or aborted as a whole.
+///
+/// - ``begin(outputPath:)`` takes an exclusive lock on the output folder (`flock`), so two builds
+///   never interleave, and removes what a killed build left in the staging folder.
+/// - ``stage(_:)`` (from any thread) compares a file with the one in the output folder and, when
+///   its bytes differ, writes it into the staging folder `.ldpub/staging/` inside the output
+///   folder. Nothing visible changes yet.
+/// - ``commit(keeping:)`` renames every staged file into place (atomic per file), then removes
+///   ldpub's own files that the build did not produce (see ``OutputLayout``).
+/// - ``abort()`` deletes the staging folder: the output stays exactly as it was.
+///
+/// Every path below the output folder is opened relative to its parent with `O_NOFOLLOW`, so
+/// nothing is written through a symbolic link inside the output folder; the output folder itself
+/// may be a link, and is followed. Unchanged files are left untouched (same inode, same time).
+public final class OutputTransaction: Sendable {
+    /// The output folder as the user typed it.
+    public let outputPath: String
+    private let root: DirectoryHandle
+    private let staging: DirectoryHandle
+    private let createdOutputFolder: Bool
+    private let injectedWriteFailure: (@Sendable (String) -> Bool)?
+    private let state = Mutex(State())
+
+    private struct State {
+        var nextTemporary = 0
+        var staged: [(temporary: String, path: String)] = []
+        var unchanged = 0
+        var failure: OutputError?
+    }
+
+    /// The hidden folder of ldpub's own inside the output folder (staging, cache).
+    public static let privateFolder = ".ldpub"
+
+    /// What a committed transaction did.
+    public struct Summary: Sendable, Hashable {
+        /// Files whose bytes changed (created or replaced), paths below the output folder, sorted.
+        public var written: [String] = []
+        /// Files left untouched because their bytes were already right.
+        public var unchanged = 0
+        /// Stale files of ldpub's that were removed, sorted.
+        public var removed: [String] = []
+    }
+
+    private init(outputPath: String, root: DirectoryHandle, staging: DirectoryHandle, createdOutputFolder: Bool,
+                 injectedWriteFailure: (@Sendable (String) -> Bool)?) {
+        self.outputPath = outputPath
+        self.root = root
+        self.staging = staging
+        self.createdOutputFolder = createdOutputFolder
+        self.injectedWriteFailure = injectedWriteFailure
+    }
+
+    /// Opens (creating it if needed) and locks the output folder.
+    ///
+    /// - Parameter injectedWriteFailure: for tests: staging a path for which this returns true
+    ///   fails as if the disk were full.
+    public static func begin(outputPath: String, injectedWriteFailure: (@Sendable (String) -> Bool)? = nil) throws(OutputError) -> OutputTransaction {
+        let created = try createFolderIfNeeded(outputPath)
+        let root = try DirectoryHandle.open(path: outputPath)
+        try root.lockExclusively()
+        guard let (privateFolder, _) = try root.child(Self.privateFolder, create: true),
+              let (staging, _) = try privateFolder.child("staging", create: true)
+        else { throw OutputError("cannot create '\(outputPath)/\(Self.privateFolder)/staging'") }
+        for entry in staging.entries() where !entry.isDirectory {
+            unlinkat(staging.descriptor, entry.name, 0)
+        }
+        removeLegacyTemporaryFiles(in: root)
+        return OutputTransaction(outputPath: outputPath, root: root, staging: staging, createdOutputFolder: created,
+                                 injectedWriteFailure: injectedWriteFailure)
+    }
+
+    /// Stages `file` unless the output folder already holds exactly these bytes. Thread-safe.
+    ///
+    /// A failure is remembered and reported by ``commit(keeping:)``; later files are skipped.
+    public func stage(_ file: OutputFile) {
+        if state.withLock({ $0.failure != nil }) { return }
+        do {
+            try OutputPaths.check(file.path)
+            if root.contents(ofRelativePath: file.path) == file.bytes {
+                state.withLock { $0.unchanged += 1 }
+                return
+            }
+            let temporary = state.withLock { state -> String in
+                state.nextTemporary += 1
+                return "\(state.nextTemporary)"
+            }
+            try writeStaged(file, named: temporary)
+            state.withLock { $0.staged.append((temporary, file.path)) }
+        } catch {
+            state.withLock { if $0.failure == nil { $0.failure = error } }
+        }
+    }
+
+    /// Renames every staged file into place and removes ldpub's stale files.
+    ///
+    /// - Parameter kept: every path the build produced, changed or not; ldpub's files not in it are removed.
+    /// - Throws: the first staging failure (after aborting), or a failure to rename.
+    public func commit(keeping kept: Set<String>) throws(OutputError) -> Summary {
+        let current = state.withLock { $0 }
+        if let failure = current.failure {
+            abort()
+            throw failure
+        }
+        var folders: [String: DirectoryHandle] = ["": root]
+        var summary = Summary(unchanged: current.unchanged)
+        for entry in current.staged.sorted(by: { $0.path < $1.path }) {
+            let (folderPath, name) = OutputPaths.split(entry.path)
+            let folder: DirectoryHandle
+            if let open = folders[folderPath] {
+                folder = open
+            } else {
+                do {
+                    folder = try root.child(folderPath, create: true)!.handle
+                } catch {
+                    abort()
+                    throw error
+                }
+                folders[folderPath] = folder
+            }
+            guard renameat(staging.descriptor, entry.temporary, folder.descriptor, name) == 0 else {
+                let reason = SystemError.text(errno)
+                abort()
+                throw OutputError("cannot replace '\(folder.path(name))': \(reason)")
+            }
+            summary.written.append(entry.path)
+        }
+        summary.removed = removeStaleFiles(keeping: kept)
+        return summary
+    }
+
+    /// Deletes everything staged; the output folder stays as it was (a folder this transaction
+    /// created is removed again when nothing else is in it).
+    public func abort() {
+        for entry in staging.entries() where !entry.isDirectory {
+            unlinkat(staging.descriptor, entry.name, 0)
+        }
+        state.withLock { $0.staged = [] }
+        if createdOutputFolder {
+            if let privateFolder = try? root.child(Self.privateFolder, create: false)?.handle {
+                unlinkat(privateFolder.descriptor, "staging", AT_REMOVEDIR)
+            }
+            unlinkat(root.descriptor, Self.privateFolder, AT_REMOVEDIR)
+            rmdir(outputPath)
+        }
+    }
+
+    // MARK: - Steps
+
+    private static func createFolderIfNeeded(_ path: String) throws(OutputError) -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw OutputError("'\(path)' exists and is not a folder") }
+            return false
+        }
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw OutputError("cannot create the output folder '\(path)': \(SystemError.text(errno))")
+            }
+        }
+        return true
+    }
+
+    private func writeStaged(_ file: OutputFile, named temporary: String) throws(OutputError) {
+        let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError("cannot write in '\(staging.displayPath)': \(SystemError.text(errno))") }
+        var failure: Int32 = 0
+        if let injectedWriteFailure, injectedWriteFailure(file.path) {
+            failure = ENOSPC
+        } else {
+            var written = 0
+            while written < file.bytes.count {
+                let count = file.bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else {
+                    failure = errno
+                    break
+                }
+                written += count
+            }
+        }
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        if failure != 0 {
+            unlinkat(staging.descriptor, temporary, 0)
+            throw OutputError("cannot write '\(outputPath)/\(file.path)': \(SystemError.text(failure))")
+        }
+    }
+
+    /// Removes `.ldpub-tmp-*` files that builds before the staging folder left next to their targets.
+    private static func removeLegacyTemporaryFiles(in root: DirectoryHandle) {
+        for entry in root.entries() {
+            if entry.name.hasPrefix(OutputLayout.temporaryPrefix) && !entry.isDirectory {
+                unlinkat(root.descriptor, entry.name, 0)
+            } else if entry.isDirectory, !entry.name.hasPrefix("."), let child = try? root.child(entry.name, create: false)?.handle {
+                for inner in child.entries() where inner.name.hasPrefix(OutputLayout.temporaryPrefix) && !inner.isDirectory {
+                    unlinkat(child.descriptor, inner.name, 0)
+                }
+            }
+        }
+    }
+
+    /// Removes ldpub's own files that this build did not produce, and article folders left empty.
+    private func removeStaleFiles(keeping kept: Set<String>) -> [String] {
+        var removed: [String] = []
+        for entry in root.entries() where !entry.name.hasPrefix(".") {
+            if !entry.isDirectory {
+                if OutputLayout.isOwned(entry.name) && !kept.contains(entry.name) && unlinkat(root.descriptor, entry.name, 0) == 0 {
+                    removed.append(entry.name)
+                }
+                continue
+            }
+            guard OutputLayout.isOwned(entry.name + "/index.jsonld"), let child = try? root.child(entry.name, create: false)?.handle else { continue }
+            var remaining = 0
+            for inner in child.entries() {
+                let path = entry.name + "/" + inner.name
+                if !inner.isDirectory && OutputLayout.isOwned(path) && !kept.contains(path) && unlinkat(child.descriptor, inner.name, 0) == 0 {
+                    removed.append(path)
+                } else {
+                    remaining += 1
+                }
+            }
+            if remaining == 0 { unlinkat(root.descriptor, entry.name, AT_REMOVEDIR) }
+        }
+        return removed.sorted()
+    }
+}
+
+/// Checks and splits the paths of output files.
+enum OutputPaths {
+    /// A relative path at most two levels deep, with no empty, hidden, `.` or `..` component.
+    static func check(_ path: String) throws(OutputError) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") }), !path.contains("\0") else {
+            throw OutputError("refusing to write '\(path)': not a plain path inside the output folder")
+        }
+    }
+
+    /// `("slug", "index.jsonld")`, or `("", "feed.xml")`.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+}

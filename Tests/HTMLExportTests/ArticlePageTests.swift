@@ -1,0 +1,305 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import ClaimGraphExport
+import Foundation
+@testable import HTMLExport
+import JSONLDExport
+import ModelFixtures
+import Testing
+
+@Suite struct ArticlePageTests {
+    static let publication = SamplePublication.standard()
+    static let article = publication.articles[0]
+
+    static func render(_ publication: Publication = publication, _ article: Article = article, svg: String? = nil) -> String {
+        ArticlePage(publication: publication).render(article, jsonLD: PageGraph(publication: publication).document(for: article), claimsSVG: svg)
+    }
+
+    @Test func headDescribesThePage() {
+        let head = PageText(Self.render()).head
+        #expect(Self.render().hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"))
+        #expect(head.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"))
+        #expect(head.contains("<title>Hoe werkt ketamine? — Kliniek Voorbeeld</title>\n"))
+        #expect(head.contains("<meta name=\"description\" content=\"Het effect op je hersenen.\">\n"))
+        #expect(head.contains("<link rel=\"canonical\" href=\"https://www.kliniek.example/eerste/\">\n"))
+        #expect(head.contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS feed\" href=\"../feed.xml\">\n"))
+        #expect(head.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom feed\" href=\"../atom.xml\">\n"))
+        #expect(head.contains("<link rel=\"alternate\" type=\"application/feed+json\" title=\"JSON Feed\" href=\"../feed.json\">\n"))
+    }
+
+    @Test func theJSONLDScriptIsExactlyTheSnippet() {
+        let html = Self.render()
+        let snippet = PageGraph(publication: Self.publication).htmlSnippet(for: Self.article)
+        let document = PageGraph(publication: Self.publication).document(for: Self.article)
+        #expect(snippet == PageGraph.htmlSnippet(of: document))
+        #expect(html.contains("</style>\n" + snippet + "</head>\n<body>\n"))
+        #expect(PageText(html).count("<script") == 1)
+    }
+
+    @Test func theArticleKeepsItsLanguageAndHasOneH1() {
+        let page = PageText(Self.render())
+        #expect(page.body.contains("<article lang=\"nl\" aria-labelledby=\"title\">\n"))
+        #expect(page.count("<h1") == 1)
+        #expect(page.body.contains("<h1 id=\"title\">Hoe werkt ketamine?</h1>\n"))
+        #expect(page.headingLevels == [1, 2, 2, 3, 2, 3, 2, 2])
+        let second = SamplePublication.standard().articles[1]
+        #expect(PageText(Self.render(Self.publication, second)).body.contains("<article lang=\"en\""))
+    }
+
+    @Test func headingsNeverSkipALevel() throws {
+        let clinic = try TestSite.clinic()
+        let pages = [Self.render(), Self.render(SamplePublication.minimal(), SamplePublication.minimal().articles[0]),
+                     Self.render(try TestSite.sample(), try TestSite.sample().articles[0])] + clinic.articles.map { Self.render(clinic, $0) }
+        for html in pages {
+            let levels = PageText(html).headingLevels
+            #expect(levels.first == 1)
+            #expect(levels.filter { $0 == 1 }.count == 1)
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "h\(previous) followed by h\(next)")
+            }
+        }
+    }
+
+    @Test func theDetailsOfTheArticleAreShown() {
+        let header = PageText(Self.render()).slice(from: "<header>\n<p class=\"kicker\"", to: "</header>")
+        #expect(header.contains("<dt>Published</dt><dd><time datetime=\"2025-12-30\">2025-12-30</time></dd>\n"))
+        #expect(header.contains("<dt>Modified</dt><dd><time datetime=\"2025-12-31T09:30:00+01:00\">2025-12-31T09:30:00+01:00</time></dd>\n"))
+        #expect(header.contains("<dt>Author</dt><dd lang=\"nl\">Redactie</dd>\n"))
+        #expect(header.contains("<dt>Medical review</dt><dd><span lang=\"nl\">Jan Jansen</span>, <time datetime=\"2025-12-30\">2025-12-30</time></dd>\n"))
+        #expect(header.contains("<dt>Category</dt><dd lang=\"nl\">Behandeling</dd>\n"))
+        #expect(header.contains("Image not loaded here; its description:</span> Abstracte weergave van hersenactiviteit</p>\n"))
+        #expect(header.contains("<li><strong>3 claims</strong>: 1 supported by a source, <strong class=\"weak\">2 unsupported</strong>.</li>\n"))
+        #expect(header.contains("<li><strong>4 sources</strong>, 1 not cited by any claim.</li>\n"))
+    }
+
+    @Test func claimsAreNumberedInTheirSections() {
+        let page = PageText(Self.render())
+        let first = page.slice(from: "<section class=\"article-section\" aria-labelledby=\"een-ander-mechanisme\">", to: "</section>")
+        let second = page.slice(from: "<section class=\"article-section\" aria-labelledby=\"wat-we-nog-niet-weten\">", to: "</section>")
+        #expect(first.contains("<h2 id=\"een-ander-mechanisme\">Een ander mechanisme</h2>\n<div class=\"prose\">\n<p>Ketamine werkt <em>anders</em>."))
+        #expect(first.contains("<ol class=\"claim-list\" start=\"1\" aria-labelledby=\"claims-of-een-ander-mechanisme\">"))
+        #expect(first.contains("<li id=\"claim-nmda\" class=\"claim supported\" value=\"1\">\n<p class=\"claim-head\"><span class=\"claim-number\">Claim 1</span> "))
+        #expect(first.contains("<li id=\"claim-snel\" class=\"claim unsupported\" value=\"2\">\n<p class=\"claim-head\"><span class=\"claim-number\">Claim 2</span> "))
+        #expect(!first.contains("claim-hnk"))
+        #expect(second.contains("<ol class=\"claim-list\" start=\"3\" aria-labelledby=\"claims-of-wat-we-nog-niet-weten\">"))
+        #expect(second.contains("<li id=\"claim-hnk\" class=\"claim unsupported\" value=\"3\">\n<p class=\"claim-head\"><span class=\"claim-number\">Claim 3</span> "))
+        #expect(second.contains("<h3 id=\"claims-of-wat-we-nog-niet-weten\">Claim in this section</h3>"))
+    }
+
+    @Test func everyClaimSaysWhetherItIsSupportedInWordsAndColour() {
+        let page = PageText(Self.render())
+        let supported = page.slice(from: "<li id=\"claim-nmda\"", to: "</li>\n</ul>\n</li>")
+        #expect(supported == """
+            <li id="claim-nmda" class="claim supported" value="1">
+            <p class="claim-head"><span class="claim-number">Claim 1</span> <span class="status supported">Supported by 1 source</span> \
+            <code class="claim-id">nmda</code></p>
+            <p class="claim-text" lang="nl">Ketamine blokkeert de NMDA-receptor.</p>
+            <ul class="claim-sources">
+            <li><span class="relation supports">supports</span> <a href="#ref-li2010">Li et al. 2010</a>, p. 960</li>
+            <li><span class="relation mentions">mentions</span> <a href="#ref-shared2020">Trimbos-instituut 2020</a></li>
+            </ul>
+            </li>
+            """)
+        let unsourced = page.slice(from: "<li id=\"claim-snel\"", to: "</li>\n")
+        #expect(unsourced.contains("<span class=\"status unsupported\">Unsupported: no source supports this claim</span>"))
+        #expect(unsourced.contains("<p class=\"no-sources\">No source cited.</p>"))
+        let disputed = page.slice(from: "<li id=\"claim-hnk\"", to: "</ul>\n</li>")
+        #expect(disputed.contains("<span class=\"status unsupported\">Unsupported: no source supports this claim</span>"))
+        #expect(disputed.contains("<li><span class=\"relation disputes\">disputes</span> <a href=\"#ref-zanos2016\">Zanos &amp; Gould 2016</a></li>"))
+        #expect(PageStyle.css.contains(".claim.unsupported { background: var(--bad-bg); border-color: var(--bad);"))
+        #expect(PageStyle.css.contains(".status.unsupported { background: var(--bad); }"))
+    }
+
+    @Test func everySourceLinkPointsIntoTheReferenceList() {
+        let page = PageText(Self.render())
+        let ids = Set(page.attributeValues("id"))
+        for target in page.attributeValues("href") where target.hasPrefix("#") {
+            #expect(ids.contains(String(target.dropFirst())), "no element with id \(target)")
+        }
+        #expect(ids.count == page.attributeValues("id").count, "ids are unique")
+    }
+
+    @Test func theReferenceListIsFormattedLikeCitations() {
+        let sources = PageText(Self.render()).slice(from: "<h2 id=\"sources\">Sources</h2>", to: "</section>")
+        #expect(sources == """
+            <h2 id="sources">Sources</h2>
+            <ul class="references">
+            <li id="ref-li2010" class="reference">
+            <p class="citation"><strong>Li et al. 2010</strong> · Li N, Lee B, Liu RJ (2010). mTOR-dependent synapse formation underlies \
+            the rapid antidepressant effects of NMDA antagonists. <i>Science</i> 329(5994):959-964.
+            <span class="links"><a href="https://doi.org/10.1126/science.1190287">https://doi.org/10.1126/science.1190287</a> · \
+            <a href="https://pubmed.ncbi.nlm.nih.gov/20724638/">PubMed 20724638</a></span></p>
+            <p class="cited-by">Cited by <a href="#claim-nmda">claim 1</a> (supports)</p>
+            </li>
+            <li id="ref-shared2020" class="reference">
+            <p class="citation"><strong>Trimbos-instituut 2020</strong> · Trimbos-instituut (2020). <cite>Gedeeld rapport</cite>.
+            <span class="links"><a href="https://www.trimbos.example/rapport">https://www.trimbos.example/rapport</a></span></p>
+            <p class="cited-by">Cited by <a href="#claim-nmda">claim 1</a> (mentions)</p>
+            </li>
+            <li id="ref-zanos2016" class="reference">
+            <p class="citation"><strong>Zanos &amp; Gould 2016</strong> · Zanos P, Gould TD (2016). NMDAR inhibition-independent \
+            antidepressant actions of ketamine metabolites. <i>Nature</i> 533(7604):481-486.
+            <span class="links"><a href="https://doi.org/10.1038/nature17998">https://doi.org/10.1038/nature17998</a></span></p>
+            <p class="cited-by">Cited by <a href="#claim-hnk">claim 3</a> (disputes)</p>
+            </li>
+            <li id="ref-kompas" class="reference uncited">
+            <p class="citation"><strong>Zorginstituut Nederland n.d.</strong> · <cite>Ketamine</cite> (n.d.). Zorginstituut Nederland.
+            <span class="links"><a href="https://www.farmacotherapeutischkompas.nl/">https://www.farmacotherapeutischkompas.nl/</a> \
+            (accessed 2025-12-30)</span></p>
+            <p class="cited-by"><span class="status uncited">Uncited</span> No claim cites this source.</p>
+            </li>
+            </ul>
+            </section>
+            """)
+    }
+
+    @Test func thePageLinksToTheOverviewTheFeedsAndTheGraph() {
+        let body = PageText(Self.render()).body
+        #expect(body.contains("<p class=\"site-name\"><a href=\"../index.html\" lang=\"nl\">Kliniek Voorbeeld</a></p>"))
+        #expect(body.contains("<li><a href=\"../index.html\">Overview</a></li>"))
+        #expect(body.contains("<li><a href=\"../feed.xml\">RSS feed</a></li>"))
+        #expect(body.contains("<li><a href=\"../atom.xml\">Atom feed</a></li>"))
+        #expect(body.contains("<li><a href=\"../feed.json\">JSON Feed</a></li>"))
+        #expect(body.contains("<a href=\"../index.html\">Site overview</a>"))
+        #expect(body.contains("<li><a href=\"claims.dot\" download>The graph in Graphviz DOT (claims.dot)</a></li>"))
+        #expect(body.contains("<a href=\"index.jsonld\">JSON-LD</a>"))
+    }
+
+    @Test func withoutASVGThePageSaysSoAndLinksTheDOT() {
+        let graph = PageText(Self.render()).slice(from: "<h2 id=\"claims-graph\">", to: "</section>")
+        #expect(graph.contains("<p class=\"note\">No drawing of the graph was made in this build."))
+        #expect(graph.contains("<a href=\"claims.dot\" download>"))
+        #expect(!graph.contains("<svg"))
+        #expect(!graph.contains("claims.svg"))
+    }
+
+    @Test func aGraphvizSVGIsInlinedWithoutItsPrologue() {
+        let svg = """
+            <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+            <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"
+             "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+            <!-- Generated by graphviz version 2.43.0 (0)
+             -->
+            <!-- Title: claims Pages: 1 -->
+            <svg width="62pt" height="44pt"
+             viewBox="0.00 0.00 62.00 44.00" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+            <g id="graph0" class="graph" transform="scale(1 1) rotate(0) translate(4 40)">
+            <title>claims</title>
+            <!-- claim:eerste/snel -->
+            <g id="node1" class="node">
+            <title>claim:eerste/snel</title>
+            <text text-anchor="middle" x="27" y="-14.3" fill="#b00020">Fish &amp; &lt;Chips&gt;</text>
+            </g>
+            </g>
+            </svg>
+
+            """
+        let graph = PageText(Self.render(svg: svg)).slice(from: "<h2 id=\"claims-graph\">", to: "</section>")
+        #expect(graph.contains("""
+            <div class="graph-frame">
+            <svg role="img" aria-label="Claims-to-sources graph of this article: 3 claims (2 unsupported, drawn in red and labelled \
+            unsupported) linked to the sources they cite; uncited sources are grey and dashed." width="62pt" height="44pt"
+             viewBox="0.00 0.00 62.00 44.00" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+            <g id="claims-graph--graph0" class="graph" transform="scale(1 1) rotate(0) translate(4 40)">
+            <title>claims</title>
+            <g id="claims-graph--node1" class="node">
+            <title>claim:eerste/snel</title>
+            <text text-anchor="middle" x="27" y="-14.3" fill="#b00020">Fish &amp; &lt;Chips&gt;</text>
+            </g>
+            </g>
+            </svg>
+            </div>
+            """))
+        #expect(!graph.contains("<?xml"))
+        #expect(!graph.contains("DOCTYPE"))
+        #expect(!graph.contains("<!--"))
+        #expect(graph.contains("<li><a href=\"claims.svg\">The graph as an SVG file</a></li>"))
+        #expect(graph.contains("<li><a href=\"claims.dot\" download>The graph in Graphviz DOT (claims.dot)</a></li>"))
+        #expect(!graph.contains("class=\"note\""))
+    }
+
+    @Test(.enabled(if: TestSite.graphviz != nil, "Graphviz 'dot' is not on PATH"))
+    func graphvizOutputIsInlined() throws {
+        let publication = try TestSite.sample()
+        let article = publication.articles[0]
+        let svg = try #require(TestSite.graphviz).renderSVG(ArticleClaimGraph(publication: publication).render(article))
+        let page = PageText(Self.render(publication, article, svg: svg))
+        #expect(page.count("<svg role=\"img\" aria-label=\"Claims-to-sources graph") == 1)
+        #expect(page.count("</svg>") == 1)
+        #expect(!page.html.contains("<?xml"))
+        #expect(!page.html.contains("<!DOCTYPE svg"))
+        for id in page.attributeValues("id") where id.hasPrefix("graph") || id.hasPrefix("node") || id.hasPrefix("edge") || id.hasPrefix("clust") {
+            Issue.record("unprefixed SVG id \(id)")
+        }
+        #expect(Set(page.attributeValues("id")).count == page.attributeValues("id").count)
+    }
+
+    @Test func thePageLoadsNothing() throws {
+        for html in [Self.render(), Self.render(try TestSite.sample(), try TestSite.sample().articles[0])] {
+            let page = PageText(html)
+            #expect(page.attributeValues("src").isEmpty)
+            #expect(!html.contains("<img"))
+            #expect(!html.contains("<iframe"))
+            #expect(!html.contains("url("))
+            #expect(!html.contains("@import"))
+            #expect(!html.contains("rel=\"stylesheet\""))
+            #expect(page.count("<script") == 1)
+            #expect(page.count("<script type=\"application/ld+json\">") == 1)
+            #expect(page.count("<link ") == 4)
+        }
+    }
+
+    @Test func bodyImagesShowTheirDescriptionInstead() {
+        let prose = PageText(Self.render()).slice(from: "<div class=\"prose\">", to: "</div>")
+        #expect(prose.contains("Zie <a href=\"https://www.kliniek.example/eerste/bronnen/#li\">de bron</a> en "
+            + "<span class=\"image-note inline\"><span class=\"label\" lang=\"en\">Image not loaded:</span> schema</span>.</p>"))
+        #expect(SectionBody.replacingImages(in: "<p><img src=\"a.png\" alt=\"&quot;x&quot; &amp; y\" title=\"t\" /> and <img src=\"b.png\" alt=\"\" /></p>")
+            == "<p><span class=\"image-note inline\"><span class=\"label\" lang=\"en\">Image not loaded:</span> &quot;x&quot; &amp; y</span> and "
+            + "<span class=\"image-note inline\"><span class=\"label\" lang=\"en\">Image not loaded:</span> <span lang=\"en\">(no description)</span></span></p>")
+    }
+
+    @Test func aMinimalArticleStillMakesACompletePage() {
+        let publication = SamplePublication.minimal()
+        let html = Self.render(publication, publication.articles[0])
+        #expect(html.contains("<span class=\"status overdue\">Not reviewed</span> no medical review is recorded"))
+        #expect(html.contains("<li>The article makes no claims.</li>"))
+        #expect(html.contains("<p>The article cites no sources.</p>"))
+        #expect(!html.contains("<dt>Author"))
+        #expect(!html.contains("class=\"claims\""))
+        #expect(html.contains("<h2 id=\"one\">One</h2>\n</section>"))
+    }
+
+    @Test func pageIdsAvoidSectionAnchors() {
+        let base = SamplePublication.standard().articles[0]
+        let span = base.span
+        let sections = [
+            Section(heading: "Sources", anchor: "sources", body: "", span: span),
+            Section(heading: "Claim", anchor: "claim-nmda", body: "", claims: base.claims, span: span),
+            Section(heading: "Ref", anchor: "ref-li2010", body: "", span: span),
+        ]
+        let article = Article(file: base.file, slug: base.slug, title: base.title, description: base.description, published: base.published,
+                              authors: base.authors, sections: sections, references: base.references, span: span)
+        let publication = Publication(site: SamplePublication.standard().site, articles: [article])
+        let page = PageText(Self.render(publication, article))
+        let ids = page.attributeValues("id")
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+        #expect(ids.contains("sources-2"))
+        #expect(ids.contains("claim-nmda-2"))
+        #expect(ids.contains("ref-li2010-2"))
+        #expect(page.html.contains("<a href=\"#ref-li2010-2\">Li et al. 2010</a>, p. 960"))
+        for target in page.attributeValues("href") where target.hasPrefix("#") {
+            #expect(ids.contains(String(target.dropFirst())))
+        }
+    }
+
+    @Test func renderingIsDeterministicLFOnlyWithAFinalNewline() throws {
+        let sample = try TestSite.sample()
+        for (publication, article) in [(Self.publication, Self.article), (sample, sample.articles[0])] {
+            let first = Self.render(publication, article)
+            #expect(first == Self.render(publication, article))
+            #expect(!first.contains("\r"))
+            #expect(first.hasSuffix("</html>\n"))
+        }
+    }
+}
