@@ -15,6 +15,8 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 /// Prints diagnostics and the summary line.
 struct DiagnosticsOutput {
     let format: DiagnosticFormat
+    /// In text, print at most this many warnings (every error is printed); nil prints all.
+    var warningLimit: Int? = nil
 
     /// Writes the diagnostics (text: to standard error; JSON: to standard output) and a summary to standard error.
     func print(_ result: ValidationResult) {
@@ -22,7 +24,21 @@ struct DiagnosticsOutput {
         case .text:
             // Excerpts come from the input as validated: never through a link out of the input folder.
             let renderer = DiagnosticRenderer { path in result.source(of: path) }
-            StandardStreams.writeError(renderer.text(result.diagnostics))
+            var shown = result.diagnostics
+            var hidden = 0
+            if let warningLimit, result.diagnostics.warningCount > warningLimit {
+                var warnings = 0
+                shown = result.diagnostics.filter { diagnostic in
+                    guard diagnostic.severity == .warning else { return true }
+                    warnings += 1
+                    return warnings <= warningLimit
+                }
+                hidden = result.diagnostics.warningCount - warningLimit
+            }
+            StandardStreams.writeError(renderer.text(shown))
+            if hidden > 0 {
+                StandardStreams.writeError("… and \(Self.plural(hidden, "more warning")) (`ldpub validate` prints them all, `--all-warnings` too)\n")
+            }
         case .json:
             StandardStreams.writeOutput(DiagnosticRenderer().json(result.diagnostics))
         }

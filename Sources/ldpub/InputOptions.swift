@@ -29,9 +29,14 @@ struct InputOptions: ParsableArguments {
 
     /// The validator configured by these options, with the bundled schema.org vocabulary.
     func makeValidator() -> InputValidator {
+        InputValidator(vocabulary: .schemaOrg, limits: limits)
+    }
+
+    /// The YAML limits, with the file size from `--max-file-size`.
+    var limits: LoadLimits {
         var limits = LoadLimits.default
         limits.maxFileBytes = maxFileSize
-        return InputValidator(vocabulary: .schemaOrg, limits: limits)
+        return limits
     }
 }
 

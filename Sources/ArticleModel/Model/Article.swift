@@ -72,6 +72,16 @@ public struct Article: Sendable, Hashable {
 
     /// Every claim, section by section.
     public var claims: [Claim] { sections.flatMap(\.claims) }
+
+    /// The article without its section bodies: all that the checks across files and the
+    /// site-wide outputs (graph, overview) need, at a fraction of the memory.
+    public func withoutBodies() -> Article {
+        Article(file: file, slug: slug, title: title, description: description, language: language, published: published,
+                modified: modified, review: review, authors: authors, category: category, keywords: keywords, image: image,
+                audience: audience, specialty: specialty, about: about,
+                sections: sections.map { Section(heading: $0.heading, anchor: $0.anchor, body: "", claims: $0.claims, span: $0.span) },
+                references: references, span: span)
+    }
 }
 
 /// `reviewed:` — who reviewed the article medically, and when.

@@ -27,10 +27,7 @@ public struct InputValidator: Sendable {
         case .success(let file):
             site = decodeSite(file)
         case .failure(let problem):
-            let message = problem.message.hasPrefix("cannot read")
-                ? Diagnostic.error("missing '\(InputFolder.siteFileName)': an input folder needs its site configuration", at: problem.span)
-                : problem
-            site = DecodedFile(value: nil, diagnostics: [message], incompleteIDs: [])
+            site = DecodedFile(value: nil, diagnostics: [Self.missingSite(problem)], incompleteIDs: [])
         }
         let articles = folder.articleEntries().concurrentMap { entry -> DecodedFile<Article> in
             switch entry {
@@ -46,6 +43,13 @@ public struct InputValidator: Sendable {
         return finish(site: site, articles: articles, inputPath: folder.path, sources: .folder(folder))
     }
 
+    /// The diagnostic for a site.yaml that could not be read: "missing" when it is not there.
+    public static func missingSite(_ problem: Diagnostic) -> Diagnostic {
+        problem.message.hasPrefix("cannot read")
+            ? .error("missing '\(InputFolder.siteFileName)': an input folder needs its site configuration", at: problem.span)
+            : problem
+    }
+
     /// Validates files already in memory: for tests, fuzzing and editors.
     public func validate(site siteFile: SourceFile, articles articleFiles: [SourceFile]) -> ValidationResult {
         var files = [siteFile.path: siteFile.bytes]
@@ -56,14 +60,25 @@ public struct InputValidator: Sendable {
     // MARK: - One file
 
     /// What decoding one file gave: the value, or nil after errors.
-    struct DecodedFile<Value: Sendable>: Sendable {
-        let value: Value?
-        let diagnostics: [Diagnostic]
-        /// Ids of entries (people, references) that had errors; see ``DiagnosticSink/incompleteIDs``.
-        let incompleteIDs: Set<String>
+    public struct DecodedFile<Value: Sendable>: Sendable {
+        /// The decoded value; nil when the file had errors that left it incomplete.
+        public let value: Value?
+        /// The file's own diagnostics (the checks across files come later).
+        public let diagnostics: [Diagnostic]
+        /// Ids of entries (people, references) that had errors, so that uses of them are not
+        /// reported a second time as undefined.
+        public let incompleteIDs: Set<String>
+
+        /// Creates a result.
+        public init(value: Value?, diagnostics: [Diagnostic], incompleteIDs: Set<String>) {
+            self.value = value
+            self.diagnostics = diagnostics
+            self.incompleteIDs = incompleteIDs
+        }
     }
 
-    func decodeSite(_ file: SourceFile) -> DecodedFile<Site> {
+    /// Decodes site.yaml.
+    public func decodeSite(_ file: SourceFile) -> DecodedFile<Site> {
         let sink = DiagnosticSink()
         let site = loadRoot(file, sink: sink, what: "the site configuration").flatMap {
             SiteDecoder(fields: FieldDecoder(sink: sink)).decode($0)
@@ -71,7 +86,8 @@ public struct InputValidator: Sendable {
         return DecodedFile(value: site, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)
     }
 
-    func decodeArticle(_ file: SourceFile) -> DecodedFile<Article> {
+    /// Decodes one article file, without the checks that need other files.
+    public func decodeArticle(_ file: SourceFile) -> DecodedFile<Article> {
         let sink = DiagnosticSink()
         let article = loadRoot(file, sink: sink, what: "an article").flatMap {
             ArticleDecoder(fields: FieldDecoder(sink: sink), vocabulary: vocabulary).decode($0, file: file.path, defaultSlug: file.baseName)
@@ -96,6 +112,12 @@ public struct InputValidator: Sendable {
     }
 
     // MARK: - Across files
+
+    /// The checks that need every file: unique slugs and ids, references that resolve, and the
+    /// warnings about evidence and review. Articles may be stripped of their bodies.
+    public static func crossFileDiagnostics(site: Site, articles: [Article], incompleteIDs: Set<String>) -> [Diagnostic] {
+        CrossFileChecks(site: site, articles: articles, incompleteIDs: incompleteIDs).run()
+    }
 
     private func finish(site: DecodedFile<Site>, articles: [DecodedFile<Article>], inputPath: String?, sources: ValidationResult.Sources) -> ValidationResult {
         var all = site.diagnostics + articles.flatMap(\.diagnostics)

@@ -23,6 +23,11 @@ public struct ValidationResult: Sendable {
         self.init(diagnostics: diagnostics, publication: publication, articleFileCount: articleFileCount, sources: .memory([:]))
     }
 
+    /// Creates a result whose source excerpts are read again from an input folder.
+    public init(diagnostics: [Diagnostic], publication: Publication?, articleFileCount: Int, inputFolder: InputFolder) {
+        self.init(diagnostics: diagnostics, publication: publication, articleFileCount: articleFileCount, sources: .folder(inputFolder))
+    }
+
     init(diagnostics: [Diagnostic], publication: Publication?, articleFileCount: Int, sources: Sources) {
         self.diagnostics = diagnostics
         self.publication = publication
