@@ -46,6 +46,12 @@ public struct ArticlePage: Sendable {
     ///     rendered none; the page then says so and links the DOT file only.
     /// - Returns: The HTML document.
     public func render(_ article: Article, jsonLD: JSONValue, claimsSVG: String? = nil) -> String {
+        render(article, jsonLDSnippet: PageGraph.htmlSnippet(of: jsonLD), claimsSVG: claimsSVG)
+    }
+
+    /// The page of `article`, with its JSON-LD snippet already written (``PageGraph/htmlSnippet(of:)``),
+    /// so a build that also writes `jsonld.html` serializes the document once.
+    public func render(_ article: Article, jsonLDSnippet: String, claimsSVG: String? = nil) -> String {
         let references = ReferenceList(publication.citedReferences(of: article))
         let anchors = PageAnchors(article: article, references: publication.citedReferences(of: article))
         let language = HTMLEscaping.escape(publication.language(of: article))
@@ -58,7 +64,7 @@ public struct ArticlePage: Sendable {
         html += "<link rel=\"canonical\" href=\"" + HTMLEscaping.escape(pageURL) + "\">\n"
         html += PageChrome.feedLinks(prefix: "../")
         html += "<style>\n" + PageStyle.css + "</style>\n"
-        html += PageGraph.htmlSnippet(of: jsonLD)
+        html += jsonLDSnippet
         html += "</head>\n<body>\n"
         html += "<a class=\"skip-link\" href=\"#" + anchors.main + "\">Skip to the article</a>\n"
         html += PageChrome.header(site: publication.site, prefix: "../", current: nil)

@@ -203,7 +203,8 @@ public struct PageGraph: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16_384)
         bytes.append(contentsOf: "<script type=\"application/ld+json\">\n".utf8)
-        JSONWriter(prettyPrinted: true, escapesHTML: true).write(document, to: &bytes)
+        // Compact, as CMS plugins emit it: the snippet is for machines; index.jsonld is the readable copy.
+        JSONWriter(prettyPrinted: false, escapesHTML: true).write(document, to: &bytes)
         bytes.append(contentsOf: "\n</script>\n".utf8)
         return String(decoding: bytes, as: UTF8.self)
     }

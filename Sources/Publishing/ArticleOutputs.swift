@@ -41,11 +41,12 @@ public struct ArticleOutputs: Sendable {
         let jsonLD = graph.document(for: article)
         let dot = claimGraph.render(article)
         let svg = try drawing?.svg(dot)
+        let snippet = PageGraph.htmlSnippet(of: jsonLD)
         var files = [
             OutputFile(path: "\(article.slug)/index.jsonld", text: PageGraph.file(of: jsonLD)),
-            OutputFile(path: "\(article.slug)/jsonld.html", text: PageGraph.htmlSnippet(of: jsonLD)),
+            OutputFile(path: "\(article.slug)/jsonld.html", text: snippet),
             OutputFile(path: "\(article.slug)/claims.dot", text: dot),
-            OutputFile(path: ArticlePage.relativePath(of: article), text: page.render(article, jsonLD: jsonLD, claimsSVG: svg)),
+            OutputFile(path: ArticlePage.relativePath(of: article), text: page.render(article, jsonLDSnippet: snippet, claimsSVG: svg)),
         ]
         if let svg { files.append(OutputFile(path: "\(article.slug)/claims.svg", text: svg)) }
         return Made(article: article, jsonLD: jsonLD, files: files)
