@@ -26,6 +26,7 @@ public final class OutputTransaction: Sendable {
     public let outputPath: String
     private let root: DirectoryHandle
     private let staging: DirectoryHandle
+    private let privateHandle: DirectoryHandle
     private let createdOutputFolder: Bool
     private let injectedWriteFailure: (@Sendable (String) -> Bool)?
     private let state = Mutex(State())
@@ -50,11 +51,12 @@ public final class OutputTransaction: Sendable {
         public var removed: [String] = []
     }
 
-    private init(outputPath: String, root: DirectoryHandle, staging: DirectoryHandle, createdOutputFolder: Bool,
+    private init(outputPath: String, root: DirectoryHandle, privateHandle: DirectoryHandle, staging: DirectoryHandle, createdOutputFolder: Bool,
                  injectedWriteFailure: (@Sendable (String) -> Bool)?) {
         self.outputPath = outputPath
         self.root = root
         self.staging = staging
+        self.privateHandle = privateHandle
         self.createdOutputFolder = createdOutputFolder
         self.injectedWriteFailure = injectedWriteFailure
     }
@@ -74,7 +76,7 @@ public final class OutputTransaction: Sendable {
             unlinkat(staging.descriptor, entry.name, 0)
         }
         removeLegacyTemporaryFiles(in: root)
-        return OutputTransaction(outputPath: outputPath, root: root, staging: staging, createdOutputFolder: created,
+        return OutputTransaction(outputPath: outputPath, root: root, privateHandle: privateFolder, staging: staging, createdOutputFolder: created,
                                  injectedWriteFailure: injectedWriteFailure)
     }
 
@@ -104,28 +106,41 @@ public final class OutputTransaction: Sendable {
     ///
     /// - Parameter kept: every path the build produced, changed or not; ldpub's files not in it are removed.
     /// - Throws: the first staging failure (after aborting), or a failure to rename.
-    public func commit(keeping kept: Set<String>) throws(OutputError) -> Summary {
+    ///   - removingStale: false skips looking for stale files, for a build that knows the set of
+    ///     files did not change.
+    public func commit(keeping kept: Set<String>, removingStale: Bool = true) throws(OutputError) -> Summary {
         let current = state.withLock { $0 }
         if let failure = current.failure {
             abort()
             throw failure
         }
+        // Every folder opened and every target checked before the first rename, so that a folder
+        // in a file's place (or a file in a folder's) fails the build with the output unchanged.
         var folders: [String: DirectoryHandle] = ["": root]
-        var summary = Summary(unchanged: current.unchanged)
-        for entry in current.staged.sorted(by: { $0.path < $1.path }) {
-            let (folderPath, name) = OutputPaths.split(entry.path)
-            let folder: DirectoryHandle
-            if let open = folders[folderPath] {
-                folder = open
-            } else {
-                do {
-                    folder = try root.child(folderPath, create: true)!.handle
-                } catch {
-                    abort()
-                    throw error
+        var createdFolders: [String] = []
+        let staged = current.staged.sorted(by: { $0.path < $1.path })
+        do throws(OutputError) {
+            for entry in staged {
+                let (folderPath, name) = OutputPaths.split(entry.path)
+                if folders[folderPath] == nil {
+                    let (handle, created) = try root.child(folderPath, create: true)!
+                    folders[folderPath] = handle
+                    if created { createdFolders.append(folderPath) }
                 }
-                folders[folderPath] = folder
+                var info = stat()
+                if fstatat(folders[folderPath]!.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                    throw OutputError("cannot replace '\(folders[folderPath]!.path(name))': it is a folder (remove it and build again)")
+                }
             }
+        } catch {
+            for folder in createdFolders { unlinkat(root.descriptor, folder, AT_REMOVEDIR) }
+            abort()
+            throw error
+        }
+        var summary = Summary(unchanged: current.unchanged)
+        for entry in staged {
+            let (folderPath, name) = OutputPaths.split(entry.path)
+            let folder = folders[folderPath]!
             guard renameat(staging.descriptor, entry.temporary, folder.descriptor, name) == 0 else {
                 let reason = SystemError.text(errno)
                 abort()
@@ -133,8 +148,55 @@ public final class OutputTransaction: Sendable {
             }
             summary.written.append(entry.path)
         }
-        summary.removed = removeStaleFiles(keeping: kept)
+        if removingStale { summary.removed = removeStaleFiles(keeping: kept) }
         return summary
+    }
+
+    // MARK: - ldpub's private folder and stamps
+
+    /// The bytes of a file in the private folder `.ldpub/`, or nil.
+    func privateFile(_ name: String) -> [UInt8]? {
+        privateHandle.contents(of: name)
+    }
+
+    /// Replaces a file in the private folder `.ldpub/` atomically (best effort: a cache).
+    func writePrivateFile(_ name: String, bytes: [UInt8]) {
+        let temporary = "private-\(name)"
+        let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            written += count
+        }
+        let closed = close(descriptor) == 0
+        if closed && written == bytes.count {
+            renameat(staging.descriptor, temporary, privateHandle.descriptor, name)
+        } else {
+            unlinkat(staging.descriptor, temporary, 0)
+        }
+    }
+
+    /// The stamp of an output file (a regular file, reached through no link), or nil.
+    func stamp(of path: String) -> FileStamp? {
+        let (folder, name) = OutputPaths.split(path)
+        if folder.isEmpty { return FileStamp.of(name: name, in: root.descriptor) }
+        guard let child = try? root.child(folder, create: false)?.handle else { return nil }
+        return FileStamp.of(name: name, in: child.descriptor)
+    }
+
+    /// The stamps of output files in one folder (`slug/…` paths sharing `slug`), in order.
+    func stamps(ofFilesIn folder: String, named names: [String]) -> [FileStamp?] {
+        let handle: DirectoryHandle?
+        if folder.isEmpty {
+            handle = root
+        } else {
+            handle = try? root.child(folder, create: false)?.handle
+        }
+        guard let handle else { return names.map { _ in nil } }
+        return names.map { FileStamp.of(name: $0, in: handle.descriptor) }
     }
 
     /// Deletes everything staged; the output folder stays as it was (a folder this transaction

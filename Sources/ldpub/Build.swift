@@ -33,10 +33,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Print every warning (by default a build prints the first 100; 'ldpub validate' prints all).")
     var allWarnings = false
 
+    @Flag(help: "Ignore the build cache in the output folder's '.ldpub/' (the result is the same, only slower).")
+    var noCache = false
+
     func run() throws {
         let build = FolderBuild(options: FolderBuild.Options(
             inputPath: options.input, outputPath: output, limits: options.limits, vocabulary: .schemaOrg, drawGraphs: svg,
-            searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"))
+            searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", cacheKey: noCache ? nil : Self.cacheKey))
         let report = build.run()
         if !report.validation.diagnostics.isEmpty || report.failure != nil {
             DiagnosticsOutput(format: format, warningLimit: allWarnings ? nil : 100).print(report.validation)
@@ -64,9 +67,19 @@ struct Build: ParsableCommand {
         }
         guard let statistics = report.statistics, let summary = report.summary else { return }
         StandardStreams.writeError(Self.summaryLine(statistics, summary, output: output) + "\n")
-        let warnings = report.checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }
-        StandardStreams.writeError("checked \(report.checked.count) outputs against schema.org and the feed standards: 0 errors, \(warnings) warnings"
-            + (warnings > 0 ? " (`ldpub check \(output)` lists them)" : "") + "\n")
+        let warnings = report.outputWarnings
+        let reused = report.reusedArticles > 0 ? "; \(report.reusedArticles) unchanged articles reused from the last build" : ""
+        StandardStreams.writeError("outputs checked against schema.org and the feed standards: 0 errors, \(warnings) warnings"
+            + (warnings > 0 ? " (`ldpub check \(output)` lists them)" : "") + reused + "\n")
+    }
+
+    /// Ties the build cache to this binary: a rebuilt ldpub ignores caches written by another.
+    static var cacheKey: String {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
+        let size = (attributes?[.size] as? Int) ?? 0
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "ldpub \(LDPub.configuration.version) \(executable) \(size) \(modified)"
     }
 
     /// `1 article, 24 claims (20 unsupported), 8 sources (3 uncited); Output: 6 files written, 0 unchanged, 0 removed`

@@ -79,3 +79,95 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
+
+/// The build cache in `.ldpub/` only saves work: every build writes what a build without it writes.
+@Suite struct BuildCacheTests {
+    private func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cache-\(UUID().uuidString)")
+    }
+
+    private func build(_ input: URL, _ output: URL, cache: Bool = true) -> FolderBuild.Report {
+        FolderBuild(options: .init(inputPath: input.path, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
+                                   drawGraphs: false, cacheKey: cache ? "test" : nil)).run()
+    }
+
+    private func owned(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where OutputLayout.isOwned(path) {
+            result[path] = try Data(contentsOf: folder.appendingPathComponent(path))
+        }
+        return result
+    }
+
+    /// Builds `input` without a cache into a fresh folder, for comparison.
+    private func reference(_ input: URL) throws -> [String: Data] {
+        let output = temporaryFolder()
+        #expect(build(input, output, cache: false).failure == nil)
+        return try owned(output)
+    }
+
+    private func edit(_ file: URL, _ from: String, _ to: String) throws {
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: from, with: to).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    @Test func rebuildsExactlyWhatChanged() throws {
+        let input = temporaryFolder()
+        try FileManager.default.copyItem(atPath: FolderBuildTests.clinic, toPath: input.path)
+        // Make every input older than the cache's trust margin, as files usually are.
+        for name in try FileManager.default.subpathsOfDirectory(atPath: input.path) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appendingPathComponent(name).path)
+        }
+        let output = temporaryFolder()
+        let first = build(input, output)
+        #expect(first.failure == nil && first.reusedArticles == 0)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".ldpub/cache").path))
+
+        // Nothing changed: everything reused, nothing written.
+        let second = build(input, output)
+        #expect(second.reusedArticles == 4)
+        #expect(second.summary?.written == [])
+        #expect(second.validation.diagnostics == first.validation.diagnostics)
+        #expect(second.outputWarnings == first.outputWarnings)
+
+        // One article changed: its files and the site-wide ones are rewritten, the result equals a clean build.
+        try edit(input.appendingPathComponent("english-article.yaml"), "Sleep hygiene in brief", "Sleep hygiene, briefly")
+        let third = build(input, output)
+        #expect(third.reusedArticles == 3)
+        #expect(third.summary?.written.contains("english-article/index.html") == true)
+        #expect(third.summary?.written.contains("feed.xml") == true)
+        #expect(try owned(output) == reference(input))
+
+        // An output removed by hand is rebuilt.
+        try FileManager.default.removeItem(at: output.appendingPathComponent("antidepressiva/claims.dot"))
+        let fourth = build(input, output)
+        #expect(fourth.summary?.written == ["antidepressiva/claims.dot"])
+        #expect(try owned(output) == reference(input))
+
+        // An article removed: its files go, the rest matches a clean build.
+        try FileManager.default.removeItem(at: input.appendingPathComponent("english-article.yaml"))
+        let fifth = build(input, output)
+        #expect(fifth.summary?.removed.contains("english-article/index.jsonld") == true)
+        #expect(try owned(output) == reference(input))
+
+        // site.yaml changed: nothing is reused.
+        try edit(input.appendingPathComponent("site.yaml"), "Praktijk Noorderlicht — Patiënteninformatie", "Praktijk Noorderlicht")
+        let sixth = build(input, output)
+        #expect(sixth.reusedArticles == 0)
+        #expect(try owned(output) == reference(input))
+    }
+
+    @Test func aDamagedCacheIsIgnored() throws {
+        let output = temporaryFolder()
+        let input = URL(fileURLWithPath: FolderBuildTests.clinic)
+        #expect(build(input, output).failure == nil)
+        let cache = output.appendingPathComponent(".ldpub/cache")
+        var bytes = try Data(contentsOf: cache)
+        bytes[bytes.count / 2] ^= 0xFF
+        bytes.removeLast(7)
+        try bytes.write(to: cache)
+        let rebuilt = build(input, output)
+        #expect(rebuilt.failure == nil)
+        #expect(rebuilt.reusedArticles == 0)
+        #expect(try owned(output) == reference(input))
+    }
+}

@@ -32,6 +32,12 @@ public struct InputFolder: Sendable {
         case problem(Diagnostic)
     }
 
+    /// A path found by ``articleEntries()``, relative to the input folder.
+    public func relativePath(of filePath: String) -> String {
+        let prefix = path == "/" ? "/" : path + "/"
+        return filePath.hasPrefix(prefix) ? String(filePath.dropFirst(prefix.count)) : filePath
+    }
+
     /// The path of site.yaml, as diagnostics name it.
     public var sitePath: String { join(Self.siteFileName) }
 

@@ -1,0 +1,121 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+
+/// What the last successful build knew, so the next one can skip what did not change.
+///
+/// Kept in the output folder as `.ldpub/cache` (never in git: `.ldpub/` is ignored). For
+/// each article file: its `stat` stamp and content hash, its own diagnostics, the article
+/// without its body (for the checks across files and the site-wide outputs), and the stamps
+/// of the files it produced, so a file changed or removed by hand is rebuilt. The cache is
+/// only a shortcut: a build that ignores it produces the same bytes (the tests check that).
+struct BuildCache: Sendable {
+    /// One article file as the last build saw it.
+    struct ArticleEntry: Sendable {
+        var stamp: FileStamp
+        var contentHash: UInt64
+        var diagnostics: [Diagnostic]
+        var incompleteIDs: [String]
+        var digest: Article
+        var outputs: [OutputStamp]
+        /// Warnings the output check found in this article's JSON-LD.
+        var outputWarnings: Int
+    }
+
+    /// An output file and its stamp when it was last written or found unchanged.
+    struct OutputStamp: Sendable, Hashable {
+        var path: String
+        var stamp: FileStamp
+    }
+
+    /// Ties the cache to one ldpub binary, input folder and set of options.
+    var key: String
+    /// When the cache was written (ns since 1970): stamps modified after this minus a margin are
+    /// not trusted, as a file can change twice within one clock tick.
+    var writtenAt: Int
+    var siteHash: UInt64
+    var siteOutputs: [OutputStamp]
+    var siteOutputWarnings: Int
+    /// By path relative to the input folder.
+    var articles: [String: ArticleEntry]
+
+    static let fileName = "cache"
+    private static let magic = Array("ldpub-cache-1\n".utf8)
+    /// Two seconds: generous for every file system's timestamp granularity.
+    private static let trustMargin = 2_000_000_000
+
+    /// Whether an unchanged stamp proves an unchanged file.
+    func trusts(_ stamp: FileStamp) -> Bool {
+        stamp.modified < writtenAt - Self.trustMargin && stamp.changed < writtenAt - Self.trustMargin
+    }
+
+    func encoded() -> [UInt8] {
+        var digest = DigestWriter()
+        digest.writer.write(raw: Self.magic)
+        digest.writer.write(key)
+        digest.writer.write(writtenAt)
+        digest.writer.write(siteHash)
+        Self.write(siteOutputs, to: &digest.writer)
+        digest.writer.write(siteOutputWarnings)
+        digest.writer.write(articles.count)
+        for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
+            digest.writer.write(path)
+            entry.stamp.write(to: &digest.writer)
+            digest.writer.write(entry.contentHash)
+            digest.writer.write(entry.diagnostics.count)
+            for diagnostic in entry.diagnostics { digest.diagnostic(diagnostic) }
+            digest.strings(entry.incompleteIDs)
+            digest.article(entry.digest)
+            Self.write(entry.outputs, to: &digest.writer)
+            digest.writer.write(entry.outputWarnings)
+        }
+        return digest.writer.bytes
+    }
+
+    /// Reads a cache; nil when the bytes are not a cache of this format (it is then rebuilt).
+    static func decode(_ bytes: [UInt8]) -> BuildCache? {
+        var digest = DigestReader(bytes)
+        do {
+            guard try digest.reader.readRaw() == magic else { return nil }
+            let key = try digest.reader.readString()
+            let writtenAt = try digest.reader.readInt()
+            let siteHash = try digest.reader.readUInt64()
+            let siteOutputs = try readOutputs(&digest.reader)
+            let siteOutputWarnings = try digest.reader.readInt()
+            var articles: [String: ArticleEntry] = [:]
+            for _ in 0..<(try digest.reader.readCount()) {
+                let path = try digest.reader.readString()
+                let stamp = try FileStamp.read(from: &digest.reader)
+                let hash = try digest.reader.readUInt64()
+                var diagnostics: [Diagnostic] = []
+                for _ in 0..<(try digest.reader.readCount()) { diagnostics.append(try digest.diagnostic()) }
+                let incomplete = try digest.strings()
+                let article = try digest.article()
+                let outputs = try readOutputs(&digest.reader)
+                articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
+                                              digest: article, outputs: outputs, outputWarnings: try digest.reader.readInt())
+            }
+            guard digest.reader.isAtEnd else { return nil }
+            return BuildCache(key: key, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
+                              siteOutputWarnings: siteOutputWarnings, articles: articles)
+        } catch {
+            return nil
+        }
+    }
+
+    private static func write(_ outputs: [OutputStamp], to writer: inout BinaryWriter) {
+        writer.write(outputs.count)
+        for output in outputs {
+            writer.write(output.path)
+            output.stamp.write(to: &writer)
+        }
+    }
+
+    private static func readOutputs(_ reader: inout BinaryReader) throws(BinaryReader.Malformed) -> [OutputStamp] {
+        var outputs: [OutputStamp] = []
+        for _ in 0..<(try reader.readCount()) {
+            outputs.append(OutputStamp(path: try reader.readString(), stamp: try FileStamp.read(from: &reader)))
+        }
+        return outputs
+    }
+}
