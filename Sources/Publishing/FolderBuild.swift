@@ -267,7 +267,10 @@ public struct FolderBuild: Sendable {
         } catch {
             return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount, failure: .output(error))
         }
-        if let cacheKey {
+        let cacheIsCurrent = cache != nil && sameArticles && siteUnchanged && processed.allSatisfy { item in
+            item.reused && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
+        }
+        if let cacheKey, !cacheIsCurrent {
             siteOutputs = Self.stamped(sitePaths, in: transaction)
             var entries: [String: BuildCache.ArticleEntry] = [:]
             for item in processed {

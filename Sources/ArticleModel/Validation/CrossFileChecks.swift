@@ -113,18 +113,19 @@ struct CrossFileChecks {
     // MARK: One article
 
     private mutating func checkArticle(_ article: Article, agents: [String: Agent], references: [String: ReferenceHome]) {
-        let peopleIDs = agents.keys.sorted()
+        // Suggestions are looked for only when something is wrong: these lists cost.
+        func peopleIDs() -> [String] { agents.keys.sorted() }
         for author in article.authors where agents[author.id] == nil && !incompleteIDs.contains(author.id) {
-            diagnostics.append(.error("author '\(author.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: author.id, in: peopleIDs))", at: author.span))
+            diagnostics.append(.error("author '\(author.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: author.id, in: peopleIDs()))", at: author.span))
         }
         if let review = article.review {
             if agents[review.reviewer.id] == nil && !incompleteIDs.contains(review.reviewer.id) {
-                diagnostics.append(.error("reviewer '\(review.reviewer.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: review.reviewer.id, in: peopleIDs))", at: review.reviewer.span))
+                diagnostics.append(.error("reviewer '\(review.reviewer.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: review.reviewer.id, in: peopleIDs()))", at: review.reviewer.span))
             }
         } else {
             diagnostics.append(.warning("article has no medical review ('reviewed'); every page is a medical page", at: article.span))
         }
-        let visibleIDs = (site.references + article.references).map(\.id)
+        func visibleIDs() -> [String] { site.references.map(\.id) + article.references.map(\.id) }
         var cited = Set<String>()
         for claim in article.claims {
             for source in claim.sources {
@@ -132,7 +133,7 @@ struct CrossFileChecks {
                 cited.insert(id)
                 guard let home = references[id] else {
                     if incompleteIDs.contains(id) { continue }
-                    diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs))", at: source.reference.span))
+                    diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs()))", at: source.reference.span))
                     continue
                 }
                 if let owner = home.article, owner.file != article.file {
