@@ -6,7 +6,7 @@ import YAMLNodes
 struct AgentDecoder {
     let fields: FieldDecoder
 
-    static let keys = ["id", "type", "name", "url", "logo", "jobTitle", "affiliation", "sameAs"]
+    static let keys: KeySet = ["id", "type", "name", "url", "logo", "jobTitle", "affiliation", "sameAs"]
 
     /// - Parameters:
     ///   - context: how messages name it: "'publisher'", "'people[2]'".

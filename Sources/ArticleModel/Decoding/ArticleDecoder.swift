@@ -8,16 +8,16 @@ struct ArticleDecoder {
     let fields: FieldDecoder
     let vocabulary: TermVocabulary
 
-    static let keys = [
+    static let keys: KeySet = [
         "slug", "title", "description", "language", "published", "modified", "reviewed", "authors", "category",
         "keywords", "image", "audience", "specialty", "about", "sections", "references",
     ]
-    private static let reviewKeys = ["by", "date"]
-    private static let imageKeys = ["url", "alt"]
-    private static let aboutKeys = ["type", "name", "sameAs", "alternateName"]
-    private static let sectionKeys = ["heading", "id", "body", "claims"]
-    private static let claimKeys = ["id", "text", "sources"]
-    private static let sourceKeys = ["source", "locator", "relation"]
+    private static let reviewKeys: KeySet = ["by", "date"]
+    private static let imageKeys: KeySet = ["url", "alt"]
+    private static let aboutKeys: KeySet = ["type", "name", "sameAs", "alternateName"]
+    private static let sectionKeys: KeySet = ["heading", "id", "body", "claims"]
+    private static let claimKeys: KeySet = ["id", "text", "sources"]
+    private static let sourceKeys: KeySet = ["source", "locator", "relation"]
 
     /// - Parameters:
     ///   - root: the document's root node.

@@ -6,10 +6,10 @@ import YAMLNodes
 struct CSLDecoder {
     let fields: FieldDecoder
 
-    private static let nameKeys = ["family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix",
+    private static let nameKeys: KeySet = ["family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix",
                                    "comma-suffix", "static-ordering", "parse-names"]
-    private static let dateKeys = ["date-parts", "circa", "season", "literal", "raw"]
-    private static let sortedKeys = CSLVocabulary.allKeys.sorted()
+    private static let dateKeys: KeySet = ["date-parts", "circa", "season", "literal", "raw"]
+    private static let sortedKeys = KeySet(CSLVocabulary.allKeys.sorted())
 
     /// Decodes one item of a `references` list.
     func item(_ node: Node, field: String) -> CSLItem? {

@@ -13,11 +13,13 @@ struct MappingReader {
     /// Where the mapping starts.
     let span: SourceSpan
     private let pairs: [Node.Pair]
-    private let knownKeys: [String]
+    /// The text of each key (nil for a key that is not a scalar), read once.
+    private let keys: [String?]
+    private let knownKeys: KeySet
     private let sink: DiagnosticSink
 
     /// Fails (after reporting it) when `node` is not a mapping.
-    init?(_ node: Node, context: String, knownKeys: [String], sink: DiagnosticSink, expected: String? = nil) {
+    init?(_ node: Node, context: String, knownKeys: KeySet, sink: DiagnosticSink, expected: String? = nil) {
         guard let pairs = node.mapping else {
             sink.error("expected \(expected ?? "a mapping") for \(context), got \(node.kindDescription)", at: node.span)
             return nil
@@ -25,20 +27,22 @@ struct MappingReader {
         self.context = context
         self.span = node.span
         self.pairs = pairs
+        self.keys = pairs.map { $0.key.scalar?.text }
         self.knownKeys = knownKeys
         self.sink = sink
     }
 
     /// The value of `key`, or nil when it is absent or null.
     func value(_ key: String) -> Node? {
-        guard let node = pairs.first(where: { $0.key.scalar?.text == key })?.value, !node.isNull else { return nil }
-        return node
+        guard let index = keys.firstIndex(of: key), !pairs[index].value.isNull else { return nil }
+        return pairs[index].value
     }
 
     /// The value of `key`; reports it missing when absent or null.
     func required(_ key: String) -> Node? {
         if let node = value(key) { return node }
-        if let present = pairs.first(where: { $0.key.scalar?.text == key }) {
+        if let index = keys.firstIndex(of: key) {
+            let present = pairs[index]
             sink.error("'\(key)' in \(context) needs a value", at: present.value.span)
         } else {
             sink.error("missing required key '\(key)' in \(context)", at: span)
@@ -48,7 +52,7 @@ struct MappingReader {
 
     /// Whether the mapping has `key` at all (even with a null value).
     func has(_ key: String) -> Bool {
-        pairs.contains { $0.key.scalar?.text == key }
+        keys.contains(key)
     }
 
     /// Reports every key that is not one of the known keys.
@@ -59,7 +63,7 @@ struct MappingReader {
                 continue
             }
             if !knownKeys.contains(name) {
-                sink.error("unknown key '\(name)' in \(context)\(Suggestion.clause(for: name, in: knownKeys))", at: pair.key.span)
+                sink.error("unknown key '\(name)' in \(context)\(Suggestion.clause(for: name, in: knownKeys.names))", at: pair.key.span)
             }
         }
     }

@@ -6,9 +6,9 @@ import YAMLNodes
 struct SiteDecoder {
     let fields: FieldDecoder
 
-    static let keys = ["title", "url", "language", "description", "publisher", "people", "references", "feeds", "graphs"]
-    private static let feedKeys = ["limit", "copyright"]
-    private static let graphKeys = ["svg"]
+    static let keys: KeySet = ["title", "url", "language", "description", "publisher", "people", "references", "feeds", "graphs"]
+    private static let feedKeys: KeySet = ["limit", "copyright"]
+    private static let graphKeys: KeySet = ["svg"]
 
     func decode(_ root: Node) -> Site? {
         guard let reader = MappingReader(root, context: "site", knownKeys: Self.keys, sink: fields.sink) else { return nil }

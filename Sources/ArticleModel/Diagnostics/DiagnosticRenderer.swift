@@ -24,7 +24,7 @@ public struct DiagnosticRenderer: Sendable {
         // Each file is split into lines once, and each line shown is decoded once: many
         // diagnostics in one file (or on one long line) cost no more than the lines shown.
         var files: [String: SourceLines?] = [:]
-        var shownLines: [String: [Int: [Unicode.Scalar]]] = [:]
+        var shownLines: [String: [Int: String]] = [:]
         func excerpt(_ span: SourceSpan) {
             guard let sourceProvider else { return }
             if files[span.file] == nil {
@@ -36,7 +36,7 @@ public struct DiagnosticRenderer: Sendable {
             let number = span.start.line
             if shownLines[span.file]?[number] == nil {
                 guard let text = source.line(number) else { return }
-                shownLines[span.file, default: [:]][number] = Array(text.unicodeScalars)
+                shownLines[span.file, default: [:]][number] = text
             }
             lines += Self.excerpt(of: span, line: shownLines[span.file]![number]!)
         }
@@ -77,21 +77,24 @@ public struct DiagnosticRenderer: Sendable {
     /// The source line of `span` and a caret line under it (`^~~~` to the span's end on that line).
     static func excerpt(of span: SourceSpan, in bytes: [UInt8]) -> [String] {
         guard let line = SourceLines(bytes).line(span.start.line) else { return [] }
-        return excerpt(of: span, line: Array(line.unicodeScalars))
+        return excerpt(of: span, line: line)
     }
 
-    /// The excerpt of `span`, given the Unicode scalars of its line.
-    static func excerpt(of span: SourceSpan, line scalars: [Unicode.Scalar]) -> [String] {
-        let column = min(max(span.start.column - 1, 0), scalars.count)
-        var window = 0..<scalars.count
-        if scalars.count > excerptWidth {
-            let start = max(0, min(column - excerptWidth / 2, scalars.count - excerptWidth))
+    /// The excerpt of `span`, given its line. Only the scalars shown are kept in memory, so
+    /// a line of hundreds of megabytes costs no more than its own text.
+    static func excerpt(of span: SourceSpan, line: String) -> [String] {
+        let count = line.unicodeScalars.count
+        let column = min(max(span.start.column - 1, 0), count)
+        var window = 0..<count
+        if count > excerptWidth {
+            let start = max(0, min(column - excerptWidth / 2, count - excerptWidth))
             window = start..<(start + excerptWidth)
         }
-        let shown = String(String.UnicodeScalarView(scalars[window])).replacingControlCharacters()
+        let shownScalars = Array(line.unicodeScalars.dropFirst(window.lowerBound).prefix(window.count))
+        let shown = String(String.UnicodeScalarView(shownScalars)).replacingControlCharacters()
         var underline = span.end.line == span.start.line ? max(1, span.end.column - span.start.column) : 1
         underline = max(1, min(underline, window.upperBound - column))
-        let padding = scalars[window.lowerBound..<max(window.lowerBound, min(column, window.upperBound))]
+        let padding = shownScalars[0..<max(0, min(column, window.upperBound) - window.lowerBound)]
             .map { $0 == "\t" ? "\t" : " " }.joined()
         let gutter = String(span.start.line)
         let blank = String(repeating: " ", count: gutter.count)

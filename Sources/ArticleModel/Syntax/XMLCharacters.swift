@@ -5,7 +5,17 @@ public enum XMLCharacters {
     /// The first character XML 1.0 cannot carry, if there is one: C0 controls other than tab,
     /// line feed and carriage return, and U+FFFE and U+FFFF.
     public static func firstForbidden(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { scalar in
+        // Fast path over the UTF-8 bytes: a forbidden character is a byte below 0x20 (other
+        // than tab, LF, CR) or the sequence EF BF BE/BF. Most text has neither.
+        let clean = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for (index, byte) in bytes.enumerated() {
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+            }
+            return true
+        }
+        if clean == true { return nil }
+        return text.unicodeScalars.first { scalar in
             switch scalar.value {
             case 0x09, 0x0A, 0x0D: return false
             case 0...0x1F, 0xFFFE, 0xFFFF: return true
