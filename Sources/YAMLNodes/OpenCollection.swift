@@ -10,9 +10,14 @@ struct OpenCollection {
     /// Nodes in this subtree, itself included, aliases counted at their full size.
     private(set) var nodeCount = 1
 
-    /// The key read last, waiting for its value; `isDuplicate` when its value is to be dropped.
-    private var pendingKey: (node: Node, isDuplicate: Bool)?
-    /// Index of the keys seen, built once a mapping is large enough for linear search to cost.
+    /// The key read last, waiting for its value.
+    private var pendingKey: Node?
+    /// Whether the pending key repeats an earlier one (its value is then dropped).
+    private var pendingKeyIsDuplicate = false
+    /// The values of the scalar keys so far, in order: keys are nearly always scalars, and
+    /// comparing their values needs no node copies.
+    private var scalarKeys: [ScalarValue] = []
+    /// A hashed index of the keys, built once a mapping is large enough for linear search to cost.
     private var keyIndex: [DataKey: Int]?
     private static let linearSearchLimit = 8
 
@@ -30,34 +35,41 @@ struct OpenCollection {
             return nil
         }
         guard let key = pendingKey else {
-            let first = firstPair(withKey: node)
-            pendingKey = (node, first != nil)
+            let first = indexOfPair(withKey: node)
+            pendingKey = node
+            pendingKeyIsDuplicate = first != nil
             if let first {
                 let name = Self.displayName(of: node)
                 return YAMLError(
                     .duplicateKey, "duplicate key \(name) in mapping", at: node.span,
-                    notes: [.init(message: "\(name) first defined here", span: first.key.span)])
+                    notes: [.init(message: "\(name) first defined here", span: pairs[first].key.span)])
             }
             return nil
         }
         pendingKey = nil
-        if !key.isDuplicate {
-            pairs.append(Node.Pair(key: key.node, value: node))
-            keyIndex?[DataKey(key.node)] = pairs.count - 1
-            if keyIndex == nil && pairs.count > Self.linearSearchLimit {
-                var index: [DataKey: Int] = [:]
-                for (position, pair) in pairs.enumerated() { index[DataKey(pair.key)] = position }
-                keyIndex = index
-            }
+        guard !pendingKeyIsDuplicate else { return nil }
+        pairs.append(Node.Pair(key: key, value: node))
+        if let scalar = key.scalar, scalarKeys.count == pairs.count - 1 {
+            scalarKeys.append(scalar.value)
+        }
+        if keyIndex != nil {
+            keyIndex![DataKey(key)] = pairs.count - 1
+        } else if pairs.count > Self.linearSearchLimit {
+            var index: [DataKey: Int] = [:]
+            index.reserveCapacity(pairs.count * 2)
+            for (position, pair) in pairs.enumerated() { index[DataKey(pair.key)] = position }
+            keyIndex = index
         }
         return nil
     }
 
-    private func firstPair(withKey key: Node) -> Node.Pair? {
-        if let keyIndex {
-            return keyIndex[DataKey(key)].map { pairs[$0] }
+    /// The index of the pair whose key has the same data as `key`, if any.
+    private func indexOfPair(withKey key: Node) -> Int? {
+        if let keyIndex { return keyIndex[DataKey(key)] }
+        if let scalar = key.scalar, scalarKeys.count == pairs.count {
+            return scalarKeys.firstIndex(of: scalar.value)
         }
-        return pairs.first { $0.key.hasSameData(as: key) }
+        return pairs.firstIndex { $0.key.hasSameData(as: key) }
     }
 
     private static func displayName(of key: Node) -> String {
