@@ -16,10 +16,13 @@ import ArticleModel
 public struct ArticleClaimGraph: Sendable {
     /// The publication the article belongs to, for site references.
     public let publication: Publication
+    /// The site references as source nodes, prepared once.
+    private let siteSources: SiteSources
 
     /// A graph renderer for articles of `publication`.
     public init(publication: Publication) {
         self.publication = publication
+        siteSources = SiteSources(site: publication.site)
     }
 
     /// The path of an article's graph inside the output folder: `<slug>/claims.dot`.
@@ -27,20 +30,27 @@ public struct ArticleClaimGraph: Sendable {
 
     /// The DOT text of `article`'s graph.
     public func render(_ article: Article) -> String {
-        let sources = ClaimGraphSources(references: publication.citedReferences(of: article), claims: article.claims)
-        var writer = ClaimGraphDrawing.startGraph()
-        ClaimGraphDrawing.addLegend(to: &writer)
-        ClaimGraphDrawing.addArticle(article, to: &writer)
+        String(decoding: renderBytes(article), as: UTF8.self)
+    }
+
+    /// The DOT text of `article`'s graph, in UTF-8.
+    public func renderBytes(_ article: Article) -> [UInt8] {
+        let nodes = ArticleNodes(article)
+        var writer = ClaimGraphDrawing.startGraph(capacity: ClaimGraphDrawing.start.count + 1024 * (nodes.claims.count + 1))
+        ClaimGraphDrawing.addArticle(nodes, to: &writer)
+        var claimIDs = nodes.claimIDs.makeIterator()
         for (index, section) in article.sections.enumerated() where !section.claims.isEmpty {
-            writer.beginSubgraph(ClaimGraphNodeID.sectionCluster(index + 1, inArticle: article.slug),
-                                 [DOTAttribute("label", LabelText.wrapped(section.heading))] + ClaimGraphStyle.section)
+            writer.beginSubgraph(.sectionCluster(index + 1, inArticle: article.slug), label: .wrapped(section.heading),
+                                 ClaimGraphStyle.section)
             for claim in section.claims {
-                ClaimGraphDrawing.addClaim(claim, of: article, to: &writer)
+                ClaimGraphDrawing.addClaim(claim, id: claimIDs.next()!, to: &writer)
             }
             writer.endSubgraph()
         }
+        let sources = ClaimGraphSources(candidates: siteSources.candidates(for: nodes, citedIDs: nodes.citedReferenceIDs))
         ClaimGraphDrawing.addSources(sources, to: &writer)
-        ClaimGraphDrawing.addEdges(of: article, sources: sources, to: &writer)
-        return writer.finished()
+        _ = ClaimGraphDrawing.addEdges(of: nodes, to: &writer, isPlaced: sources.contains)
+        writer.endGraph()
+        return writer.bytes
     }
 }

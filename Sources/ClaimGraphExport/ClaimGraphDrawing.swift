@@ -5,41 +5,50 @@ import ArticleModel
 /// The statements both claim graphs share: the header, the legend, and the nodes and edges of
 /// articles, claims and sources.
 enum ClaimGraphDrawing {
-    /// A writer with the graph's header and defaults written.
-    static func startGraph() -> DOTWriter {
-        var writer = DOTWriter(graphName: "claims")
+    /// A citation edge to a source that a piece of the graph does not have itself: the edge
+    /// stays only if the whole graph has the source.
+    typealias UnplacedEdge = (referenceID: String, bytes: Range<Int>)
+
+    /// The header, the defaults and the legend, the same in every graph: written once.
+    static let start: [UInt8] = {
+        var writer = DOTWriter()
+        writer.beginGraph(named: "claims")
         writer.defaults(for: .graph, ClaimGraphStyle.graph)
         writer.defaults(for: .node, ClaimGraphStyle.nodeDefaults)
         writer.defaults(for: .edge, ClaimGraphStyle.edgeDefaults)
+        addLegend(to: &writer)
+        return writer.bytes
+    }()
+
+    /// A writer with ``start`` written, for the statements of the graph's body.
+    static func startGraph(capacity: Int) -> DOTWriter {
+        var writer = DOTWriter(depth: 1, capacity: capacity)
+        writer.append(start)
         return writer
     }
 
     /// The article's node, labelled with its title.
-    static func addArticle(_ article: Article, to writer: inout DOTWriter) {
-        writer.node(ClaimGraphNodeID.article(article.slug),
-                    [DOTAttribute("label", LabelText.wrapped(article.title))] + ClaimGraphStyle.article)
+    static func addArticle(_ nodes: ArticleNodes, to writer: inout DOTWriter) {
+        writer.node(nodes.articleID, label: .wrapped(nodes.article.title), ClaimGraphStyle.article)
     }
 
     /// A claim's node, labelled with its text; an unsupported claim is red and says so.
-    static func addClaim(_ claim: Claim, of article: Article, to writer: inout DOTWriter) {
-        let text = LabelText.wrapped(claim.text)
-        let attributes = claim.isSupported
-            ? [DOTAttribute("label", text)] + ClaimGraphStyle.supportedClaim
-            : [DOTAttribute("label", text + "\n" + ClaimGraphStyle.unsupportedNote)] + ClaimGraphStyle.unsupportedClaim
-        writer.node(ClaimGraphNodeID.claim(claim.id, inArticle: article.slug), attributes)
+    static func addClaim(_ claim: Claim, id: ClaimGraphNodeID, to writer: inout DOTWriter) {
+        if claim.isSupported {
+            writer.node(id, label: .wrapped(claim.text), ClaimGraphStyle.supportedClaim)
+        } else {
+            writer.node(id, label: .wrapped(claim.text, note: ClaimGraphStyle.unsupportedNote), ClaimGraphStyle.unsupportedClaim)
+        }
     }
 
     /// The source nodes, in id order; uncited ones grey, dashed, and saying so. They share one
     /// rank, so an uncited source stands in the column of the others, not beside the article.
     static func addSources(_ sources: ClaimGraphSources, to writer: inout DOTWriter) {
         guard !sources.items.isEmpty else { return }
-        writer.beginSubgraph(ClaimGraphNodeID.sourceRank, [DOTAttribute("rank", "same")])
-        for item in sources.items {
-            let text = LabelText.wrapped(sources.label(of: item))
-            let attributes = sources.isCited(item)
-                ? [DOTAttribute("label", text)] + ClaimGraphStyle.citedSource
-                : [DOTAttribute("label", text + "\n" + ClaimGraphStyle.uncitedNote)] + ClaimGraphStyle.uncitedSource
-            writer.node(ClaimGraphNodeID.source(item.id), attributes)
+        writer.beginSubgraph(.sourceRank, label: nil, ClaimGraphStyle.sourceRank)
+        for (index, item) in sources.items.enumerated() {
+            let style = item.isCited ? ClaimGraphStyle.citedSource : ClaimGraphStyle.uncitedSource
+            writer.node(item.nodeID, label: sources.label(at: index), style)
         }
         writer.endSubgraph()
     }
@@ -47,44 +56,48 @@ enum ClaimGraphDrawing {
     /// The article's edges: article → claim ("makes") for each claim in document order, then
     /// claim → source for each claim and each of its sources, in the order written, styled by
     /// relation and labelled with the locator when there is one.
-    static func addEdges(of article: Article, sources: ClaimGraphSources, to writer: inout DOTWriter) {
-        let articleID = ClaimGraphNodeID.article(article.slug)
-        let claims = article.claims
-        for claim in claims {
-            writer.edge(from: articleID, to: ClaimGraphNodeID.claim(claim.id, inArticle: article.slug), ClaimGraphStyle.makes)
+    ///
+    /// A citation of a reference that `isPlaced` rejects is left out, or, with
+    /// `keepingUnplaced`, written and returned, for the caller to keep or cut out later.
+    static func addEdges(of nodes: ArticleNodes, to writer: inout DOTWriter, isPlaced: (String) -> Bool,
+                         keepingUnplaced: Bool = false) -> [UnplacedEdge] {
+        for claimID in nodes.claimIDs {
+            writer.edge(from: nodes.articleID, to: claimID, label: nil, ClaimGraphStyle.makes)
         }
-        for claim in claims {
-            let claimID = ClaimGraphNodeID.claim(claim.id, inArticle: article.slug)
-            for citation in claim.sources where sources.contains(citation.reference.id) {
-                var attributes = ClaimGraphStyle.citation(citation.relation)
-                if let locator = citation.locator, !locator.isEmpty {
-                    attributes.insert(DOTAttribute("label", LabelText.wrapped(locator)), at: 0)
-                }
-                writer.edge(from: claimID, to: ClaimGraphNodeID.source(citation.reference.id), attributes)
+        var unplaced: [UnplacedEdge] = []
+        for (claim, claimID) in zip(nodes.claims, nodes.claimIDs) {
+            for citation in claim.sources {
+                let referenceID = citation.reference.id
+                let placed = isPlaced(referenceID)
+                guard placed || keepingUnplaced else { continue }
+                let start = writer.bytes.count
+                let label: DOTLabel? = citation.locator.flatMap { $0.isEmpty ? nil : .wrapped($0) }
+                writer.edge(from: claimID, to: .source(referenceID), label: label, ClaimGraphStyle.citation(citation.relation))
+                if !placed { unplaced.append((referenceID, start..<writer.bytes.count)) }
             }
         }
+        return unplaced
     }
 
     /// The legend: one of each kind of node and edge, drawn as in the graph, in a box of its own.
-    static func addLegend(to writer: inout DOTWriter) {
+    private static func addLegend(to writer: inout DOTWriter) {
         let article = ClaimGraphNodeID.legend("article")
         let claim = ClaimGraphNodeID.legend("claim")
         let unsupported = ClaimGraphNodeID.legend("unsupported-claim")
         let source = ClaimGraphNodeID.legend("source")
         let uncited = ClaimGraphNodeID.legend("uncited-source")
-        writer.beginSubgraph(ClaimGraphNodeID.legendCluster, ClaimGraphStyle.legend)
-        writer.node(article, [DOTAttribute("label", "article")] + ClaimGraphStyle.article)
-        writer.node(claim, [DOTAttribute("label", "claim")] + ClaimGraphStyle.supportedClaim)
-        writer.node(unsupported, [DOTAttribute("label", "claim\n" + ClaimGraphStyle.unsupportedNote)]
-                    + ClaimGraphStyle.unsupportedClaim)
-        writer.node(source, [DOTAttribute("label", "source\n(Author year)")] + ClaimGraphStyle.citedSource)
-        writer.node(uncited, [DOTAttribute("label", "source\n" + ClaimGraphStyle.uncitedNote)] + ClaimGraphStyle.uncitedSource)
-        writer.edge(from: article, to: claim, ClaimGraphStyle.makes)
-        writer.edge(from: article, to: unsupported, ClaimGraphStyle.makes)
-        writer.edge(from: claim, to: source, [DOTAttribute("label", "supports\n(label: locator)")] + ClaimGraphStyle.citation(.supports))
-        writer.edge(from: unsupported, to: source, [DOTAttribute("label", "disputes")] + ClaimGraphStyle.citation(.disputes))
-        writer.edge(from: unsupported, to: uncited, [DOTAttribute("style", "invis")])
-        writer.edge(from: unsupported, to: source, [DOTAttribute("label", "mentions")] + ClaimGraphStyle.citation(.mentions))
+        writer.beginSubgraph(.legendCluster, label: nil, ClaimGraphStyle.legend)
+        writer.node(article, label: .plain("article"), ClaimGraphStyle.article)
+        writer.node(claim, label: .plain("claim"), ClaimGraphStyle.supportedClaim)
+        writer.node(unsupported, label: .plain("claim\n" + ClaimGraphStyle.unsupportedNote), ClaimGraphStyle.unsupportedClaim)
+        writer.node(source, label: .plain("source\n(Author year)"), ClaimGraphStyle.citedSource)
+        writer.node(uncited, label: .plain("source\n" + ClaimGraphStyle.uncitedNote), ClaimGraphStyle.uncitedSource)
+        writer.edge(from: article, to: claim, label: nil, ClaimGraphStyle.makes)
+        writer.edge(from: article, to: unsupported, label: nil, ClaimGraphStyle.makes)
+        writer.edge(from: claim, to: source, label: .plain("supports\n(label: locator)"), ClaimGraphStyle.citation(.supports))
+        writer.edge(from: unsupported, to: source, label: .plain("disputes"), ClaimGraphStyle.citation(.disputes))
+        writer.edge(from: unsupported, to: uncited, label: nil, ClaimGraphStyle.invisible)
+        writer.edge(from: unsupported, to: source, label: .plain("mentions"), ClaimGraphStyle.citation(.mentions))
         writer.endSubgraph()
     }
 }

@@ -19,93 +19,100 @@ enum ClaimGraphStyle {
     static let makesLabel = "makes"
 
     /// Graph-wide attributes: UTF-8, laid out left to right (article → claims → sources).
-    static let graph: [DOTAttribute] = [
+    static let graph = DOTAttributeList([
         DOTAttribute("charset", "UTF-8"),
         DOTAttribute("rankdir", "LR"),
         DOTAttribute("fontname", fontName),
         DOTAttribute("fontsize", "12"),
         DOTAttribute("nodesep", "0.25"),
         DOTAttribute("ranksep", "0.6"),
-    ]
+    ])
     /// Defaults of every node.
-    static let nodeDefaults: [DOTAttribute] = [
+    static let nodeDefaults = DOTAttributeList([
         DOTAttribute("fontname", fontName),
         DOTAttribute("fontsize", "11"),
         DOTAttribute("margin", "0.12,0.06"),
-    ]
+    ])
     /// Defaults of every edge.
-    static let edgeDefaults: [DOTAttribute] = [
+    static let edgeDefaults = DOTAttributeList([
         DOTAttribute("fontname", fontName),
         DOTAttribute("fontsize", "10"),
-    ]
+    ])
 
     /// The article: a filled, bold box.
-    static let article: [DOTAttribute] = [
+    static let article = DOTAttributeList([
         DOTAttribute("shape", "box"),
         DOTAttribute("style", "filled,bold"),
         DOTAttribute("fillcolor", "#dbe8f6"),
         DOTAttribute("color", "#1f4e79"),
-    ]
+    ])
     /// A claim with a supporting source: a rounded box.
-    static let supportedClaim: [DOTAttribute] = [
+    static let supportedClaim = DOTAttributeList([
         DOTAttribute("shape", "box"),
         DOTAttribute("style", "rounded,filled"),
         DOTAttribute("fillcolor", "white"),
-    ]
+    ])
     /// A claim without a supporting source: a rounded box, red and bold.
-    static let unsupportedClaim: [DOTAttribute] = [
+    static let unsupportedClaim = DOTAttributeList([
         DOTAttribute("shape", "box"),
         DOTAttribute("style", "rounded,filled,bold"),
         DOTAttribute("fillcolor", "white"),
         DOTAttribute("color", "red"),
         DOTAttribute("fontcolor", "red"),
-    ]
+    ])
     /// A source that a claim cites: a note.
-    static let citedSource: [DOTAttribute] = [
+    static let citedSource = DOTAttributeList([
         DOTAttribute("shape", "note"),
         DOTAttribute("style", "filled"),
         DOTAttribute("fillcolor", "#fffbe6"),
-    ]
+    ])
     /// A reference that no claim cites: a note, grey and dashed.
-    static let uncitedSource: [DOTAttribute] = [
+    static let uncitedSource = DOTAttributeList([
         DOTAttribute("shape", "note"),
         DOTAttribute("style", "dashed"),
         DOTAttribute("color", "grey50"),
         DOTAttribute("fontcolor", "grey40"),
-    ]
+    ])
     /// A section of the article: a light box around its claims, labelled top left.
-    static let section: [DOTAttribute] = [
+    static let section = DOTAttributeList([
         DOTAttribute("style", "rounded,filled"),
         DOTAttribute("fillcolor", "#f4f4f4"),
         DOTAttribute("color", "grey70"),
         DOTAttribute("labeljust", "l"),
         DOTAttribute("fontsize", "11"),
-    ]
+    ])
     /// The legend's box.
-    static let legend: [DOTAttribute] = [
+    static let legend = DOTAttributeList([
         DOTAttribute("label", "Legend"),
         DOTAttribute("style", "dashed"),
         DOTAttribute("color", "grey60"),
         DOTAttribute("labeljust", "l"),
         DOTAttribute("fontsize", "11"),
-    ]
+    ])
+    /// The subgraph that puts the sources in one rank.
+    static let sourceRank = DOTAttributeList([DOTAttribute("rank", "same")])
     /// An article-to-claim edge, labelled "makes".
-    static let makes: [DOTAttribute] = [
+    static let makes = DOTAttributeList([
         DOTAttribute("label", makesLabel),
         DOTAttribute("color", "grey45"),
         DOTAttribute("fontcolor", "grey35"),
-    ]
+    ])
 
     /// A claim-to-source edge: solid for supports, red with a bar for disputes, dotted for mentions.
-    static func citation(_ relation: CitationRelation) -> [DOTAttribute] {
+    static func citation(_ relation: CitationRelation) -> DOTAttributeList {
         switch relation {
-        case .supports:
-            [DOTAttribute("style", "solid"), DOTAttribute("color", "black")]
-        case .disputes:
-            [DOTAttribute("style", "solid"), DOTAttribute("color", "red"), DOTAttribute("fontcolor", "red"),
-             DOTAttribute("arrowhead", "tee")]
-        case .mentions:
-            [DOTAttribute("style", "dotted"), DOTAttribute("color", "black")]
+        case .supports: supportingCitation
+        case .disputes: disputingCitation
+        case .mentions: mentioningCitation
         }
     }
+
+    private static let supportingCitation = DOTAttributeList([DOTAttribute("style", "solid"), DOTAttribute("color", "black")])
+    private static let disputingCitation = DOTAttributeList([
+        DOTAttribute("style", "solid"), DOTAttribute("color", "red"), DOTAttribute("fontcolor", "red"),
+        DOTAttribute("arrowhead", "tee"),
+    ])
+    private static let mentioningCitation = DOTAttributeList([DOTAttribute("style", "dotted"), DOTAttribute("color", "black")])
+    /// An edge drawn only to place nodes.
+    static let invisible = DOTAttributeList([DOTAttribute("style", "invis")])
 }

@@ -16,29 +16,63 @@
 ///
 /// Everything else (tabs, `<`, `>`, `{`, `}`, non-ASCII, emoji, right-to-left text) is written as
 /// it is, in UTF-8; the graph declares `charset="UTF-8"`.
+///
+/// Escaping works on UTF-8 bytes: runs that need no escaping are copied in one piece. Escaping
+/// two texts one after the other gives the escape of the joined text unless the first ends with
+/// CR and the second starts with LF.
 enum DOTString {
     /// `text` as a DOT double-quoted string, quotes included.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { afterCarriageReturn = scalar == "\r" }
-            switch scalar.value {
-            case 0x5C: result += "\\\\"
-            case 0x22: result += "\\\""
-            case 0x26: result += "&amp;"
-            case 0x0A:
-                if !afterCarriageReturn { result += "\\n" }
-            case 0x0D, 0x85, 0x2028, 0x2029: result += "\\n"
-            case 0x09: result.unicodeScalars.append(scalar)
-            case 0x00...0x1F: result.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
-            case 0x7F: result += "\u{2421}"
-            case 0xFFFE, 0xFFFF: result += "\u{FFFD}"
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        bytes.append(UInt8(ascii: "\""))
+        appendEscaped(text, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped, without quotes.
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscaped($0, to: &output) }
+    }
+
+    /// Appends the UTF-8 text `utf8`, escaped, without quotes.
+    static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var index = 0
+        var unwritten = 0
+        while index < utf8.count {
+            let end: Int
+            if index + 8 <= utf8.count {
+                guard mayNeedEscaping(ByteLanes.load(utf8, at: index)) else {
+                    index += 8
+                    continue
+                }
+                end = index + 8
+            } else {
+                end = utf8.count
+            }
+            while index < end {
+                guard let (replacement, length) = Replacement.at(index, in: utf8) else {
+                    index += 1
+                    continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[unwritten..<index]))
+                replacement.append(to: &output)
+                index += length
+                unwritten = index
             }
         }
-        result += "\""
-        return result
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[unwritten...]))
+    }
+
+    /// False when none of eight bytes can start a character that needs escaping: a control
+    /// character, `"`, `&`, `\`, DEL, or C2, E2 or EF, the first bytes of U+0085,
+    /// U+2028/U+2029 and U+FFFE/U+FFFF.
+    private static func mayNeedEscaping(_ lanes: UInt64) -> Bool {
+        ByteLanes.hasByte(below: 0x20, in: lanes) || ByteLanes.hasByte(UInt8(ascii: "\""), in: lanes)
+            || ByteLanes.hasByte(UInt8(ascii: "&"), in: lanes) || ByteLanes.hasByte(UInt8(ascii: "\\"), in: lanes)
+            || ByteLanes.hasByte(0x7F, in: lanes) || ByteLanes.hasByte(0xC2, in: lanes) || ByteLanes.hasByte(0xE2, in: lanes)
+            || ByteLanes.hasByte(0xEF, in: lanes)
     }
 }

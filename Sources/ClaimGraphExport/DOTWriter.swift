@@ -1,60 +1,176 @@
 // ldpub — MIT licence.
 
-/// Writes a DOT `digraph` one statement per line, indented by nesting, with every ID and
-/// attribute value quoted by ``DOTString``.
+/// Writes DOT into UTF-8 bytes, one statement per line, indented by nesting (two spaces a
+/// level), with every ID and attribute value quoted by ``DOTString``.
+///
+/// A whole graph starts with ``beginGraph(named:)`` and ends with ``endGraph()``; a writer can
+/// also write statements at a given depth alone, for pieces copied into a graph later.
 struct DOTWriter {
-    private var lines: [String]
-    private var depth = 1
+    /// What was written.
+    private(set) var bytes: [UInt8] = []
+    /// The nesting level of the next statement.
+    private(set) var depth: Int
 
-    /// Starts `digraph <name> {`; `name` must be a DOT identifier (letters, digits, `_`).
-    init(graphName: String) {
-        lines = ["digraph \(graphName) {"]
+    /// A writer whose statements start at `depth`, with room for `capacity` bytes.
+    init(depth: Int = 0, capacity: Int = 0) {
+        self.depth = depth
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// `digraph <name> {`; `name` must be a DOT identifier (letters, digits, `_`).
+    mutating func beginGraph(named name: String) {
+        startLine()
+        append("digraph ")
+        bytes.append(contentsOf: name.utf8)
+        append(" {\n")
+        depth += 1
+    }
+
+    /// The `}` closing the graph; the text ends with a newline.
+    mutating func endGraph() {
+        endSubgraph()
     }
 
     /// `graph [...]`, `node [...]` or `edge [...]`: defaults for what follows.
-    mutating func defaults(for kind: DefaultsKind, _ attributes: [DOTAttribute]) {
-        add(kind.rawValue + attributeList(attributes) + ";")
+    mutating func defaults(for kind: DefaultsKind, _ attributes: DOTAttributeList) {
+        startLine()
+        bytes.append(contentsOf: kind.rawValue.utf8)
+        appendList(label: nil, attributes)
+        endLine()
     }
 
-    /// An attribute of the current graph or subgraph: `name="value";`.
-    mutating func attribute(_ attribute: DOTAttribute) {
-        add(attribute.statement + ";")
+    /// `"id" [label="…", ...];`
+    mutating func node(_ id: ClaimGraphNodeID, label: DOTLabel, _ attributes: DOTAttributeList) {
+        startLine()
+        bytes.append(contentsOf: id.quoted)
+        appendList(label: label, attributes)
+        endLine()
     }
 
-    /// `"id" [...];`
-    mutating func node(_ id: String, _ attributes: [DOTAttribute]) {
-        add(DOTString.quoted(id) + attributeList(attributes) + ";")
+    /// `"from" -> "to" [...];`, with the label first when there is one.
+    mutating func edge(from tail: ClaimGraphNodeID, to head: ClaimGraphNodeID, label: DOTLabel?, _ attributes: DOTAttributeList) {
+        startLine()
+        bytes.append(contentsOf: tail.quoted)
+        append(" -> ")
+        bytes.append(contentsOf: head.quoted)
+        appendList(label: label, attributes)
+        endLine()
     }
 
-    /// `"from" -> "to" [...];`
-    mutating func edge(from tail: String, to head: String, _ attributes: [DOTAttribute]) {
-        add(DOTString.quoted(tail) + " -> " + DOTString.quoted(head) + attributeList(attributes) + ";")
-    }
-
-    /// `subgraph "id" {`, with the subgraph's own attributes; close it with ``endSubgraph()``.
-    /// Graphviz draws a subgraph whose id starts with `cluster` as a box.
-    mutating func beginSubgraph(_ id: String, _ attributes: [DOTAttribute]) {
-        add("subgraph " + DOTString.quoted(id) + " {")
+    /// `subgraph "id" {`, then the subgraph's own attributes, one a line (its label first);
+    /// close it with ``endSubgraph()``. Graphviz draws a subgraph whose id starts with
+    /// `cluster` as a box.
+    mutating func beginSubgraph(_ id: ClaimGraphNodeID, label: DOTLabel?, _ attributes: DOTAttributeList) {
+        startLine()
+        append("subgraph ")
+        bytes.append(contentsOf: id.quoted)
+        append(" {\n")
         depth += 1
-        for attribute in attributes { self.attribute(attribute) }
+        if let label {
+            startLine()
+            appendLabelAttribute(label)
+            endLine()
+        }
+        for statement in attributes.statements {
+            startLine()
+            bytes.append(contentsOf: statement)
+            endLine()
+        }
     }
 
     /// `}` closing the innermost subgraph.
     mutating func endSubgraph() {
         depth -= 1
-        add("}")
+        startLine()
+        append("}\n")
     }
 
-    /// The finished graph: LF line ends and a final newline.
-    func finished() -> String {
-        (lines + ["}"]).joined(separator: "\n") + "\n"
+    /// Copies bytes another writer wrote.
+    mutating func append(_ written: [UInt8]) {
+        bytes.append(contentsOf: written)
     }
 
-    private mutating func add(_ statement: String) {
-        lines.append(String(repeating: "  ", count: depth) + statement)
+    /// Copies the bytes `range` of another writer's `written`.
+    mutating func append(_ written: [UInt8], _ range: Range<Int>) {
+        bytes.append(contentsOf: written[range])
     }
 
-    private func attributeList(_ attributes: [DOTAttribute]) -> String {
-        attributes.isEmpty ? "" : " [" + attributes.map(\.statement).joined(separator: ", ") + "]"
+    /// The text of `label`, escaped, without quotes.
+    mutating func appendLabel(_ label: DOTLabel) {
+        switch label {
+        case .wrapped(let text, let note):
+            appendWrapped(text)
+            appendNote(note)
+        case .plain(let text):
+            DOTString.appendEscaped(text, to: &bytes)
+        case .escaped(let escaped, let note):
+            bytes.append(contentsOf: escaped)
+            appendNote(note)
+        }
+    }
+
+    /// Indents the next statement.
+    private mutating func startLine() {
+        for _ in 0..<depth {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
+        }
+    }
+
+    private mutating func endLine() {
+        bytes.append(UInt8(ascii: ";"))
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// ` [label="…", name="value", ...]`; nothing when there are no attributes.
+    private mutating func appendList(label: DOTLabel?, _ attributes: DOTAttributeList) {
+        guard label != nil || !attributes.joined.isEmpty else { return }
+        append(" [")
+        if let label {
+            appendLabelAttribute(label)
+            if !attributes.joined.isEmpty { append(", ") }
+        }
+        bytes.append(contentsOf: attributes.joined)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// `label="…"`.
+    private mutating func appendLabelAttribute(_ label: DOTLabel) {
+        append("label=\"")
+        appendLabel(label)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `\n` and the note, when there is one.
+    private mutating func appendNote(_ note: String?) {
+        guard let note else { return }
+        append("\\n")
+        DOTString.appendEscaped(note, to: &bytes)
+    }
+
+    /// `text` wrapped with ``LabelText`` and escaped: on the bytes when every character is one
+    /// scalar, else by `Character`s.
+    private mutating func appendWrapped(_ text: String) {
+        var utf8Text = text
+        utf8Text.withUTF8 { utf8 in
+            guard let measure = SingleScalarText.measure(utf8) else {
+                DOTString.appendEscaped(LabelText.wrappedByCharacters(text, width: LabelText.lineWidth), to: &bytes)
+                return
+            }
+            guard measure.hasLineBreaks || measure.characters > LabelText.lineWidth else {
+                DOTString.appendEscaped(utf8, to: &bytes)
+                return
+            }
+            var isFirstLine = true
+            LabelText.forEachLine(of: utf8, width: LabelText.lineWidth) { line in
+                if !isFirstLine { append("\\n") }
+                isFirstLine = false
+                DOTString.appendEscaped(UnsafeBufferPointer(rebasing: utf8[line]), to: &bytes)
+            }
+        }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 }

@@ -25,16 +25,33 @@ public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
         year = item.issued.map { String($0.year) } ?? "n.d."
     }
 
+    /// A short citation of its parts.
+    init(author: String, year: String) {
+        self.author = author
+        self.year = year
+    }
+
     /// "Li et al. 2010".
     public var description: String { author + " " + year }
 
     private static func authorPart(of item: CSLItem) -> String {
-        let names = item.authors.map(\.sortName).filter { !isBlank($0) }
+        // The first three names that are not blank are all it takes.
+        var names: (first: String, second: String, count: Int) = ("", "", 0)
+        for author in item.authors where names.count < 3 {
+            let name = author.sortName
+            guard !isBlank(name) else { continue }
+            switch names.count {
+            case 0: names.first = name
+            case 1: names.second = name
+            default: break
+            }
+            names.count += 1
+        }
         switch names.count {
         case 0: break
-        case 1: return names[0]
-        case 2: return names[0] + " & " + names[1]
-        default: return names[0] + " et al."
+        case 1: return names.first
+        case 2: return names.first + " & " + names.second
+        default: return names.first + " et al."
         }
         if let publisher = item.publisher, !isBlank(publisher) { return publisher }
         if let container = item.containerTitle, !isBlank(container) { return container }
@@ -42,5 +59,12 @@ public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
         return item.id
     }
 
-    private static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+    /// True when every character is whitespace: at once false when the text starts with an
+    /// ASCII character that is not (a character is whitespace when its first scalar is).
+    private static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first < 0x80, first != UInt8(ascii: " "), !(0x09...0x0D).contains(first) {
+            return false
+        }
+        return text.allSatisfy(\.isWhitespace)
+    }
 }

@@ -8,13 +8,21 @@ import ArticleModel
 /// site and its articles (ordered by id). A source that several articles cite is one node,
 /// since reference ids are unique site-wide; a reference no claim cites is grey and dashed.
 /// Edges, styles and the legend are those of ``ArticleClaimGraph``.
+///
+/// Each article's part is a ``Fragment`` made from the article alone, so a build that keeps
+/// the fragments remakes only those of changed articles, then ``assemble(_:)``s the graph;
+/// ``render()`` does just that for every article.
 public struct SiteClaimGraph: Sendable {
     /// The publication to draw.
     public let publication: Publication
+    /// The site references as source nodes, prepared once.
+    private let siteSources: SiteSources
 
-    /// A graph renderer for `publication`.
+    /// A graph renderer for `publication`. For ``assemble(_:)``, a publication of the site
+    /// alone will do.
     public init(publication: Publication) {
         self.publication = publication
+        siteSources = SiteSources(site: publication.site)
     }
 
     /// The path of the site graph inside the output folder: `claims.dot`.
@@ -22,21 +30,45 @@ public struct SiteClaimGraph: Sendable {
 
     /// The DOT text of the site's graph.
     public func render() -> String {
-        let articles = publication.articles
-        let references = publication.site.references + articles.flatMap { publication.citedReferences(of: $0) }
-        let sources = ClaimGraphSources(references: references, claims: articles.flatMap(\.claims))
-        var writer = ClaimGraphDrawing.startGraph()
-        ClaimGraphDrawing.addLegend(to: &writer)
-        for article in articles {
-            ClaimGraphDrawing.addArticle(article, to: &writer)
-            for claim in article.claims {
-                ClaimGraphDrawing.addClaim(claim, of: article, to: &writer)
-            }
+        String(decoding: renderBytes(), as: UTF8.self)
+    }
+
+    /// The DOT text of the site's graph, in UTF-8.
+    public func renderBytes() -> [UInt8] {
+        assemble(publication.articles.map(Fragment.init(article:)))
+    }
+
+    /// The site graph of the articles whose fragments are `fragments`, in any order: the bytes
+    /// ``renderBytes()`` returns for a publication of ``publication``'s site and these articles.
+    ///
+    /// The article and claim nodes and the edges are copied from the fragments; the source
+    /// nodes (the site's references and the fragments') are merged, put in id order and
+    /// labelled here, as their labels and styles depend on the whole graph.
+    public func assemble(_ fragments: [Fragment]) -> [UInt8] {
+        let inSlugOrder = zip(fragments, fragments.dropFirst()).allSatisfy { !($1.slug < $0.slug) }
+        let fragments = inSlugOrder ? fragments : fragments.sorted { $0.slug < $1.slug }
+        var candidates = siteSources.inOrder
+        var otherCitedIDs = Set<String>()
+        var capacity = ClaimGraphDrawing.start.count + 256 * candidates.count
+        for fragment in fragments {
+            candidates.append(contentsOf: fragment.sources)
+            for id in fragment.otherCitedIDs { otherCitedIDs.insert(id) }
+            capacity += fragment.nodes.count + fragment.edges.count + 256 * fragment.sources.count
         }
+        let sources = ClaimGraphSources(candidates: candidates, isCitedElsewhere: otherCitedIDs.contains)
+
+        var writer = ClaimGraphDrawing.startGraph(capacity: capacity)
+        for fragment in fragments { writer.append(fragment.nodes) }
         ClaimGraphDrawing.addSources(sources, to: &writer)
-        for article in articles {
-            ClaimGraphDrawing.addEdges(of: article, sources: sources, to: &writer)
+        for fragment in fragments {
+            var copied = 0
+            for edge in fragment.edgesToOtherSources where !sources.contains(edge.referenceID) {
+                writer.append(fragment.edges, copied..<edge.bytes.lowerBound)
+                copied = edge.bytes.upperBound
+            }
+            writer.append(fragment.edges, copied..<fragment.edges.count)
         }
-        return writer.finished()
+        writer.endGraph()
+        return writer.bytes
     }
 }

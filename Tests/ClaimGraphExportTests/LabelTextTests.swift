@@ -36,6 +36,27 @@ import Testing
         #expect(LabelText.wrapped("a  b", width: 10) == "a  b")
     }
 
+    @Test func wrapsRandomTextAsTheOracle() {
+        var random = SeededRandom(seed: 40)
+        for round in 0..<20_000 {
+            let text = RandomText.make(using: &random, maxPieces: 40, onlySingleScalar: round.isMultiple(of: 2))
+            let width = random.chance(0.5) ? LabelText.lineWidth : Int.random(in: 1...12, using: &random)
+            #expect(LabelText.wrapped(text, width: width) == OldLabelText.wrapped(text, width: width),
+                    "width \(width): \(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func writesWrappedLabelsAsTheOracleEscapesThem() {
+        var random = SeededRandom(seed: 41)
+        for _ in 0..<5_000 {
+            let text = RandomText.make(using: &random, maxPieces: 40)
+            var writer = DOTWriter()
+            writer.appendLabel(.wrapped(text, note: "uncited"))
+            let expected = OldDOTString.quoted(OldLabelText.wrapped(text) + "\nuncited")
+            #expect("\"" + String(decoding: writer.bytes, as: UTF8.self) + "\"" == expected, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func shortensAtASpace() {
         #expect(LabelText.shortened("short", limit: 30) == "short")
         #expect(LabelText.shortened("Richtlijn depressie bij volwassenen", limit: 30) == "Richtlijn depressie bij…")

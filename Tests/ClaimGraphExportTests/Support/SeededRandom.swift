@@ -1,0 +1,25 @@
+// ldpub — MIT licence.
+
+/// A deterministic random number generator (SplitMix64), so a failing differential test names
+/// a seed that reproduces it.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+
+    /// One of `choices`.
+    mutating func pick<T>(_ choices: [T]) -> T { choices.randomElement(using: &self)! }
+
+    /// True with probability `probability`.
+    mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
+}
