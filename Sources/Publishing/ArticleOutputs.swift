@@ -39,13 +39,13 @@ public struct ArticleOutputs: Sendable {
     /// Exports `article`.
     public func make(_ article: Article) throws(GraphDrawing.Failure) -> Made {
         let jsonLD = graph.document(for: article)
-        let dot = claimGraph.render(article)
-        let svg = try drawing?.svg(dot)
+        let dot = claimGraph.renderBytes(article)
+        let svg = try drawing?.svg(String(decoding: dot, as: UTF8.self))
         let snippet = PageGraph.htmlSnippet(of: jsonLD)
         var files = [
             OutputFile(path: "\(article.slug)/index.jsonld", text: PageGraph.file(of: jsonLD)),
             OutputFile(path: "\(article.slug)/jsonld.html", text: snippet),
-            OutputFile(path: "\(article.slug)/claims.dot", text: dot),
+            OutputFile(path: "\(article.slug)/claims.dot", bytes: dot),
             OutputFile(path: ArticlePage.relativePath(of: article), text: page.render(article, jsonLDSnippet: snippet, claimsSVG: svg)),
         ]
         if let svg { files.append(OutputFile(path: "\(article.slug)/claims.svg", text: svg)) }
