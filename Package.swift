@@ -96,5 +96,7 @@ let package = Package(
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
+        // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.
+        .testTarget(name: "LDPubCLITests", dependencies: ["ldpub", "LinkedDataValidation"]),
     ]
 )

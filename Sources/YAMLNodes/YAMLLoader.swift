@@ -54,7 +54,8 @@ public struct YAMLLoader: Sendable {
     private func loadDocuments(_ bytes: [UInt8], file: String, allowingSeveral: Bool) throws(YAMLError) -> [YAMLDocument] {
         let startSpan = SourceSpan(file: file, at: .start)
         if bytes.count > limits.maxFileBytes {
-            throw YAMLError(.size, "file is \(ByteCount(bytes.count)), larger than the limit of \(ByteCount(limits.maxFileBytes))", at: startSpan)
+            let (size, limit) = ByteCount.sizeAndLimit(bytes.count, limits.maxFileBytes)
+            throw YAMLError(.size, "file is \(size), larger than the limit of \(limit)", at: startSpan)
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw YAMLError(.encoding, "file is encoded as UTF-16; save it as UTF-8", at: startSpan)
@@ -67,18 +68,28 @@ public struct YAMLLoader: Sendable {
     }
 }
 
-/// A size in bytes, printed for people: "200 MiB", "1.5 MiB", "16 KiB", "300 bytes".
+/// A size in bytes, printed for people: "200 MiB", "1.5 MiB", "16 KiB", "4.9 KiB", "300 bytes".
 public struct ByteCount: CustomStringConvertible, Sendable {
     /// The size.
     public let bytes: Int
     /// Creates a size.
     public init(_ bytes: Int) { self.bytes = bytes }
     public var description: String {
-        if bytes >= 1024 * 1024 {
-            let mebibytes = Double(bytes) / (1024 * 1024)
-            return mebibytes == mebibytes.rounded() ? "\(Int(mebibytes)) MiB" : "\((mebibytes * 10).rounded() / 10) MiB"
+        func scaled(_ unit: Int, _ name: String) -> String {
+            let tenths = (Double(bytes) / Double(unit) * 10).rounded()
+            return tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10)) \(name)" : "\(tenths / 10) \(name)"
         }
-        if bytes >= 1024 { return "\(bytes / 1024) KiB" }
+        if bytes >= 1024 * 1024 { return scaled(1024 * 1024, "MiB") }
+        if bytes >= 1024 { return scaled(1024, "KiB") }
         return "\(bytes) bytes"
+    }
+
+    /// A size and the limit it exceeds, for a message. The limit is exact: in KiB or MiB only
+    /// when it is a whole number of them (`--max-file-size 2000` stays "2000 bytes"); both are
+    /// in bytes when they would print alike (4,100 bytes and 4,096 bytes are both "4 KiB").
+    public static func sizeAndLimit(_ size: Int, _ limit: Int) -> (size: String, limit: String) {
+        let exactLimit = limit % 1024 == 0 && (limit < 1024 * 1024 || limit % (1024 * 1024) == 0) ? ByteCount(limit).description : "\(limit) bytes"
+        let rounded = ByteCount(size).description
+        return rounded == exactLimit ? ("\(size) bytes", "\(limit) bytes") : (rounded, exactLimit)
     }
 }

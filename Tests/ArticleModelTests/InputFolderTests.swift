@@ -68,7 +68,7 @@ import Testing
         limits.maxFileBytes = 4096
         let result = InputValidator(vocabulary: FixtureSupport.vocabulary, limits: limits).validate(folder: root.path)
         let diagnostic = try #require(result.diagnostics.first { $0.file.hasSuffix("big.yaml") })
-        #expect(diagnostic.message == "file is 4 KiB, larger than the limit of 4 KiB (--max-file-size)")
+        #expect(diagnostic.message == "file is 4.9 KiB, larger than the limit of 4 KiB (--max-file-size)")
         #expect(diagnostic.mark.line == 1 && diagnostic.mark.column == 1)
     }
 
