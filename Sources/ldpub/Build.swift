@@ -37,11 +37,14 @@ struct Build: ParsableCommand {
     var noCache = false
 
     func run() throws {
+        try options.checkInputFolder()
         let build = FolderBuild(options: FolderBuild.Options(
             inputPath: options.input, outputPath: output, limits: options.limits, vocabulary: .schemaOrg, drawGraphs: svg,
             searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", cacheKey: noCache ? nil : Self.cacheKey))
         let report = build.run()
-        if !report.validation.diagnostics.isEmpty || report.failure != nil {
+        var inputFailed = false
+        if case .inputErrors? = report.failure { inputFailed = true }
+        if !report.validation.diagnostics.isEmpty || inputFailed {
             DiagnosticsOutput(format: format, warningLimit: allWarnings ? nil : 100).print(report.validation)
         }
         switch report.failure {

@@ -15,15 +15,20 @@ struct InputOptions: ParsableArguments {
     var maxFileSize: Int = LoadLimits.default.maxFileBytes
 
     func validate() throws {
+        guard maxFileSize > 0 else {
+            throw ValidationError("--max-file-size must be a positive number of bytes")
+        }
+    }
+
+    /// Checks the input folder when the command runs, so that argument errors (an unknown
+    /// option) are reported first, as they should be.
+    func checkInputFolder() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
             throw ValidationError("input folder '\(input)' does not exist")
         }
         guard isDirectory.boolValue else {
             throw ValidationError("'\(input)' is not a folder; give the folder that holds site.yaml")
-        }
-        guard maxFileSize > 0 else {
-            throw ValidationError("--max-file-size must be a positive number of bytes")
         }
     }
 

@@ -35,6 +35,7 @@ struct Report: ParsableCommand {
     @OptionGroup var reviewAge: ReviewAgeOptions
 
     func run() throws {
+        try options.checkInputFolder()
         let result = options.makeValidator().validate(folder: options.input)
         guard let publication = result.publication else {
             DiagnosticsOutput(format: .text).print(result)

@@ -21,6 +21,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var reviewAge: ReviewAgeOptions
 
     func run() throws {
+        try options.checkInputFolder()
         let result = reviewAge.check().applied(to: options.makeValidator().validate(folder: options.input))
         DiagnosticsOutput(format: format).print(result)
         if !result.succeeded || (warningsAsErrors && result.diagnostics.warningCount > 0) {
