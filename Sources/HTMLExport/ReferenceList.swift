@@ -1,7 +1,6 @@
 // ldpub — MIT licence.
 
 import ArticleModel
-import ClaimGraphExport
 
 /// The references of a page in reading order, each with its author–date label.
 ///
@@ -11,40 +10,60 @@ import ClaimGraphExport
 struct ReferenceList: Sendable {
     /// One reference and its label.
     struct Entry: Sendable {
-        let item: CSLItem
+        /// Where the reference is in ``items``.
+        let position: Int
         let label: String
     }
 
+    /// The references, in the order the list was made of.
+    let items: [CSLItem]
     /// The entries, in reading order.
     let entries: [Entry]
     private let labels: [String: String]
 
     /// The list of `items` (ids are unique).
     init(_ items: [CSLItem]) {
-        let cited = items.map { (item: $0, citation: ShortCitation($0)) }
-        let sorted = cited.sorted { lhs, rhs in
-            let (left, right) = (lhs.citation.author.lowercased(), rhs.citation.author.lowercased())
-            if left != right { return left < right }
-            if lhs.citation.year != rhs.citation.year { return lhs.citation.year < rhs.citation.year }
-            if lhs.item.title != rhs.item.title { return lhs.item.title < rhs.item.title }
-            return lhs.item.id < rhs.item.id
-        }
-        var counts: [String: Int] = [:]
-        for entry in sorted { counts[entry.citation.description, default: 0] += 1 }
-        var used: [String: Int] = [:]
-        var entries: [Entry] = []
-        for entry in sorted {
-            var label = entry.citation.description
-            if counts[label, default: 0] > 1 {
-                let index = used[label, default: 0]
-                used[label] = index + 1
-                label += Self.letter(index)
-            }
-            entries.append(Entry(item: entry.item, label: label))
-        }
-        self.entries = entries
-        labels = Dictionary(entries.map { ($0.item.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        self.init(items, labelling: items.map(Labelling.init))
     }
+
+    /// The list of `items` (ids are unique), given what each is sorted and labelled by.
+    init(_ items: [CSLItem], labelling: [Labelling]) {
+        let order = labelling.indices.sorted { left, right in
+            if labelling[left].sortAuthor != labelling[right].sortAuthor { return labelling[left].sortAuthor < labelling[right].sortAuthor }
+            if labelling[left].year != labelling[right].year { return labelling[left].year < labelling[right].year }
+            if items[left].title != items[right].title { return items[left].title < items[right].title }
+            return items[left].id < items[right].id
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(items.count)
+        // Equal labels have equal authors and years, so they sit in one run of the order.
+        var runStart = 0
+        while runStart < order.count {
+            let first = labelling[order[runStart]]
+            var runEnd = runStart + 1
+            while runEnd < order.count, labelling[order[runEnd]].sortAuthor == first.sortAuthor, labelling[order[runEnd]].year == first.year {
+                runEnd += 1
+            }
+            let run = order[runStart..<runEnd]
+            for (offset, position) in run.enumerated() {
+                var label = labelling[position].label
+                if run.count > 1, run.count(where: { labelling[$0].label == label }) > 1 {
+                    label += Self.letter(run.prefix(offset).count { labelling[$0].label == label })
+                }
+                entries.append(Entry(position: position, label: label))
+            }
+            runStart = runEnd
+        }
+        var labels: [String: String] = [:]
+        labels.reserveCapacity(entries.count)
+        for entry in entries.reversed() { labels[items[entry.position].id] = entry.label }
+        self.items = items
+        self.entries = entries
+        self.labels = labels
+    }
+
+    /// The reference of `entry`.
+    func item(of entry: Entry) -> CSLItem { items[entry.position] }
 
     /// The label of the reference with this id, if it is in the list.
     func label(of id: String) -> String? { labels[id] }

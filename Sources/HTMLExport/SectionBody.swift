@@ -1,6 +1,5 @@
 // ldpub — MIT licence.
 
-import ArticleModel
 import Foundation
 import MarkdownRendering
 
@@ -15,11 +14,36 @@ struct SectionBody: Sendable {
         self.renderer = renderer
     }
 
-    /// The HTML of `markdown`, with no final newline.
-    func html(_ markdown: String, pageURL: String) -> String {
-        var html = renderer.html(from: markdown) { URLResolution.resolve($0, against: pageURL) }
-        while html.hasSuffix("\n") { html.removeLast() }
-        return Self.replacingImages(in: html)
+    /// Appends the HTML of `markdown` in `<div class="prose">…</div>` and a newline to `html`;
+    /// nothing when it renders to nothing.
+    func appendProse(_ markdown: String, pageURL: String, to html: inout HTMLBuffer) {
+        var rendered = renderer.html(from: markdown) { LinkResolution.resolve($0, against: pageURL) }
+        rendered.withUTF8 { bytes in
+            var end = bytes.count
+            // Drops final line feeds as `while hasSuffix("\n") { removeLast() }` would: a CR LF is one character.
+            while end > 0 && bytes[end - 1] == UInt8(ascii: "\n") && !(end > 1 && bytes[end - 2] == UInt8(ascii: "\r")) { end -= 1 }
+            guard end > 0 else { return }
+            let trimmed = UnsafeBufferPointer(rebasing: bytes[..<end])
+            html.append("<div class=\"prose\">\n")
+            if Self.containsImage(trimmed) {
+                html.append(raw: Self.replacingImages(in: String(decoding: trimmed, as: UTF8.self)))
+            } else {
+                html.append(raw: trimmed)
+            }
+            html.append("\n</div>\n")
+        }
+    }
+
+    /// Whether cmark's output has an `<img `; in safe mode that can only be an image cmark wrote,
+    /// since `<` in text becomes `&lt;` and raw HTML is omitted.
+    private static func containsImage(_ html: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tag: StaticString = "<img "
+        let length = tag.utf8CodeUnitCount
+        guard html.count >= length else { return false }
+        for start in 0...(html.count - length) where html[start] == UInt8(ascii: "<") {
+            if (1..<length).allSatisfy({ html[start + $0] == tag.utf8Start[$0] }) { return true }
+        }
+        return false
     }
 
     /// Replaces every `<img … alt="…" … />` that cmark wrote by

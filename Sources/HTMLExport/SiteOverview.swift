@@ -1,7 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
-import MarkdownRendering
+import ClaimGraphExport
 
 /// The site overview, `Output/index.html`: every article with its dates, medical review and
 /// its age, claims supported / total and uncited sources, weakest evidence first (the order of
@@ -10,14 +10,19 @@ import MarkdownRendering
 /// Below the table, each article's unsupported claims and uncited sources link to where they
 /// are on its page. The page says which date review ages are computed against. Like the
 /// article pages it is static and self-contained, deterministic, LF-only, with a final newline.
+///
+/// The page is assembled from one ``Row`` per article, which can be made on its own and kept
+/// from one build to the next: see ``assemble(_:site:asOf:maxReviewAgeDays:graphsRendered:)``.
 public struct SiteOverview: Sendable {
     /// The file name of the overview in the output folder.
     public static let relativePath = "index.html"
 
     /// The publication.
     public let publication: Publication
-    /// What the overview shows.
-    public let report: SiteReport
+    /// The date review ages are computed against.
+    public let asOf: Timestamp
+    /// How old a review may be before it is overdue.
+    public let maxReviewAgeDays: Int
     /// Whether the build rendered `claims.svg` files, which the overview then links.
     public let graphsRendered: Bool
 
@@ -32,131 +37,142 @@ public struct SiteOverview: Sendable {
     public init(publication: Publication, asOf: Timestamp, maxReviewAgeDays: Int = ReviewAgeCheck.defaultMaxAgeDays,
                 graphsRendered: Bool = false) {
         self.publication = publication
-        report = SiteReport(publication: publication, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays)
+        self.asOf = asOf
+        self.maxReviewAgeDays = maxReviewAgeDays
         self.graphsRendered = graphsRendered
     }
 
+    /// What the overview shows, as a report.
+    public var report: SiteReport { SiteReport(publication: publication, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays) }
+
     /// The HTML document.
+    @inline(never)  // Called once per build; out of line so that a profile shows what the page costs.
     public func render() -> String {
-        let site = publication.site
-        var html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<title>" + HTMLEscaping.escape("Evidence and review overview — " + site.title) + "</title>\n"
-        html += "<meta name=\"description\" content=\"" + HTMLEscaping.escape("Claims, sources and medical reviews of every article of " + site.title) + "\">\n"
-        html += PageChrome.feedLinks(prefix: "")
-        html += "<style>\n" + PageStyle.css + "</style>\n"
-        html += "</head>\n<body class=\"wide\">\n"
-        html += "<a class=\"skip-link\" href=\"#main\">Skip to the overview</a>\n"
-        html += PageChrome.header(site: site, prefix: "", current: Self.relativePath)
-        html += "<main id=\"main\">\n"
-        html += "<p class=\"kicker\">ldpub report</p>\n<h1>Evidence and review overview</h1>\n"
-        html += "<p class=\"description\">" + HTMLEscaping.escape(report.totalsSentence()) + ".</p>\n"
-        let isBuildDate = report.asOf == SiteReport.newestDate(in: publication)
-        html += "<p>Review ages are computed as of " + TimeElement.html(report.asOf)
-            + (isBuildDate ? ", the newest date in the input (a modification or a review)" : "")
-            + "; a review older than " + PlainText.count(report.maxReviewAgeDays, "day") + " is overdue. "
-            + "Articles are sorted with the " + HTMLEscaping.escape(SiteReport.orderDescription) + ".</p>\n"
-        html += "<p>Site-wide: <a href=\"claims.dot\" download>claims graph of every article (DOT)</a>"
-            + (graphsRendered ? ", <a href=\"claims.svg\">as SVG</a>" : "")
-            + "; feeds: " + PageChrome.feeds.map { "<a href=\"\($0.file)\">\($0.name)</a>" }.joined(separator: ", ") + ".</p>\n"
-        html += tableHTML()
-        html += detailsHTML()
-        html += "</main>\n"
-        html += "<footer class=\"site-footer\">\n<p>Made by ldpub. The same overview is printed by <code>ldpub report</code> "
-            + "(text, Markdown or JSON).</p>\n</footer>\n"
-        html += "</body>\n</html>\n"
-        return html
+        String(decoding: renderUTF8(), as: UTF8.self)
     }
 
-    private func tableHTML() -> String {
-        var html = "<h2 id=\"articles\">Articles</h2>\n"
-        guard !report.articles.isEmpty else { return html + "<p>The site has no articles yet.</p>\n" }
-        html += "<div class=\"table-frame\">\n<table>\n<caption>Articles, weakest evidence first</caption>\n<thead>\n<tr>"
-        for column in ["Article", "Published", "Modified", "Medical review", "Claims supported", "Uncited sources", "Files"] {
-            html += "<th scope=\"col\">" + column + "</th>"
-        }
-        html += "</tr>\n</thead>\n<tbody>\n"
-        for entry in report.articles {
-            let folder = HTMLEscaping.escape(entry.slug) + "/"
-            html += "<tr>\n<th scope=\"row\"><a href=\"" + folder + "index.html\" lang=\"" + HTMLEscaping.escape(entry.language) + "\">"
-                + HTMLEscaping.escape(entry.title) + "</a><br><code>" + HTMLEscaping.escape(entry.slug) + "</code></th>\n"
-            html += "<td>" + TimeElement.html(entry.published) + "</td>\n"
-            html += "<td>" + TimeElement.html(entry.modified) + "</td>\n"
-            html += "<td>" + reviewCell(entry) + "</td>\n"
-            html += "<td class=\"number\">" + claimsCell(entry) + "</td>\n"
-            html += "<td class=\"number\">" + (entry.uncitedSources.isEmpty ? "0"
-                : "<span class=\"status uncited\">" + String(entry.uncitedSources.count) + " uncited</span>") + "</td>\n"
-            html += "<td><a href=\"" + folder + "index.html\">page</a>, <a href=\"" + folder + "claims.dot\" download>DOT</a>"
-                + (graphsRendered ? ", <a href=\"" + folder + "claims.svg\">SVG</a>" : "")
-                + ", <a href=\"" + folder + "index.jsonld\">JSON-LD</a></td>\n</tr>\n"
-        }
-        html += "</tbody>\n</table>\n</div>\n"
-        return html
+    /// The HTML document as UTF-8 bytes, exactly those of ``render()``.
+    @inline(never)  // As render().
+    public func renderUTF8() -> [UInt8] {
+        let rows = publication.articles.map { Row(article: $0, publication: publication, graphsRendered: graphsRendered) }
+        return Self.assemble(rows, site: publication.site, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays, graphsRendered: graphsRendered)
     }
 
-    private func reviewCell(_ entry: SiteReport.Entry) -> String {
-        guard let date = entry.reviewDate, let age = entry.reviewAgeDays else {
-            return "<span class=\"status overdue\">Not reviewed</span>"
-                + (entry.isReviewOverdue ? "<br>published more than " + PlainText.count(report.maxReviewAgeDays, "day") + " ago" : "")
+    /// The overview made of one row per article, byte for byte what ``renderUTF8()`` gives for a
+    /// publication of `site` and those articles.
+    ///
+    /// Rows can come from a cache (``Row/serialized``), since a row depends only on its
+    /// article, the site and `graphsRendered`; what depends on every article (the order, the
+    /// totals, the site references no claim cites) and on `asOf` (review ages, overdue marks)
+    /// is worked out here, which for 10,000 rows takes milliseconds.
+    /// - Parameters:
+    ///   - rows: One row per article, in any order, each made with `graphsRendered`.
+    ///   - site: The site the rows were made for.
+    ///   - asOf: The date review ages are computed against; a build passes
+    ///     ``newestDate(of:)`` (the same as ``SiteReport/newestDate(in:)``).
+    ///   - maxReviewAgeDays: How old a review may be before it is overdue.
+    ///   - graphsRendered: Whether `claims.svg` files exist next to the `claims.dot` files.
+    public static func assemble(_ rows: [Row], site: Site, asOf: Timestamp, maxReviewAgeDays: Int = ReviewAgeCheck.defaultMaxAgeDays,
+                                graphsRendered: Bool = false) -> [UInt8] {
+        assert(rows.allSatisfy { $0.graphsRendered == graphsRendered }, "rows made for another build")
+        let rows = rows.sorted { $0.sortKey < $1.sortKey }
+        let cited = Set(rows.lazy.flatMap(\.citedReferenceIDs))
+        let uncitedSiteReferences = site.references.filter { !cited.contains($0.id) }
+        var html = HTMLBuffer(capacity: 16 * 1024 + rows.reduce(0) { $0 + $1.size })
+        appendHead(site: site, to: &html)
+        html.append("<p class=\"description\">")
+        html.append(escaped: totals(of: rows, site: site, cited: cited, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays).sentence)
+        html.append(".</p>\n<p>Review ages are computed as of ")
+        TimeElement.append(asOf, to: &html)
+        if asOf == newestDate(of: rows) { html.append(", the newest date in the input (a modification or a review)") }
+        html.append("; a review older than ")
+        html.append(count: maxReviewAgeDays, "day")
+        html.append(" is overdue. Articles are sorted with the ")
+        html.append(escaped: SiteReport.orderDescription)
+        html.append(".</p>\n<p>Site-wide: <a href=\"claims.dot\" download>claims graph of every article (DOT)</a>")
+        if graphsRendered { html.append(", <a href=\"claims.svg\">as SVG</a>") }
+        html.append("; feeds: ")
+        for (index, feed) in PageChrome.feeds.enumerated() {
+            if index > 0 { html.append(", ") }
+            html.append(raw: "<a href=\"\(feed.file)\">\(feed.name)</a>")
         }
-        var html = ""
-        if let name = entry.reviewerName {
-            html += "<span lang=\"" + HTMLEscaping.escape(publication.site.language) + "\">" + HTMLEscaping.escape(name) + "</span><br>"
+        html.append(".</p>\n<h2 id=\"articles\">Articles</h2>\n")
+        if rows.isEmpty {
+            html.append("<p>The site has no articles yet.</p>\n")
+        } else {
+            html.append("<div class=\"table-frame\">\n<table>\n<caption>Articles, weakest evidence first</caption>\n<thead>\n<tr>")
+            html.append("<th scope=\"col\">Article</th><th scope=\"col\">Published</th><th scope=\"col\">Modified</th>")
+            html.append("<th scope=\"col\">Medical review</th><th scope=\"col\">Claims supported</th><th scope=\"col\">Uncited sources</th>")
+            html.append("<th scope=\"col\">Files</th></tr>\n</thead>\n<tbody>\n")
+            for row in rows { row.appendTableRow(asOf: asOf, maxReviewAgeDays: maxReviewAgeDays, to: &html) }
+            html.append("</tbody>\n</table>\n</div>\n")
         }
-        html += TimeElement.html(date) + ", " + PlainText.count(age, "day") + " old"
-        if entry.isReviewOverdue { html += "<br><span class=\"status overdue\">Overdue</span>" }
-        return html
-    }
-
-    private func claimsCell(_ entry: SiteReport.Entry) -> String {
-        guard let percent = entry.supportedPercent else { return "<span class=\"muted\">no claims</span>" }
-        var html = String(entry.supportedClaimCount) + " of " + String(entry.claimCount) + " (" + String(percent) + "%)"
-        if entry.unsupportedClaimCount > 0 {
-            html += "<br><span class=\"weak\">" + String(entry.unsupportedClaimCount) + " unsupported</span>"
-        }
-        html += "<span class=\"meter\" aria-hidden=\"true\"><span style=\"width: " + String(percent) + "%\"></span></span>"
-        return html
-    }
-
-    private func detailsHTML() -> String {
-        let listed = report.articles.filter { !$0.unsupportedClaims.isEmpty || !$0.uncitedSources.isEmpty }
-        guard !listed.isEmpty || !report.uncitedSiteSources.isEmpty else { return "" }
-        let articlesBySlug = Dictionary(publication.articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var html = "<h2 id=\"details\">Unsupported claims and uncited sources</h2>\n"
-        for entry in listed {
-            guard let article = articlesBySlug[entry.slug] else { continue }
-            let anchors = PageAnchors(article: article, references: publication.citedReferences(of: article))
-            let page = HTMLEscaping.escape(entry.slug) + "/index.html"
-            html += "<h3><a href=\"" + page + "\" lang=\"" + HTMLEscaping.escape(entry.language) + "\">" + HTMLEscaping.escape(entry.title)
-                + "</a> <code>" + HTMLEscaping.escape(entry.slug) + "</code></h3>\n"
-            if !entry.unsupportedClaims.isEmpty {
-                html += "<h4>" + PlainText.count(entry.unsupportedClaims.count, "unsupported claim") + "</h4>\n<ul class=\"details-list\">\n"
-                for claim in entry.unsupportedClaims {
-                    html += "<li><a href=\"" + page + "#" + HTMLEscaping.escape(anchors.claim(claim.id)) + "\">Claim " + String(claim.number)
-                        + "</a> <code>" + HTMLEscaping.escape(claim.id) + "</code>: <span lang=\"" + HTMLEscaping.escape(entry.language) + "\">"
-                        + HTMLEscaping.escape(claim.text) + "</span>"
-                        + (claim.hasSources ? " <span class=\"muted\">(its sources only dispute or mention it)</span>" : "") + "</li>\n"
+        if rows.contains(where: { !$0.details.isEmpty }) || !uncitedSiteReferences.isEmpty {
+            html.append("<h2 id=\"details\">Unsupported claims and uncited sources</h2>\n")
+            for row in rows { html.append(raw: row.details) }
+            if !uncitedSiteReferences.isEmpty {
+                html.append("<h3>Site references no claim cites</h3>\n<ul class=\"details-list\">\n")
+                for item in uncitedSiteReferences {
+                    html.append("<li>")
+                    html.append(escaped: ShortCitation(item).description)
+                    html.append(" <code>")
+                    html.append(escaped: item.id)
+                    html.append("</code>: ")
+                    html.append(escaped: item.title)
+                    html.append("</li>\n")
                 }
-                html += "</ul>\n"
-            }
-            if !entry.uncitedSources.isEmpty {
-                html += "<h4>" + PlainText.count(entry.uncitedSources.count, "uncited source") + "</h4>\n<ul class=\"details-list\">\n"
-                for source in entry.uncitedSources {
-                    html += "<li><a href=\"" + page + "#" + HTMLEscaping.escape(anchors.reference(source.id)) + "\">"
-                        + HTMLEscaping.escape(source.label) + "</a> <code>" + HTMLEscaping.escape(source.id) + "</code>: "
-                        + HTMLEscaping.escape(source.title) + "</li>\n"
-                }
-                html += "</ul>\n"
+                html.append("</ul>\n")
             }
         }
-        if !report.uncitedSiteSources.isEmpty {
-            html += "<h3>Site references no claim cites</h3>\n<ul class=\"details-list\">\n"
-            for source in report.uncitedSiteSources {
-                html += "<li>" + HTMLEscaping.escape(source.label) + " <code>" + HTMLEscaping.escape(source.id) + "</code>: "
-                    + HTMLEscaping.escape(source.title) + "</li>\n"
+        html.append("</main>\n<footer class=\"site-footer\">\n<p>Made by ldpub. The same overview is printed by <code>ldpub report</code> ")
+        html.append("(text, Markdown or JSON).</p>\n</footer>\n</body>\n</html>\n")
+        return html.bytes
+    }
+
+    /// The date a build computes review ages against, from the rows of every article: exactly
+    /// ``SiteReport/newestDate(in:)`` of the publication they were made from.
+    public static func newestDate(of rows: [Row]) -> Timestamp {
+        var newest: Row?
+        for row in rows {
+            guard let current = newest else {
+                newest = row
+                continue
             }
-            html += "</ul>\n"
+            // The first of equal dates in slug order, as SiteReport's walk through the articles keeps it.
+            if current.newestDate < row.newestDate || (!(row.newestDate < current.newestDate) && row.slug < current.slug) { newest = row }
         }
-        return html
+        guard let date = newest?.newestDate else { return Timestamp(year: 1970, month: 1, day: 1) }
+        return Timestamp(year: date.year, month: date.month, day: date.day)
+    }
+
+    // MARK: - Parts
+
+    /// Everything before the totals: `<head>`, the site header and the page's heading.
+    private static func appendHead(site: Site, to html: inout HTMLBuffer) {
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Evidence and review overview — ")
+        html.append(escaped: site.title)
+        html.append("</title>\n<meta name=\"description\" content=\"Claims, sources and medical reviews of every article of ")
+        html.append(escaped: site.title)
+        html.append("\">\n")
+        html.append(raw: PageChrome.feedLinks(prefix: ""))
+        html.append("<style>\n")
+        html.append(raw: PageStyle.css)
+        html.append("</style>\n</head>\n<body class=\"wide\">\n<a class=\"skip-link\" href=\"#main\">Skip to the overview</a>\n")
+        html.append(raw: PageChrome.header(site: site, prefix: "", current: relativePath))
+        html.append("<main id=\"main\">\n<p class=\"kicker\">ldpub report</p>\n<h1>Evidence and review overview</h1>\n")
+    }
+
+    /// The sums over the whole site, as ``SiteReport/totals`` has them.
+    private static func totals(of rows: [Row], site: Site, cited: Set<String>, asOf: Timestamp, maxReviewAgeDays: Int) -> SiteReport.Totals {
+        var sources = Set(site.references.map(\.id))
+        for row in rows { sources.formUnion(row.referenceIDs) }
+        return SiteReport.Totals(
+            articles: rows.count,
+            claims: rows.reduce(0) { $0 + $1.claimCount },
+            supportedClaims: rows.reduce(0) { $0 + $1.supportedClaimCount },
+            sources: sources.count,
+            uncitedSources: sources.subtracting(cited).count,
+            overdueReviews: rows.count { $0.isReviewOverdue(asOf: asOf, maxReviewAgeDays: maxReviewAgeDays) })
     }
 }

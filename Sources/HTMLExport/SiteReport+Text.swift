@@ -43,12 +43,7 @@ extension SiteReport {
     }
 
     /// `2 articles, 3 claims (1 supported, 2 unsupported), 4 sources (1 uncited), 1 overdue review`
-    func totalsSentence() -> String {
-        PlainText.count(totals.articles, "article") + ", "
-            + PlainText.count(totals.claims, "claim") + " (\(totals.supportedClaims) supported, \(totals.unsupportedClaims) unsupported), "
-            + PlainText.count(totals.sources, "source") + " (\(totals.uncitedSources) uncited), "
-            + PlainText.count(totals.overdueReviews, "overdue review")
-    }
+    func totalsSentence() -> String { totals.sentence }
 
     /// `2025-12-30 by Jan Jansen, 2 days old`, with `warning:` when overdue or missing.
     static func reviewText(_ entry: Entry, maxAge: Int) -> String {

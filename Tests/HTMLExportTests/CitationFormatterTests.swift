@@ -65,7 +65,8 @@ import YAMLNodes
         #expect(CitationFormatter.name(CSLName(family: "van der Berg", given: "ingrid")) == "van der Berg I")
         #expect(CitationFormatter.name(CSLName(given: "Plato")) == "P")
         #expect(CitationFormatter.name(CSLName(literal: "Trimbos-instituut")) == "Trimbos-instituut")
-        #expect(CitationFormatter.authorList([]) == "")
+        #expect(CitationFormatter.name(CSLName(family: " ", given: "-")) == "")
+        #expect(CitationFormatter.html(Self.item("book", title: "T", authors: [CSLName(family: " ")], issued: nil)) == "<cite>T</cite> (n.d.).")
     }
 
     @Test func sameAuthorAndYearGetLetters() {
