@@ -8,4 +8,12 @@ struct DescribedNode: Sendable {
     let id: String
     /// The node object, `@id` included.
     let value: JSONValue
+    /// `{"@id": id}`, built once and shared by every node that refers to this one.
+    let reference: JSONValue
+
+    init(id: String, value: JSONValue) {
+        self.id = id
+        self.value = value
+        reference = JSONObject.reference(id)
+    }
 }

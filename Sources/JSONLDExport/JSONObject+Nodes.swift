@@ -3,9 +3,11 @@
 import LinkedDataJSON
 
 extension JSONObject {
-    /// A node object that starts with `@id` (when given) and `@type`.
-    static func node(id: String?, type: String) -> JSONObject {
+    /// A node object that starts with `@id` (when given) and `@type`, with room for
+    /// `capacity` members in all.
+    static func node(id: String?, type: String, capacity: Int = 8) -> JSONObject {
         var object = JSONObject()
+        object.reserveCapacity(capacity)
         if let id { object.append("@id", .string(id)) }
         object.append("@type", .string(type))
         return object
@@ -13,7 +15,9 @@ extension JSONObject {
 
     /// `{"@id": id}`: a reference to a node described elsewhere in the graph.
     static func reference(_ id: String) -> JSONValue {
-        .object(JSONObject([("@id", .string(id))]))
+        var object = JSONObject()
+        object.append("@id", .string(id))
+        return .object(object)
     }
 
     /// Appends `key: text` unless the text is missing or empty.
@@ -24,9 +28,11 @@ extension JSONObject {
 
     /// Appends `key: [texts]` unless there are none; always an array, so readers see one shape.
     mutating func append(_ key: String, texts: [String]) {
-        let kept = texts.filter { !$0.isEmpty }
+        var kept: [JSONValue] = []
+        kept.reserveCapacity(texts.count)
+        for text in texts where !text.isEmpty { kept.append(.string(text)) }
         guard !kept.isEmpty else { return }
-        append(key, .array(kept.map(JSONValue.string)))
+        append(key, .array(kept))
     }
 
     /// Appends `key: {"@id": id}` unless the id is missing.
@@ -35,11 +41,12 @@ extension JSONObject {
         append(key, Self.reference(id))
     }
 
-    /// Appends `key: [{"@id": …}, …]` unless there are no ids.
-    mutating func append(_ key: String, references ids: [String]) {
-        guard !ids.isEmpty else { return }
-        append(key, .array(ids.map(Self.reference)))
+    /// Appends `key: [{"@id": …}, …]`, the nodes' shared references, unless there are none.
+    mutating func append(_ key: String, referencesTo nodes: [DescribedNode]) {
+        guard !nodes.isEmpty else { return }
+        append(key, .array(nodes.map(\.reference)))
     }
+
 
     /// An `ImageObject` with `url` and `contentUrl`, and a `caption` when given.
     static func imageObject(url: String, id: String? = nil, caption: String? = nil) -> JSONObject {

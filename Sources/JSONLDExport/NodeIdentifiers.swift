@@ -32,14 +32,14 @@ struct NodeIdentifiers: Sendable {
         return siteURL + prefix + IRIEncoding.fragment(id)
     }
 
-    /// A site reference: its DOI URL, or `<site url>#ref-<id>`.
-    func siteReference(_ item: CSLItem) -> String {
-        Self.doiURL(of: item) ?? siteURL + "#ref-" + IRIEncoding.fragment(item.id)
+    /// A site reference: its DOI URL (``doiURL(of:)``, passed in), or `<site url>#ref-<id>`.
+    func siteReference(_ item: CSLItem, doiURL: String?) -> String {
+        doiURL ?? siteURL + "#ref-" + IRIEncoding.fragment(item.id)
     }
 
-    /// An article's own reference: its DOI URL, or `<page url>#ref-<id>`.
-    static func articleReference(_ item: CSLItem, pageURL: String) -> String {
-        doiURL(of: item) ?? pageURL + "#ref-" + IRIEncoding.fragment(item.id)
+    /// An article's own reference: its DOI URL (``doiURL(of:)``, passed in), or `<page url>#ref-<id>`.
+    static func articleReference(_ item: CSLItem, doiURL: String?, pageURL: String) -> String {
+        doiURL ?? pageURL + "#ref-" + IRIEncoding.fragment(item.id)
     }
 
     /// `<page url>#webpage`.
@@ -71,6 +71,8 @@ struct NodeIdentifiers: Sendable {
     /// A DOI as people paste it (`doi:10.…`, `https://doi.org/10.…`) without its prefix.
     private static func strippingResolver(_ doi: String) -> String {
         let trimmed = doi.trimmingSpaces
+        // Every resolver prefix starts with `h` or `d`; a DOI as such starts with `10.`.
+        if let first = trimmed.utf8.first, first < 0x80, !"hHdD".utf8.contains(first) { return trimmed }
         let lowercased = trimmed.lowercased()
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
         where lowercased.hasPrefix(prefix) {

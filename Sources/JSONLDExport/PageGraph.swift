@@ -67,8 +67,9 @@ public struct PageGraph: Sendable {
 
         var siteReferences: [String: DescribedNode] = [:]
         for item in site.references {
-            let iri = identifiers.siteReference(item)
-            siteReferences[item.id] = DescribedNode(id: iri, value: ReferenceNodeBuilder.node(for: item, id: iri))
+            let doiURL = NodeIdentifiers.doiURL(of: item)
+            let iri = identifiers.siteReference(item, doiURL: doiURL)
+            siteReferences[item.id] = DescribedNode(id: iri, value: ReferenceNodeBuilder.node(for: item, id: iri, doiURL: doiURL))
         }
         self.siteReferences = siteReferences
     }
@@ -81,6 +82,9 @@ public struct PageGraph: Sendable {
         let pageURL = publication.pageURL(of: article)
         let pageID = NodeIdentifiers.webPage(pageURL: pageURL)
         let articleID = NodeIdentifiers.article(pageURL: pageURL)
+        // References to the page's own nodes, each built once and shared by the nodes that use it.
+        let pageReference = JSONObject.reference(pageID)
+        let articleReference = JSONObject.reference(articleID)
         let language = publication.language(of: article)
         let authors = article.authors.compactMap { agents[$0.id] }
         let reviewer = article.review.flatMap { agents[$0.reviewer.id] }
@@ -89,27 +93,31 @@ public struct PageGraph: Sendable {
             return DescribedNode(id: imageID, value: .object(.imageObject(url: url, id: imageID, caption: article.image?.alt)))
         }
         let references = referenceNodes(of: article, pageURL: pageURL)
-        let referenceIDs = Dictionary(references.map { ($0.item.id, $0.node.id) }, uniquingKeysWith: { first, _ in first })
+        let referencesByItemID = Dictionary(references.map { ($0.itemID, $0.node) }, uniquingKeysWith: { first, _ in first })
         let claims = article.claims
+        let published = JSONValue.string(article.published.description)
+        let lastModified = JSONValue.string(article.lastModified.description)
 
         var graph = GraphCollector(capacity: 6 + authors.count + claims.count + references.count)
-        var page = JSONObject.node(id: pageID, type: "MedicalWebPage")
+        var page = JSONObject.node(id: pageID, type: "MedicalWebPage", capacity: 21)
         page.append("url", .string(pageURL))
         page.append("name", .string(article.title))
         page.append("description", .string(article.description))
         page.append("inLanguage", .string(language))
-        page.append("isPartOf", reference: website.id)
-        page.append("primaryImageOfPage", reference: image?.id)
-        page.append("image", reference: image?.id)
-        page.append("datePublished", .string(article.published.description))
-        page.append("dateModified", .string(article.lastModified.description))
+        page.append("isPartOf", website.reference)
+        if let image {
+            page.append("primaryImageOfPage", image.reference)
+            page.append("image", image.reference)
+        }
+        page.append("datePublished", published)
+        page.append("dateModified", lastModified)
         if let review = article.review {
             // `lastReviewed` takes a Date only: a date-time contributes its (local) date.
             page.append("lastReviewed", .string(review.date.dateString))
         }
-        page.append("reviewedBy", reference: reviewer?.id)
-        page.append("author", references: authors.map(\.id))
-        page.append("publisher", reference: publisher.id)
+        if let reviewer { page.append("reviewedBy", reviewer.reference) }
+        page.append("author", referencesTo: authors)
+        page.append("publisher", publisher.reference)
         if !article.about.isEmpty {
             page.append("about", .array(article.about.map(Self.aboutNode)))
         }
@@ -119,23 +127,23 @@ public struct PageGraph: Sendable {
         if let specialty = article.specialty, !specialty.isEmpty {
             page.append("specialty", Self.enumerationMember(specialty))
         }
-        page.append("mainEntity", reference: articleID)
+        page.append("mainEntity", articleReference)
         graph.add(.object(page), id: pageID)
 
-        var articleNode = JSONObject.node(id: articleID, type: "Article")
+        var articleNode = JSONObject.node(id: articleID, type: "Article", capacity: 15)
         articleNode.append("headline", .string(article.title))
         articleNode.append("name", .string(article.title))
         articleNode.append("description", .string(article.description))
         articleNode.append("inLanguage", .string(language))
-        articleNode.append("author", references: authors.map(\.id))
-        articleNode.append("publisher", reference: publisher.id)
-        articleNode.append("datePublished", .string(article.published.description))
-        articleNode.append("dateModified", .string(article.lastModified.description))
-        articleNode.append("image", reference: image?.id)
+        articleNode.append("author", referencesTo: authors)
+        articleNode.append("publisher", publisher.reference)
+        articleNode.append("datePublished", published)
+        articleNode.append("dateModified", lastModified)
+        if let image { articleNode.append("image", image.reference) }
         articleNode.append("keywords", texts: article.keywords)
         articleNode.append("articleSection", text: article.category)
-        articleNode.append("mainEntityOfPage", reference: pageID)
-        articleNode.append("citation", references: references.map(\.node.id))
+        articleNode.append("mainEntityOfPage", pageReference)
+        articleNode.append("citation", referencesTo: references.map(\.node))
         graph.add(.object(articleNode), id: articleID)
 
         if let image { graph.add(image) }
@@ -147,19 +155,20 @@ public struct PageGraph: Sendable {
 
         for claim in claims {
             let claimID = NodeIdentifiers.claim(claim, pageURL: pageURL)
-            var claimNode = JSONObject.node(id: claimID, type: "Claim")
+            var claimNode = JSONObject.node(id: claimID, type: "Claim", capacity: 5)
             claimNode.append("text", .string(claim.text))
-            claimNode.append("appearance", reference: articleID)
-            var cited: [String] = []
+            claimNode.append("appearance", articleReference)
+            var cited: [DescribedNode] = []
             for source in claim.sources {
-                if let id = referenceIDs[source.reference.id], !cited.contains(id) { cited.append(id) }
+                if let node = referencesByItemID[source.reference.id], !cited.contains(where: { $0.id == node.id }) { cited.append(node) }
             }
-            claimNode.append("citation", references: cited)
+            claimNode.append("citation", referencesTo: cited)
             graph.add(.object(claimNode), id: claimID)
         }
         for reference in references { graph.add(reference.node) }
 
         var document = JSONObject()
+        document.reserveCapacity(2)
         document.append("@context", "https://schema.org")
         document.append("@graph", .array(graph.nodes))
         return .object(document)
@@ -190,34 +199,28 @@ public struct PageGraph: Sendable {
     /// The text of `index.jsonld` for a document built by ``document(for:)``: pretty-printed
     /// JSON with a final newline.
     public static func file(of document: JSONValue) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16_384)
-        JSONWriter(prettyPrinted: true).write(document, to: &bytes)
-        bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
+        JSONWriter(prettyPrinted: true).string(document, prefix: "", suffix: "\n")
     }
 
     /// The text of `jsonld.html` for a document built by ``document(for:)``: a
     /// `<script type="application/ld+json">` element with `<`, `>` and `&` escaped.
     public static func htmlSnippet(of document: JSONValue) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16_384)
-        bytes.append(contentsOf: "<script type=\"application/ld+json\">\n".utf8)
         // Compact, as CMS plugins emit it: the snippet is for machines; index.jsonld is the readable copy.
-        JSONWriter(prettyPrinted: false, escapesHTML: true).write(document, to: &bytes)
-        bytes.append(contentsOf: "\n</script>\n".utf8)
-        return String(decoding: bytes, as: UTF8.self)
+        JSONWriter(prettyPrinted: false, escapesHTML: true)
+            .string(document, prefix: "<script type=\"application/ld+json\">\n", suffix: "\n</script>\n")
     }
 
     /// Every reference the page cites, with its node: site references as built once,
     /// the article's own references named after the page.
-    private func referenceNodes(of article: Article, pageURL: String) -> [(item: CSLItem, node: DescribedNode)] {
+    private func referenceNodes(of article: Article, pageURL: String) -> [(itemID: String, node: DescribedNode)] {
         let cited = publication.citedReferences(of: article)
         let ownCount = article.references.count
-        return cited.enumerated().map { index, item in
-            if index >= ownCount, let shared = siteReferences[item.id] { return (item, shared) }
-            let iri = NodeIdentifiers.articleReference(item, pageURL: pageURL)
-            return (item, DescribedNode(id: iri, value: ReferenceNodeBuilder.node(for: item, id: iri)))
+        return cited.indices.map { index in
+            let itemID = cited[index].id
+            if index >= ownCount, let shared = siteReferences[itemID] { return (itemID, shared) }
+            let doiURL = NodeIdentifiers.doiURL(of: cited[index])
+            let iri = NodeIdentifiers.articleReference(cited[index], doiURL: doiURL, pageURL: pageURL)
+            return (itemID, DescribedNode(id: iri, value: ReferenceNodeBuilder.node(for: cited[index], id: iri, doiURL: doiURL)))
         }
     }
 

@@ -12,9 +12,11 @@ import LinkedDataJSON
 /// the same way.
 enum ReferenceNodeBuilder {
     /// The node of `item`, named `id`.
-    static func node(for item: CSLItem, id: String) -> JSONValue {
+    ///
+    /// - Parameter doiURL: The item's DOI URL, ``NodeIdentifiers/doiURL(of:)``, for `sameAs`.
+    static func node(for item: CSLItem, id: String, doiURL: String?) -> JSONValue {
         let kind = ReferenceKind(cslType: item.type)
-        var node = JSONObject.node(id: id, type: kind.schemaType)
+        var node = JSONObject.node(id: id, type: kind.schemaType, capacity: 13)
         node.append("name", text: item.title)
         if !item.authors.isEmpty {
             node.append("author", .array(item.authors.map(author)))
@@ -38,7 +40,7 @@ enum ReferenceNodeBuilder {
             node.append("publisher", .object(organization))
         }
         node.append("url", text: item.url)
-        node.append("sameAs", texts: [NodeIdentifiers.doiURL(of: item), NodeIdentifiers.pubMedURL(of: item)].compactMap { $0 })
+        node.append("sameAs", texts: [doiURL, NodeIdentifiers.pubMedURL(of: item)].compactMap { $0 })
         return .object(node)
     }
 
@@ -83,7 +85,10 @@ enum ReferenceNodeBuilder {
 
     /// The first and last page of a range such as `959-964` or `e12–e19`; nil for a single page.
     private static func pageRange(_ page: String) -> (String, String)? {
-        guard let dash = page.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }) else { return nil }
+        // In ASCII text the dash is the byte "-"; otherwise look for either dash by character.
+        let isASCII = page.utf8.allSatisfy { $0 < 0x80 }
+        guard let dash = isASCII ? page.utf8.firstIndex(of: UInt8(ascii: "-"))
+                : page.firstIndex(where: { $0 == "-" || $0 == "\u{2013}" }) else { return nil }
         let start = String(page[..<dash]).trimmingSpaces
         let end = String(page[page.index(after: dash)...]).trimmingSpaces
         guard !start.isEmpty, !end.isEmpty else { return nil }

@@ -68,6 +68,11 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         }
     }
 
+    /// Makes room for `capacity` members, so that appending them does not reallocate.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        members.reserveCapacity(capacity)
+    }
+
     /// Appends a member without looking for an earlier one with the same key.
     ///
     /// Builders that know their keys are distinct use this to stay linear.

@@ -21,103 +21,175 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of `value`, without a final newline.
     public func string(_ value: JSONValue) -> String {
-        var bytes: [UInt8] = []
-        write(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        string(value, prefix: "", suffix: "")
+    }
+
+    /// The JSON text of `value` between `prefix` and `suffix` (a final newline, say, or the
+    /// tags of an HTML `<script>` element), made as one string without intermediate copies.
+    public func string(_ value: JSONValue, prefix: String, suffix: String) -> String {
+        var output = JSONOutputBuffer(capacity: 16_384)
+        output.append(prefix)
+        write(value, indent: 0, to: &output)
+        output.append(suffix)
+        return output.string
     }
 
     /// Appends the JSON text of `value` to `bytes`, without a final newline.
     public func write(_ value: JSONValue, to bytes: inout [UInt8]) {
-        write(value, indent: 0, to: &bytes)
+        var output = JSONOutputBuffer(capacity: 16_384)
+        write(value, indent: 0, to: &output)
+        output.copy(to: &bytes)
     }
 
-    private func write(_ value: JSONValue, indent: Int, to bytes: inout [UInt8]) {
+    private func write(_ value: JSONValue, indent: Int, to output: inout JSONOutputBuffer) {
         switch value {
         case .null:
-            bytes.append(contentsOf: "null".utf8)
+            output.append("null")
         case .bool(let flag):
-            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+            output.append(flag ? "true" : "false")
         case .int(let number):
-            bytes.append(contentsOf: String(number).utf8)
+            output.append(String(number))
         case .double(let number):
-            bytes.append(contentsOf: Self.format(number).utf8)
+            output.append(Self.format(number))
         case .string(let text):
-            writeString(text, to: &bytes)
+            writeString(text, to: &output)
         case .array(let elements):
             if elements.isEmpty {
-                bytes.append(contentsOf: "[]".utf8)
+                output.append(UInt8(ascii: "["), UInt8(ascii: "]"))
                 return
             }
-            bytes.append(UInt8(ascii: "["))
-            for (position, element) in elements.enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                newline(indent + 1, to: &bytes)
-                write(element, indent: indent + 1, to: &bytes)
+            output.append(UInt8(ascii: "["))
+            for position in elements.indices {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(indent + 1, to: &output)
+                write(elements[position], indent: indent + 1, to: &output)
             }
-            newline(indent, to: &bytes)
-            bytes.append(UInt8(ascii: "]"))
+            newline(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let object):
-            if object.count == 0 {
-                bytes.append(contentsOf: "{}".utf8)
+            let members = object.members
+            if members.isEmpty {
+                output.append(UInt8(ascii: "{"), UInt8(ascii: "}"))
                 return
             }
-            bytes.append(UInt8(ascii: "{"))
-            for (position, member) in object.members.enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                newline(indent + 1, to: &bytes)
-                writeString(member.key, to: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                if prettyPrinted { bytes.append(UInt8(ascii: " ")) }
-                write(member.value, indent: indent + 1, to: &bytes)
+            output.append(UInt8(ascii: "{"))
+            for position in members.indices {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(indent + 1, to: &output)
+                writeString(members[position].key, to: &output)
+                if prettyPrinted {
+                    output.append(UInt8(ascii: ":"), UInt8(ascii: " "))
+                } else {
+                    output.append(UInt8(ascii: ":"))
+                }
+                write(members[position].value, indent: indent + 1, to: &output)
             }
-            newline(indent, to: &bytes)
-            bytes.append(UInt8(ascii: "}"))
+            newline(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ indent: Int, to bytes: inout [UInt8]) {
+    /// A line feed and the spaces of `indent` levels, when pretty-printing.
+    private func newline(_ indent: Int, to output: inout JSONOutputBuffer) {
         guard prettyPrinted else { return }
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+        output.append(UInt8(ascii: "\n"))
+        output.append(UInt8(ascii: " "), repeated: indent * 2)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private func writeString(_ text: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x00..<0x20: Self.appendUnicodeEscape(UInt16(byte), to: &bytes)
-            case UInt8(ascii: "<") where escapesHTML, UInt8(ascii: ">") where escapesHTML, UInt8(ascii: "&") where escapesHTML:
-                Self.appendUnicodeEscape(UInt16(byte), to: &bytes)
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9: valid JSON, but line ends in JavaScript.
-                let second = utf8.next()
-                let third = second == 0x80 ? utf8.next() : nil
-                if let third, third == 0xA8 || third == 0xA9 {
-                    Self.appendUnicodeEscape(third == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
-                } else {
-                    bytes.append(byte)
-                    if let second { bytes.append(second) }
-                    if let third { bytes.append(third) }
-                }
-            default:
-                bytes.append(byte)
-            }
+    /// Writes `text` as a quoted JSON string.
+    private func writeString(_ text: String, to output: inout JSONOutputBuffer) {
+        let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { writeString($0, to: &output) }
+        if contiguous == nil {
+            Array(text.utf8).withUnsafeBufferPointer { writeString($0, to: &output) }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
-    private static func appendUnicodeEscape(_ unit: UInt16, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+    /// Writes the UTF-8 of a string, quoted; most text has nothing to escape.
+    @inline(__always)
+    private func writeString(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout JSONOutputBuffer) {
+        if EscapeScan.mayNeedEscape(in: utf8, escapingHTML: escapesHTML) {
+            output.append(UInt8(ascii: "\""))
+            writeEscaped(utf8, to: &output)
+            output.append(UInt8(ascii: "\""))
+        } else {
+            output.appendQuoted(utf8)
+        }
+    }
+
+    /// Appends valid UTF-8 with the bytes JSON (and, when asked, HTML) needs escaped replaced,
+    /// copying the runs between them whole.
+    ///
+    /// Eight bytes at a time are tested for anything that may need an escape; only words that
+    /// may are looked at byte by byte.
+    private func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout JSONOutputBuffer) {
+        guard let base = utf8.baseAddress else { return }
+        let count = utf8.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            if count - index >= 8 {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !EscapeScan.mayNeedEscape(word, escapingHTML: escapesHTML) {
+                    index += 8
+                    continue
+                }
+            }
+            // Look at the next eight bytes (or what is left) one by one.
+            let stop = min(index + 8, count)
+            while index < stop {
+                let byte = utf8[index]
+                let escapeLength: Int
+                if byte > UInt8(ascii: "\\") {
+                    // Above the ASCII specials only U+2028 and U+2029 (E2 80 A8 / E2 80 A9) are
+                    // escaped: valid JSON, but line ends in JavaScript.
+                    guard byte == 0xE2, index + 2 < count, utf8[index + 1] == 0x80,
+                          utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
+                        index += 1
+                        continue
+                    }
+                    escapeLength = 3
+                } else if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                            || (escapesHTML && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&"))) {
+                    escapeLength = 1
+                } else {
+                    index += 1
+                    continue
+                }
+                output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                if escapeLength == 3 {
+                    Self.appendUnicodeEscape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
+                } else {
+                    Self.appendEscape(of: byte, to: &output)
+                }
+                index += escapeLength
+                runStart = index
+            }
+        }
+        output.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+    }
+
+    /// The escape of one ASCII byte: a short form where JSON has one, else `\u00XX`.
+    private static func appendEscape(of byte: UInt8, to output: inout JSONOutputBuffer) {
+        let short: UInt8
+        switch byte {
+        case UInt8(ascii: "\""): short = UInt8(ascii: "\"")
+        case UInt8(ascii: "\\"): short = UInt8(ascii: "\\")
+        case 0x0A: short = UInt8(ascii: "n")
+        case 0x0D: short = UInt8(ascii: "r")
+        case 0x09: short = UInt8(ascii: "t")
+        default:
+            appendUnicodeEscape(UInt16(byte), to: &output)
+            return
+        }
+        output.append(UInt8(ascii: "\\"), short)
+    }
+
+    private static func appendUnicodeEscape(_ unit: UInt16, to output: inout JSONOutputBuffer) {
+        output.append(UInt8(ascii: "\\"), UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {
-            bytes.append(hexDigits[Int((unit >> UInt16(shift)) & 0xF)])
+            output.append(hexDigits[Int((unit >> UInt16(shift)) & 0xF)])
         }
     }
 

@@ -10,52 +10,51 @@ extension JSONLDDocumentCheck {
     mutating func checkGoogleArticle() {
         guard let target = mainArticle() else { return }
         let label = name(of: target)
-        let values = mergedProperties(of: target)
         let rule = "Google Article rich results"
-        for key in ["headline", "image", "datePublished", "author"] where values[key] == nil {
+        for key in ["headline", "image", "datePublished", "author"] where mergedValues(of: key, on: target) == nil {
             problems.warning("\(label): \(rule): no '\(key)'")
         }
-        for author in values["author"] ?? [] {
+        let agent = vocabularyIndex.classes(["Person", "Organization"])
+        for author in mergedValues(of: "author", on: target) ?? [] {
             // An author of the wrong type is already an error; its fields are beside the point.
-            guard let subject = subject(of: author),
-                  types(of: subject).isEmpty || vocabulary.anyType(types(of: subject), fitsOneOf: ["Person", "Organization"])
+            guard let subject = subject(of: author), nodeClasses[subject].isEmpty || nodeClasses[subject].intersects(agent)
             else { continue }
-            let authorValues = mergedProperties(of: subject)
-            for key in ["name", "url"] where authorValues[key] == nil {
+            for key in ["name", "url"] where mergedValues(of: key, on: subject) == nil {
                 problems.warning("\(label): \(rule): author \(name(of: subject)) has no '\(key)'")
             }
         }
     }
 
     private func mainArticle() -> Int? {
+        let article = vocabularyIndex.classes(["Article"])
         if let page = mainPage {
-            for value in mergedProperties(of: page)["mainEntity"] ?? [] {
-                if let subject = subject(of: value), vocabulary.anyType(types(of: subject), fitsOneOf: ["Article"]) {
+            for value in mergedValues(of: "mainEntity", on: page) ?? [] {
+                if let subject = subject(of: value), nodeClasses[subject].intersects(article) {
                     return subject
                 }
             }
         }
-        let articles = graph.nodes.indices.filter { vocabulary.anyType(types(of: $0), fitsOneOf: ["Article"]) }
-        return articles.first { !objectNodes.contains($0) } ?? articles.first
+        let articles = graph.nodes.indices.filter { nodeClasses[$0].intersects(article) }
+        return articles.first { !isObjectNode[$0] } ?? articles.first
     }
 
     /// The node object a value stands for: a nested node, or the first description of a referenced `@id`.
     private func subject(of value: JSONLDValue) -> Int? {
         switch value {
         case .node(let index): return index
-        case .reference(let id): return nodesByID[id]?.first
+        case .reference(let id): return describingNodes[id.number].first
         case .literal: return nil
         }
     }
 
-    /// The schema.org properties of a node, merged over every node object with its `@id`.
-    private func mergedProperties(of index: Int) -> [String: [JSONLDValue]] {
-        let indices = graph.nodes[index].id.flatMap { nodesByID[$0] } ?? [index]
-        var merged: [String: [JSONLDValue]] = [:]
-        for nodeIndex in indices {
-            for property in graph.nodes[nodeIndex].properties {
-                guard let local = SchemaOrgIRI.localName(property.key), !property.values.isEmpty else { continue }
-                merged[local, default: []] += property.values
+    /// The values of the schema.org property `key` of a node, merged over every node object
+    /// with its `@id`, in document order; `nil` when none has the property (with a value).
+    private func mergedValues(of key: String, on index: Int) -> [JSONLDValue]? {
+        let described = graph.nodes[index].id.map { describingNodes[$0.number] } ?? []
+        var merged: [JSONLDValue]?
+        for nodeIndex in described.isEmpty ? [index] : described {
+            for property in graph.properties(of: nodeIndex) where property.local == key && !property.values.isEmpty {
+                merged = (merged ?? []) + graph.values(of: property)
             }
         }
         return merged

@@ -3,61 +3,86 @@
 import SchemaOrgVocabulary
 
 extension JSONLDDocumentCheck {
-    /// Checks one value against the property's `rangeIncludes`.
-    mutating func checkValue(_ value: JSONLDValue, of property: String, label: String) {
-        let range = vocabulary.range(of: property)
-        guard !range.isEmpty else {
-            if case .reference(let id) = value { checkReference(id, of: property, label: label) }
+    /// Checks one value of `node` against the property's `rangeIncludes`.
+    mutating func checkValue(_ value: JSONLDValue, of property: String, facts: VocabularyIndex.PropertyFacts, node: Int) {
+        guard !facts.range.isEmpty else {
+            if case .reference(let id) = value { checkReference(id, of: property, node: node) }
             return
         }
         switch value {
         case .literal(let literal):
-            checkLiteral(literal, of: property, range: range, label: label)
-        case .node(let index):
-            let node = graph.nodes[index]
-            checkNodeValue(types: types(of: index), hasIRI: node.id != nil, shown: node.id.map(show), of: property, range: range, label: label)
+            checkLiteral(literal, of: property, facts: facts, node: node)
+        case .node(let child):
+            checkNodeValue(.node(child), classes: nodeClasses[child], of: property, facts: facts, node: node)
         case .reference(let id):
-            var types = typesByID[id] ?? []
-            if types.isEmpty, let local = SchemaOrgIRI.localNameOfIRI(id) {
+            var classes = identifierClasses[id.number]
+            var memberTypes: Set<String>?
+            if classes.isEmpty, let local = SchemaOrgIRI.localNameOfIRI(id.text) {
                 if vocabulary.isEnumerationMember(local) {
-                    types = vocabulary.types(ofMember: local)
-                } else if enumerations(in: range).isEmpty == false, !vocabulary.isClass(local) {
-                    reportNonMember(local, of: property, range: range, label: label)
+                    let types = vocabulary.types(ofMember: local)
+                    classes = vocabularyIndex.classesWithAncestors(types)
+                    memberTypes = types
+                } else if !facts.rangeEnumerations.isEmpty, !vocabulary.isClass(local) {
+                    reportNonMember(local, of: property, node: node)
                     return
                 }
             }
-            checkNodeValue(types: types, hasIRI: true, shown: show(id), of: property, range: range, label: label)
-            checkReference(id, of: property, label: label)
+            checkNodeValue(.reference(id, memberTypes: memberTypes), classes: classes, of: property, facts: facts, node: node)
+            checkReference(id, of: property, node: node)
         }
     }
 
-    private func enumerations(in range: Set<String>) -> Set<String> {
-        range.filter { vocabulary.isEnumeration($0) }
+    /// A value that stands for a node: a nested node object, or a reference (with the types of
+    /// the enumeration member it names, when it names one).
+    private enum NodeValue {
+        case node(Int)
+        case reference(JSONLDIdentifier, memberTypes: Set<String>?)
     }
 
-    private mutating func checkNodeValue(types: Set<String>, hasIRI: Bool, shown: String?, of property: String, range: Set<String>, label: String) {
+    /// Checks a node value, whose classes are `classes`, against the property's range.
+    private mutating func checkNodeValue(_ value: NodeValue, classes: ClassSet, of property: String,
+                                         facts: VocabularyIndex.PropertyFacts, node: Int) {
+        let hasIRI: Bool
+        switch value {
+        case .node(let child): hasIRI = graph.nodes[child].id != nil
+        case .reference: hasIRI = true
+        }
         // An IRI is a URL, whatever else the document says about the thing it names.
-        if hasIRI && range.contains("URL") { return }
-        let classes = range.filter { !vocabulary.isDataType($0) }
-        if types.isEmpty {
-            if !classes.isEmpty || range.contains("URL") { return }
-            let got = hasIRI ? "a reference to '\(shown ?? "")'" : "a node without @type"
-            problems.error("\(label): property '\(property)' expects \(NameList.or(range)), got \(got)")
+        if hasIRI && facts.rangeHasURL { return }
+        if classes.isEmpty {
+            if facts.rangeHasClasses || facts.rangeHasURL { return }
+            let got = hasIRI ? "a reference to '\(shown(value) ?? "")'" : "a node without @type"
+            problems.error("\(name(of: node)): property '\(property)' expects \(NameList.or(vocabulary.range(of: property))), got \(got)")
             return
         }
-        if vocabulary.anyType(types, fitsOneOf: range) { return }
+        if classes.intersects(facts.range) { return }
         // The schema.org Role pattern: a Role node stands in for the value it qualifies.
-        if vocabulary.anyType(types, fitsOneOf: ["Role"]) { return }
-        let got = types.sorted().joined(separator: ", ") + (hasIRI ? " (\(shown ?? ""))" : "")
-        problems.error("\(label): property '\(property)' expects \(NameList.or(range)), got \(got)")
+        if classes.intersects(vocabularyIndex.classes(["Role"])) { return }
+        let got = typeNames(of: value).sorted().joined(separator: ", ") + (hasIRI ? " (\(shown(value) ?? ""))" : "")
+        problems.error("\(name(of: node)): property '\(property)' expects \(NameList.or(vocabulary.range(of: property))), got \(got)")
     }
 
-    private mutating func checkLiteral(_ literal: JSONLDLiteral, of property: String, range: Set<String>, label: String) {
-        let dataTypes = range.filter { vocabulary.isDataType($0) }
-        if !dataTypes.isDisjoint(with: textLikeTypes) { return }
+    /// The classes of a node value by name, for messages.
+    private func typeNames(of value: NodeValue) -> Set<String> {
+        switch value {
+        case .node(let child): return typeNames(of: child)
+        case .reference(let id, let memberTypes): return memberTypes ?? typeNames(of: id)
+        }
+    }
+
+    /// The `@id` of a node value as messages show it.
+    private func shown(_ value: NodeValue) -> String? {
+        switch value {
+        case .node(let child): return graph.nodes[child].id.map { show($0.text) }
+        case .reference(let id, _): return show(id.text)
+        }
+    }
+
+    private mutating func checkLiteral(_ literal: JSONLDLiteral, of property: String, facts: VocabularyIndex.PropertyFacts, node: Int) {
+        if facts.acceptsAnyLiteral { return }
         let lexical = literal.lexical
         var undatedOffset = false
-        for type in dataTypes where type != "URL" {
+        for type in facts.literalTypes {
             switch fits(literal, type) {
             case .yes: return
             case .withoutOffset: undatedOffset = true
@@ -65,93 +90,91 @@ extension JSONLDDocumentCheck {
             }
         }
         if undatedOffset {
-            problems.warning("\(label): property '\(property)' has a date-time without a time-zone offset \(literal.quoted)")
+            problems.warning("\(name(of: node)): property '\(property)' has a date-time without a time-zone offset \(literal.quoted)")
             return
         }
-        if dataTypes.contains("URL") && literal.kind == .string {
+        if facts.dataTypesIncludeURL && literal.kind == .string {
             if LexicalForm.isAbsoluteIRI(lexical) { return }
             if LexicalForm.isRelativeReference(lexical) {
-                problems.warning("\(label): property '\(property)' has a relative URL \(literal.quoted); an absolute URL is expected")
+                problems.warning("\(name(of: node)): property '\(property)' has a relative URL \(literal.quoted); an absolute URL is expected")
                 return
             }
         }
-        if (dataTypes.contains("Date") || dataTypes.contains("DateTime")) && LexicalForm.isReducedDate(lexical) {
-            problems.warning("\(label): property '\(property)' has a reduced-precision date \(literal.quoted); a full date is expected")
+        if (facts.dataTypesIncludeDate || facts.dataTypesIncludeDateTime) && LexicalForm.isReducedDate(lexical) {
+            problems.warning("\(name(of: node)): property '\(property)' has a reduced-precision date \(literal.quoted); a full date is expected")
             return
         }
-        let classes = range.subtracting(dataTypes)
-        let enumerations = enumerations(in: classes)
+        let enumerations = facts.classEnumerations
         if literal.kind == .string, let member = SchemaOrgIRI.localNameOfIRI(lexical) {
-            if vocabulary.isEnumerationMember(member) && vocabulary.anyType(vocabulary.types(ofMember: member), fitsOneOf: range) {
+            if vocabulary.isEnumerationMember(member) && vocabulary.anyType(vocabulary.types(ofMember: member), fitsOneOf: vocabulary.range(of: property)) {
                 if let replacement = vocabulary.supersededBy(member) {
-                    problems.warning("\(label): property '\(property)' has '\(member)', which is superseded by '\(replacement)'")
+                    problems.warning("\(name(of: node)): property '\(property)' has '\(member)', which is superseded by '\(replacement)'")
                 }
                 return
             }
             if !enumerations.isEmpty && (vocabulary.kind(of: member) == nil || vocabulary.isEnumerationMember(member)) {
-                reportNonMember(member, of: property, range: range, label: label)
+                reportNonMember(member, of: property, node: node)
                 return
             }
         } else if literal.kind == .string, !enumerations.isEmpty, Self.isIdentifier(lexical) {
             if enumerations.contains(where: { vocabulary.isMember(lexical, of: $0) }) {
-                problems.warning("\(label): property '\(property)' has enumeration member '\(lexical)' as text; write 'https://schema.org/\(lexical)'")
+                problems.warning("\(name(of: node)): property '\(property)' has enumeration member '\(lexical)' as text; write 'https://schema.org/\(lexical)'")
             } else {
-                reportNonMember(lexical, of: property, range: range, label: label)
+                reportNonMember(lexical, of: property, node: node)
             }
             return
         }
-        if dataTypes.contains("Date") && !dataTypes.contains("DateTime") && LexicalForm.dateTime(lexical) != .invalid {
-            problems.warning("\(label): property '\(property)' expects Date, got a date-time \(literal.quoted)")
+        if facts.dataTypesIncludeDate && !facts.dataTypesIncludeDateTime && LexicalForm.dateTime(lexical) != .invalid {
+            problems.warning("\(name(of: node)): property '\(property)' expects Date, got a date-time \(literal.quoted)")
             return
         }
-        if !classes.isEmpty {
-            problems.warning("\(label): property '\(property)' expects \(NameList.or(range)), got \(literal.naturalType)")
+        let range = vocabulary.range(of: property)
+        if facts.rangeHasClasses {
+            problems.warning("\(name(of: node)): property '\(property)' expects \(NameList.or(range)), got \(literal.naturalType)")
             return
         }
-        problems.error("\(label): property '\(property)' expects \(NameList.or(range)), got \(literal.quoted)")
+        problems.error("\(name(of: node)): property '\(property)' expects \(NameList.or(range)), got \(literal.quoted)")
     }
 
-    private mutating func reportNonMember(_ name: String, of property: String, range: Set<String>, label: String) {
-        let enumerations = enumerations(in: range)
+    private mutating func reportNonMember(_ name: String, of property: String, node: Int) {
+        let enumerations = vocabulary.range(of: property).filter { vocabulary.isEnumeration($0) }
         var candidates: Set<String> = []
         for enumeration in enumerations { candidates.formUnion(vocabulary.members(of: enumeration)) }
         let suggestion = didYouMean(vocabulary.suggestions(for: name, among: candidates.sorted(), limit: 1))
         let memberOf = vocabulary.isEnumerationMember(name) ? " (a member of \(NameList.or(vocabulary.types(ofMember: name))))" : ""
-        problems.error("\(label): property '\(property)' expects a member of \(NameList.or(enumerations)), got '\(name.shortened())'\(memberOf)\(suggestion)")
+        problems.error("\(self.name(of: node)): property '\(property)' expects a member of \(NameList.or(enumerations)), got '\(name.shortened())'\(memberOf)\(suggestion)")
     }
 
     private enum Fit { case yes, no, withoutOffset }
 
     /// Whether a literal's lexical form fits one schema.org data type.
-    private func fits(_ literal: JSONLDLiteral, _ type: String) -> Fit {
+    private func fits(_ literal: JSONLDLiteral, _ type: LiteralDataType) -> Fit {
         let lexical = literal.lexical
         let isString = literal.kind == .string
         switch type {
-        case "Boolean":
+        case .boolean:
             return literal.kind == .boolean || (isString && ["true", "false", "True", "False"].contains(lexical)) ? .yes : .no
-        case "Integer":
+        case .integer:
             if literal.kind == .integer { return .yes }
             if literal.kind == .double { return lexical.hasSuffix(".0") ? .yes : .no }
             return isString && LexicalForm.isInteger(lexical) ? .yes : .no
-        case "Number", "Float":
+        case .number:
             return literal.kind == .integer || literal.kind == .double || (isString && LexicalForm.isNumber(lexical)) ? .yes : .no
-        case "Date":
+        case .date:
             return isString && LexicalForm.isDate(lexical) ? .yes : .no
-        case "DateTime":
+        case .dateTime:
             guard isString else { return .no }
             switch LexicalForm.dateTime(lexical) {
             case .withOffset: return .yes
             case .withoutOffset: return .withoutOffset
             case .invalid: return .no
             }
-        case "Time":
+        case .time:
             return isString && LexicalForm.isTime(lexical) ? .yes : .no
-        case "Duration":
+        case .duration:
             return isString && LexicalForm.isDuration(lexical) ? .yes : .no
-        case "Quantity", "Distance", "Energy", "Mass":
+        case .quantity:
             return isString && LexicalForm.isQuantity(lexical) ? .yes : .no
-        default:
-            return .no
         }
     }
 

@@ -3,74 +3,92 @@
 import SchemaOrgVocabulary
 
 /// The check of one JSON-LD document: the graph, what was derived from it, and the problems.
+///
+/// What every node and value needs is worked out once: each node's classes with their
+/// superclasses as a ``ClassSet``, and per `@id` (by number) the node objects describing it.
+/// Messages, and the names they quote, are made only when there is a problem to report.
 struct JSONLDDocumentCheck {
-    let vocabulary: SchemaOrgVocabulary
+    let vocabularyIndex: VocabularyIndex
     let graph: JSONLDGraph
     var problems: ProblemCollector
-    /// `@id`s already reported as referenced but not described.
-    var reportedReferences: Set<String> = []
+    /// Per `@id` number: whether it was already reported as referenced but not described.
+    var reportedReferences: [Bool]
 
-    /// Per node object: its `@type`s that are schema.org classes.
-    let ownTypes: [[String]]
-    /// Per `@id`: the schema.org classes of every node object with that `@id`.
-    let typesByID: [String: Set<String>]
-    /// Per `@id`: the node objects that describe it, in document order.
-    let nodesByID: [String: [Int]]
-    /// Node objects that are the value of some property (nested, or referenced by `@id`).
-    let objectNodes: Set<Int>
+    /// Per node object: the classes of every node object with its `@id` (of itself alone
+    /// when it has none, or none describes it), with their superclasses.
+    let nodeClasses: [ClassSet]
+    /// Per `@id` number: the node objects that describe it, in document order.
+    let describingNodes: [[Int]]
+    /// Per `@id` number: the classes of the node objects that describe it, with their superclasses.
+    let identifierClasses: [ClassSet]
+    /// Per node object: whether it is the value of some property (nested, or referenced by `@id`).
+    let isObjectNode: [Bool]
     /// The page the document is about (a MedicalWebPage, else a WebPage), if any.
     let mainPage: Int?
     /// What node names are shortened against: the page's address.
     let base: String?
-    /// The data types that accept any literal: `Text` and its subtypes other than `URL`.
-    let textLikeTypes: Set<String>
 
-    init(vocabulary: SchemaOrgVocabulary, textLikeTypes: Set<String>, graph: JSONLDGraph, base explicitBase: String?, problems: ProblemCollector) {
-        self.vocabulary = vocabulary
-        self.textLikeTypes = textLikeTypes
+    var vocabulary: SchemaOrgVocabulary { vocabularyIndex.vocabulary }
+
+    init(vocabularyIndex: VocabularyIndex, graph: JSONLDGraph, base explicitBase: String?, problems: ProblemCollector) {
+        self.vocabularyIndex = vocabularyIndex
         self.graph = graph
         self.problems = problems
-        var ownTypes: [[String]] = []
-        var typesByID: [String: Set<String>] = [:]
-        var nodesByID: [String: [Int]] = [:]
-        var objectNodes: Set<Int> = []
-        var referenced: Set<String> = []
-        for (index, node) in graph.nodes.enumerated() {
-            let known = node.types.compactMap { raw -> String? in
-                guard let local = SchemaOrgIRI.localName(raw), vocabulary.isClass(local) else { return nil }
-                return local
+        let nodeCount = graph.nodes.count
+        let identifierCount = graph.identifierCount
+        reportedReferences = Array(repeating: false, count: identifierCount)
+        var ownClasses: [ClassSet] = []
+        ownClasses.reserveCapacity(nodeCount)
+        var describingNodes = [[Int]](repeating: [], count: identifierCount)
+        var isReferenced = [Bool](repeating: false, count: identifierCount)
+        var isObjectNode = [Bool](repeating: false, count: nodeCount)
+        for (nodeIndex, node) in graph.nodes.enumerated() {
+            var classes = ClassSet()
+            for raw in node.types {
+                guard let local = SchemaOrgIRI.localName(raw), let ancestors = vocabularyIndex.term(local)?.ancestors else { continue }
+                classes.formUnion(ancestors)
             }
-            ownTypes.append(known)
+            ownClasses.append(classes)
             if let id = node.id, node.isDescription {
-                typesByID[id, default: []].formUnion(known)
-                nodesByID[id, default: []].append(index)
-            }
-            for property in node.properties {
-                for value in property.values {
-                    switch value {
-                    case .node(let child):
-                        objectNodes.insert(child)
-                        if let id = graph.nodes[child].id { referenced.insert(id) }
-                    case .reference(let id):
-                        referenced.insert(id)
-                    case .literal:
-                        break
-                    }
-                }
+                describingNodes[id.number].append(nodeIndex)
             }
         }
-        for (id, indices) in nodesByID where referenced.contains(id) { objectNodes.formUnion(indices) }
-        self.ownTypes = ownTypes
-        self.typesByID = typesByID
-        self.nodesByID = nodesByID
-        self.objectNodes = objectNodes
+        for value in graph.values {
+            switch value {
+            case .node(let child):
+                isObjectNode[child] = true
+                if let id = graph.nodes[child].id { isReferenced[id.number] = true }
+            case .reference(let id):
+                isReferenced[id.number] = true
+            case .literal:
+                break
+            }
+        }
+        var identifierClasses = [ClassSet](repeating: ClassSet(), count: identifierCount)
+        for number in 0..<identifierCount {
+            for nodeIndex in describingNodes[number] {
+                identifierClasses[number].formUnion(ownClasses[nodeIndex])
+                if isReferenced[number] { isObjectNode[nodeIndex] = true }
+            }
+        }
+        let nodeClasses = graph.nodes.indices.map { nodeIndex in
+            guard let id = graph.nodes[nodeIndex].id, !describingNodes[id.number].isEmpty else { return ownClasses[nodeIndex] }
+            return identifierClasses[id.number]
+        }
+        self.nodeClasses = nodeClasses
+        self.describingNodes = describingNodes
+        self.identifierClasses = identifierClasses
+        self.isObjectNode = isObjectNode
 
-        func effective(_ index: Int) -> Set<String> {
-            graph.nodes[index].id.flatMap { typesByID[$0] } ?? Set(ownTypes[index])
-        }
+        /// The first node of class `type` that is no property's value, else the first of that class.
         func first(fitting type: String) -> Int? {
-            let candidates = graph.nodes.indices.filter { vocabulary.anyType(effective($0), fitsOneOf: [type]) }
-            return candidates.first { !objectNodes.contains($0) } ?? candidates.first
+            guard let number = vocabularyIndex.classNumber(type) else { return nil }
+            var firstCandidate: Int?
+            for nodeIndex in nodeClasses.indices where nodeClasses[nodeIndex].contains(number) {
+                if !isObjectNode[nodeIndex] { return nodeIndex }
+                if firstCandidate == nil { firstCandidate = nodeIndex }
+            }
+            return firstCandidate
         }
         let page = first(fitting: "MedicalWebPage") ?? first(fitting: "WebPage")
         mainPage = page
@@ -78,7 +96,7 @@ struct JSONLDDocumentCheck {
             base = explicitBase
         } else if let declared = graph.base {
             base = declared
-        } else if let id = (page ?? first(fitting: "Article")).flatMap({ graph.nodes[$0].id }) ?? graph.nodes.first?.id {
+        } else if let id = (page ?? first(fitting: "Article")).flatMap({ graph.nodes[$0].id?.text }) ?? graph.nodes.first?.id?.text {
             base = String(id[..<(id.firstIndex(of: "#") ?? id.endIndex)])
         } else {
             base = nil
@@ -97,14 +115,31 @@ struct JSONLDDocumentCheck {
     /// How messages name a node object.
     func name(of index: Int) -> String {
         let node = graph.nodes[index]
-        if let id = node.id { return show(id) }
+        if let id = node.id { return show(id.text) }
         let type = node.types.first.map { SchemaOrgIRI.localName($0) ?? $0 } ?? "node"
         return node.path.isEmpty ? "\(type) at the top level" : "\(type) at \(node.path)"
     }
 
-    /// The schema.org classes of a node object, merged over every object with its `@id`.
-    func types(of index: Int) -> Set<String> {
-        graph.nodes[index].id.flatMap { typesByID[$0] } ?? Set(ownTypes[index])
+    /// The schema.org classes of a node object as messages list them, merged over every
+    /// object with its `@id`.
+    func typeNames(of index: Int) -> Set<String> {
+        if let id = graph.nodes[index].id, !describingNodes[id.number].isEmpty { return typeNames(of: id) }
+        return Set(ownTypes(of: index))
+    }
+
+    /// The schema.org classes of the node objects that describe `id`.
+    func typeNames(of id: JSONLDIdentifier) -> Set<String> {
+        var names: Set<String> = []
+        for nodeIndex in describingNodes[id.number] { names.formUnion(ownTypes(of: nodeIndex)) }
+        return names
+    }
+
+    /// The `@type`s of one node object that are schema.org classes.
+    private func ownTypes(of index: Int) -> [String] {
+        graph.nodes[index].types.compactMap { raw in
+            guard let local = SchemaOrgIRI.localName(raw), vocabularyIndex.term(local)?.ancestors != nil else { return nil }
+            return local
+        }
     }
 
     // MARK: - The check
@@ -116,112 +151,123 @@ struct JSONLDDocumentCheck {
         checkGoogleArticle()
     }
 
-    private mutating func checkNode(_ index: Int) {
-        let node = graph.nodes[index]
-        let label = name(of: index)
+    private mutating func checkNode(_ node: Int) {
+        let object = graph.nodes[node]
         var typeProblem = false
-        for raw in node.types {
-            typeProblem = !checkType(raw, label: label) || typeProblem
+        for raw in object.types {
+            typeProblem = !checkType(raw, node: node) || typeProblem
         }
-        let types = self.types(of: index)
-        if types.isEmpty && !typeProblem && !node.properties.isEmpty && node.id.map({ nodesByID[$0]?.first == index }) ?? true {
-            problems.warning("\(label): no @type, so its properties are not checked against a type")
+        let classes = nodeClasses[node]
+        if classes.isEmpty && !typeProblem && !object.properties.isEmpty && object.id.map({ describingNodes[$0.number].first == node }) ?? true {
+            problems.warning("\(name(of: node)): no @type, so its properties are not checked against a type")
         }
-        for property in node.properties {
-            guard let local = SchemaOrgIRI.localName(property.key) else {
-                checkReferences(in: property, label: label, local: property.key)
+        for property in graph.properties(of: node) {
+            guard let local = property.local else {
+                checkReferences(in: property, node: node, local: property.key)
                 continue
             }
-            guard checkProperty(local, on: types, label: label) else {
-                checkReferences(in: property, label: label, local: local)
+            guard let facts = checkProperty(local, on: node, classes: classes) else {
+                checkReferences(in: property, node: node, local: local)
                 continue
             }
-            for value in property.values {
-                checkValue(value, of: local, label: label)
+            for value in graph.values(of: property) {
+                checkValue(value, of: local, facts: facts, node: node)
             }
         }
     }
 
     /// Reports a type that is not a schema.org class; returns whether the type is fine.
-    private mutating func checkType(_ raw: String, label: String) -> Bool {
+    private mutating func checkType(_ raw: String, node: Int) -> Bool {
         guard let local = SchemaOrgIRI.localName(raw) else {
-            problems.error("\(label): type '\(raw.shortened())' is not a schema.org type")
+            problems.error("\(name(of: node)): type '\(raw.shortened())' is not a schema.org type")
             return false
         }
-        switch vocabulary.kind(of: local) {
-        case .class?, .dataType?:
-            if let replacement = vocabulary.supersededBy(local) {
-                problems.warning("\(label): type '\(local)' is superseded by '\(replacement)'")
+        guard let term = vocabularyIndex.term(local) else {
+            problems.error("\(name(of: node)): unknown type '\(local.shortened())'\(didYouMean(vocabulary.suggestions(for: local, kinds: [.class], limit: 1)))")
+            return false
+        }
+        switch term.kind {
+        case .class, .dataType:
+            if let replacement = term.replacement {
+                problems.warning("\(name(of: node)): type '\(local)' is superseded by '\(replacement)'")
             }
             return true
-        case .property?:
-            problems.error("\(label): '\(local)' is a schema.org property, not a type")
-        case .enumerationMember?:
-            problems.error("\(label): '\(local)' is a member of \(NameList.or(vocabulary.types(ofMember: local))), not a type")
-        case nil:
-            problems.error("\(label): unknown type '\(local.shortened())'\(didYouMean(vocabulary.suggestions(for: local, kinds: [.class], limit: 1)))")
+        case .property:
+            problems.error("\(name(of: node)): '\(local)' is a schema.org property, not a type")
+        case .enumerationMember:
+            problems.error("\(name(of: node)): '\(local)' is a member of \(NameList.or(vocabulary.types(ofMember: local))), not a type")
         }
         return false
     }
 
-    /// Reports an unknown, misused or misplaced property; returns whether its values should be checked.
-    private mutating func checkProperty(_ local: String, on types: Set<String>, label: String) -> Bool {
+    /// Reports an unknown, misused or misplaced property; returns its facts when its values
+    /// should be checked.
+    private mutating func checkProperty(_ local: String, on node: Int, classes: ClassSet) -> VocabularyIndex.PropertyFacts? {
+        let term = vocabularyIndex.term(local)
         // schema.org's Action annotations: `query-input` describes the input of `query`.
-        for suffix in ["-input", "-output"] where local.hasSuffix(suffix) {
-            let base = String(local.dropLast(suffix.count))
-            if vocabulary.isProperty(base) {
-                _ = checkProperty(base, on: types, label: label)
-                return false
-            }
-        }
-        switch vocabulary.kind(of: local) {
-        case .property?:
-            break
-        case .class?, .dataType?:
-            problems.error("\(label): '\(local)' is a schema.org type, not a property")
-            return false
-        case .enumerationMember?:
-            problems.error("\(label): '\(local)' is an enumeration member, not a property")
-            return false
-        case nil:
-            var candidates = vocabulary.suggestions(for: local, kinds: [.property], limit: 5)
+        if term?.hasActionAnnotationSuffix ?? true {
             for suffix in ["-input", "-output"] where local.hasSuffix(suffix) {
-                candidates = vocabulary.suggestions(for: String(local.dropLast(suffix.count)), kinds: [.property], limit: 5).map { $0 + suffix }
-            }
-            if !types.isEmpty {
-                let allowed = candidates.filter { candidate in
-                    let base = candidate.hasSuffix("-input") || candidate.hasSuffix("-output")
-                        ? String(candidate[..<(candidate.lastIndex(of: "-") ?? candidate.endIndex)]) : candidate
-                    return vocabulary.anyType(types, fitsOneOf: vocabulary.domain(of: base))
+                let base = String(local.dropLast(suffix.count))
+                if vocabulary.isProperty(base) {
+                    _ = checkProperty(base, on: node, classes: classes)
+                    return nil
                 }
-                candidates = allowed + candidates.filter { !allowed.contains($0) }
             }
-            problems.error("\(label): unknown property '\(local.shortened())'\(didYouMean(Array(candidates.prefix(1))))")
-            return false
         }
-        if let replacement = vocabulary.supersededBy(local) {
-            problems.warning("\(label): property '\(local)' is superseded by '\(replacement)'")
+        guard let term else {
+            reportUnknownProperty(local, on: node)
+            return nil
         }
-        let domain = vocabulary.domain(of: local)
-        if !types.isEmpty, !domain.isEmpty, !vocabulary.anyType(types, fitsOneOf: domain) {
-            problems.error("\(label): property '\(local)' is not allowed on \(types.sorted().joined(separator: ", ")) (its domain is \(NameList.or(domain)))")
+        guard let facts = term.propertyFacts else {
+            if term.kind == .enumerationMember {
+                problems.error("\(name(of: node)): '\(local)' is an enumeration member, not a property")
+            } else {
+                problems.error("\(name(of: node)): '\(local)' is a schema.org type, not a property")
+            }
+            return nil
         }
-        return true
+        if let replacement = term.replacement {
+            problems.warning("\(name(of: node)): property '\(local)' is superseded by '\(replacement)'")
+        }
+        if !classes.isEmpty, !facts.domain.isEmpty, !classes.intersects(facts.domain) {
+            let domain = vocabulary.domain(of: local)
+            problems.error("\(name(of: node)): property '\(local)' is not allowed on \(typeNames(of: node).sorted().joined(separator: ", ")) (its domain is \(NameList.or(domain)))")
+        }
+        return facts
+    }
+
+    /// An unknown property, with the closest property names as a suggestion (those allowed
+    /// on the node's types first).
+    private mutating func reportUnknownProperty(_ local: String, on node: Int) {
+        let types = typeNames(of: node)
+        var candidates = vocabulary.suggestions(for: local, kinds: [.property], limit: 5)
+        for suffix in ["-input", "-output"] where local.hasSuffix(suffix) {
+            candidates = vocabulary.suggestions(for: String(local.dropLast(suffix.count)), kinds: [.property], limit: 5).map { $0 + suffix }
+        }
+        if !types.isEmpty {
+            let allowed = candidates.filter { candidate in
+                let base = candidate.hasSuffix("-input") || candidate.hasSuffix("-output")
+                    ? String(candidate[..<(candidate.lastIndex(of: "-") ?? candidate.endIndex)]) : candidate
+                return vocabulary.anyType(types, fitsOneOf: vocabulary.domain(of: base))
+            }
+            candidates = allowed + candidates.filter { !allowed.contains($0) }
+        }
+        problems.error("\(name(of: node)): unknown property '\(local.shortened())'\(didYouMean(Array(candidates.prefix(1))))")
     }
 
     /// The dangling-reference check for the values of a property that is not otherwise checked.
-    private mutating func checkReferences(in property: JSONLDNode.Property, label: String, local: String) {
-        for case .reference(let id) in property.values {
-            checkReference(id, of: local, label: label)
+    private mutating func checkReferences(in property: JSONLDNode.Property, node: Int, local: String) {
+        for case .reference(let id) in graph.values(of: property) {
+            checkReference(id, of: local, node: node)
         }
     }
 
     /// Warns when `id` is referenced but described nowhere in the document.
-    mutating func checkReference(_ id: String, of property: String, label: String) {
-        guard nodesByID[id] == nil, !reportedReferences.contains(id) else { return }
-        if let local = SchemaOrgIRI.localNameOfIRI(id), vocabulary.kind(of: local) != nil { return }
-        reportedReferences.insert(id)
-        problems.warning("\(label): property '\(property)' refers to '\(show(id))', which is not described in this document")
+    mutating func checkReference(_ id: JSONLDIdentifier, of property: String, node: Int) {
+        guard describingNodes[id.number].isEmpty, !reportedReferences[id.number] else { return }
+        if let local = SchemaOrgIRI.localNameOfIRI(id.text), vocabularyIndex.term(local) != nil { return }
+        reportedReferences[id.number] = true
+        problems.warning("\(name(of: node)): property '\(property)' refers to '\(show(id.text))', which is not described in this document")
     }
 
     func didYouMean(_ suggestions: [String]) -> String {

@@ -1,9 +1,39 @@
 // ldpub — MIT licence.
 
 /// The node objects of a JSON-LD document, as ``JSONLDGraphBuilder`` reads them.
+///
+/// The properties of all nodes, and the values of all properties, are kept in two arrays, each
+/// node's properties and each property's values in one run, rather than in an array apiece.
 struct JSONLDGraph {
     /// Every node object, top-level and nested, in document order (a parent before its children).
     var nodes: [JSONLDNode] = []
+    /// The properties of every node object; see ``JSONLDNode/properties``.
+    var properties: [JSONLDNode.Property] = []
+    /// The values of every property; see ``JSONLDNode/Property/values``.
+    var values: [JSONLDValue] = []
     /// The `@base` a context declared, if any.
     var base: String?
+    /// The numbers of the distinct `@id`s, of nodes and references alike.
+    private var identifierNumbers = [String: Int](minimumCapacity: 64)
+
+    /// How many distinct `@id`s the document uses; they are numbered from 0.
+    var identifierCount: Int { identifierNumbers.count }
+
+    /// The identifier of `text`, numbered on its first use.
+    mutating func identifier(_ text: String) -> JSONLDIdentifier {
+        if let number = identifierNumbers[text] { return JSONLDIdentifier(text: text, number: number) }
+        let number = identifierNumbers.count
+        identifierNumbers[text] = number
+        return JSONLDIdentifier(text: text, number: number)
+    }
+
+    /// The properties of the node object at `index`, in document order.
+    func properties(of index: Int) -> ArraySlice<JSONLDNode.Property> {
+        properties[nodes[index].properties]
+    }
+
+    /// The values of a property, in document order.
+    func values(of property: JSONLDNode.Property) -> ArraySlice<JSONLDValue> {
+        values[property.values]
+    }
 }

@@ -33,15 +33,15 @@ import SchemaOrgVocabulary
 public struct JSONLDValidator: Sendable {
     /// The vocabulary the documents are checked against.
     public let vocabulary: SchemaOrgVocabulary
-    /// The data types that accept any literal: `Text` and its subtypes other than `URL`.
-    private let textLikeTypes: Set<String>
+    /// The vocabulary's facts in the form the checks of every node and value use.
+    private let index: VocabularyIndex
 
     /// Creates a validator.
     ///
     /// - Parameter vocabulary: The schema.org release to check against; the bundled one by default.
     public init(vocabulary: SchemaOrgVocabulary = .current) {
         self.vocabulary = vocabulary
-        textLikeTypes = Set(vocabulary.names(of: [.dataType]).filter { $0 != "URL" && vocabulary.isSubclass($0, of: "Text") })
+        index = VocabularyIndex(vocabulary: vocabulary)
     }
 
     /// Validates the bytes of a JSON-LD document.
@@ -73,7 +73,7 @@ public struct JSONLDValidator: Sendable {
         guard !builder.problems.problems.contains(where: { $0.severity == .error }) || !builder.graph.nodes.isEmpty else {
             return builder.problems.problems
         }
-        var check = JSONLDDocumentCheck(vocabulary: vocabulary, textLikeTypes: textLikeTypes, graph: builder.graph, base: base, problems: builder.problems)
+        var check = JSONLDDocumentCheck(vocabularyIndex: index, graph: builder.graph, base: base, problems: builder.problems)
         check.run()
         return check.problems.problems
     }

@@ -7,5 +7,5 @@ enum JSONLDValue {
     /// A nested node object: an index into ``JSONLDGraph/nodes``.
     case node(Int)
     /// A node reference, `{"@id": "…"}` and nothing else.
-    case reference(String)
+    case reference(JSONLDIdentifier)
 }

@@ -11,8 +11,15 @@ extension String {
     /// The string shortened to `limit` characters with "..." and its white space runs collapsed,
     /// for quoting values in messages.
     func shortened(to limit: Int = 60) -> String {
+        // Visible ASCII has no white space to collapse and one character per byte.
+        if utf8.count <= limit && isVisibleASCII { return self }
         let collapsed = split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard collapsed.count > limit else { return collapsed }
         return String(collapsed.prefix(limit - 3)) + "..."
+    }
+
+    /// Whether every character is a visible ASCII character (not even a space).
+    private var isVisibleASCII: Bool {
+        utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
     }
 }
