@@ -202,6 +202,11 @@ public struct PageGraph: Sendable {
         JSONWriter(prettyPrinted: true).string(document, prefix: "", suffix: "\n")
     }
 
+    /// The UTF-8 bytes of ``file(of:)``, for writing without making a `String` first.
+    public static func fileBytes(of document: JSONValue) -> [UInt8] {
+        JSONWriter(prettyPrinted: true).bytes(document, prefix: "", suffix: "\n")
+    }
+
     /// The text of `jsonld.html` for a document built by ``document(for:)``: a
     /// `<script type="application/ld+json">` element with `<`, `>` and `&` escaped.
     public static func htmlSnippet(of document: JSONValue) -> String {

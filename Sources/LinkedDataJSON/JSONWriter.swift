@@ -34,6 +34,17 @@ public struct JSONWriter: Sendable {
         return output.string
     }
 
+    /// The UTF-8 bytes of ``string(_:prefix:suffix:)``, for writing to a file without making a `String` first.
+    public func bytes(_ value: JSONValue, prefix: String, suffix: String) -> [UInt8] {
+        var output = JSONOutputBuffer(capacity: 16_384)
+        output.append(prefix)
+        write(value, indent: 0, to: &output)
+        output.append(suffix)
+        var bytes: [UInt8] = []
+        output.copy(to: &bytes)
+        return bytes
+    }
+
     /// Appends the JSON text of `value` to `bytes`, without a final newline.
     public func write(_ value: JSONValue, to bytes: inout [UInt8]) {
         var output = JSONOutputBuffer(capacity: 16_384)

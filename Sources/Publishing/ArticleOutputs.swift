@@ -43,10 +43,10 @@ public struct ArticleOutputs: Sendable {
         let svg = try drawing?.svg(String(decoding: dot, as: UTF8.self))
         let snippet = PageGraph.htmlSnippet(of: jsonLD)
         var files = [
-            OutputFile(path: "\(article.slug)/index.jsonld", text: PageGraph.file(of: jsonLD)),
+            OutputFile(path: "\(article.slug)/index.jsonld", bytes: PageGraph.fileBytes(of: jsonLD)),
             OutputFile(path: "\(article.slug)/jsonld.html", text: snippet),
             OutputFile(path: "\(article.slug)/claims.dot", bytes: dot),
-            OutputFile(path: ArticlePage.relativePath(of: article), text: page.render(article, jsonLDSnippet: snippet, claimsSVG: svg)),
+            OutputFile(path: ArticlePage.relativePath(of: article), bytes: page.renderUTF8(article, jsonLDSnippet: snippet, claimsSVG: svg)),
         ]
         if let svg { files.append(OutputFile(path: "\(article.slug)/claims.svg", text: svg)) }
         return Made(article: article, jsonLD: jsonLD, files: files)

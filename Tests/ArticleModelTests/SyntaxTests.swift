@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import Foundation
 import Testing
 @testable import ArticleModel
 
@@ -92,6 +93,27 @@ import Testing
         #expect(HeadingSlug.make("Neuroplasticiteit en BDNF") == "neuroplasticiteit-en-bdnf")
         #expect(HeadingSlug.make("Één café, twee ü's") == "een-cafe-twee-u-s")
         #expect(HeadingSlug.make("???") == "section")
+    }
+
+    /// ASCII headings skip Foundation's folding: the result must be what folding gives.
+    @Test(arguments: [
+        "Wat is ketamine?", "ABC-def_12 [x] @home `z` {y}", "  leading and trailing  ", "MiXeD CaSe 2025",
+        "Ketamine & SSRI's: een vergelijking", "Café in Zürich", "ＦＵＬＬ width", "Straße", "ﬁne ligature", "Ωmega 3", "",
+    ])
+    func headingSlugsMatchTheFoldedReference(_ heading: String) {
+        let folded = heading.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var reference = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !reference.isEmpty { reference.append("-") }
+                pendingHyphen = false
+                reference.append(String(scalar).lowercased())
+            } else {
+                pendingHyphen = true
+            }
+        }
+        #expect(HeadingSlug.make(heading) == (reference.isEmpty ? "section" : reference))
     }
 
     @Test func suggestions() {
