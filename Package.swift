@@ -92,10 +92,10 @@ let package = Package(
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "ModelFixtures"]),
-        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "ModelFixtures", "SchemaOrgVocabulary"]),
+        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "ModelFixtures", "Publishing", "SchemaOrgVocabulary"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
-        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
         // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.
         .testTarget(name: "LDPubCLITests", dependencies: ["ldpub", "LinkedDataValidation"]),
     ]

@@ -3,7 +3,7 @@
 import ArgumentParser
 import ArticleModel
 import Foundation
-import SchemaOrgVocabulary
+import Publishing
 import YAMLNodes
 
 /// Options shared by every command that reads an input folder.
@@ -42,13 +42,5 @@ struct InputOptions: ParsableArguments {
         var limits = LoadLimits.default
         limits.maxFileBytes = maxFileSize
         return limits
-    }
-}
-
-extension TermVocabulary {
-    /// The terms of the bundled schema.org release.
-    static var schemaOrg: TermVocabulary {
-        let vocabulary = SchemaOrgVocabulary.current
-        return TermVocabulary(types: Set(vocabulary.names(of: [.class])), medicalSpecialties: vocabulary.members(of: "MedicalSpecialty"))
     }
 }

@@ -2,6 +2,7 @@
 
 import ArticleModel
 import Foundation
+import Publishing
 import SchemaOrgVocabulary
 import Testing
 
@@ -12,9 +13,7 @@ enum FixtureSupport {
     /// The fixtures as bundled with the tests.
     static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
 
-    static let vocabulary = TermVocabulary(
-        types: Set(SchemaOrgVocabulary.current.names(of: [.class])),
-        medicalSpecialties: SchemaOrgVocabulary.current.members(of: "MedicalSpecialty"))
+    static let vocabulary = TermVocabulary.schemaOrg
 
     static func bytes(_ relativePath: String) throws -> [UInt8] {
         Array(try Data(contentsOf: fixtures.appendingPathComponent(relativePath)))

@@ -3,6 +3,7 @@
 import ArticleModel
 import HTMLExport
 import ModelFixtures
+import Publishing
 import SchemaOrgVocabulary
 import Testing
 import YAMLNodes
@@ -75,8 +76,7 @@ import YAMLNodes
     }
 
     @Test func appliedToAValidationResultAddsTheWarningsInOrder() throws {
-        let vocabulary = TermVocabulary(types: Set(SchemaOrgVocabulary.current.names(of: [.class])),
-                                        medicalSpecialties: SchemaOrgVocabulary.current.members(of: "MedicalSpecialty"))
+        let vocabulary = TermVocabulary.schemaOrg
         let result = InputValidator(vocabulary: vocabulary).validate(folder: TestSite.packageRoot.appendingPathComponent("Articles").path)
         let late = ReviewAgeCheck(maxAgeDays: 365, asOf: Self.date(2027, 1, 5)).applied(to: result)
         #expect(late.diagnostics.count == result.diagnostics.count + 1)

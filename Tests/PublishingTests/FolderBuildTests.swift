@@ -9,8 +9,7 @@ import Testing
 /// The streaming build writes exactly what the in-memory build produces, and nothing when the
 /// input has an error.
 @Suite struct FolderBuildTests {
-    static let vocabulary = TermVocabulary(types: Set(SchemaOrgVocabulary.current.names(of: [.class])),
-                                           medicalSpecialties: SchemaOrgVocabulary.current.members(of: "MedicalSpecialty"))
+    static let vocabulary = TermVocabulary.schemaOrg
     static let clinic = GoldenOutputTests.packageRoot.appendingPathComponent("Tests/Fixtures/Sites/clinic").path
 
     private func temporaryFolder() -> URL {

@@ -15,8 +15,7 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func buildSample() throws -> [OutputFile] {
-        let vocabulary = TermVocabulary(types: Set(SchemaOrgVocabulary.current.names(of: [.class])),
-                                        medicalSpecialties: SchemaOrgVocabulary.current.members(of: "MedicalSpecialty"))
+        let vocabulary = TermVocabulary.schemaOrg
         let result = InputValidator(vocabulary: vocabulary).validate(folder: packageRoot.appendingPathComponent("Articles").path)
         let publication = try #require(result.publication, "the sample does not validate: \(result.diagnostics.filter { $0.severity == .error })")
         // The sample asks for SVG graphs (site.yaml 'graphs.svg'), so reproducing Output/ needs Graphviz.

@@ -128,6 +128,10 @@ struct ArticleDecoder {
 
     private func readSchemaType(_ node: Node, field: String) -> String? {
         guard let name = fields.text(node, field: field) else { return nil }
+        if vocabulary.classesOutsideTypes.contains(name) {
+            fields.sink.error("'\(name)' is a schema.org class but not a Thing; '\(field)' must be Thing or a subclass of it, such as Drug or MedicalCondition", at: node.span)
+            return nil
+        }
         guard vocabulary.types.contains(name) else {
             fields.sink.error("'\(name)' is not a schema.org type\(Suggestion.clause(for: name, in: vocabulary.types))", at: node.span)
             return nil

@@ -9,10 +9,14 @@ public struct TermVocabulary: Sendable {
     public let types: Set<String>
     /// Members of schema.org's MedicalSpecialty enumeration, e.g. `Psychiatric`.
     public let medicalSpecialties: Set<String>
+    /// schema.org classes that are not in ``types`` because they are not things (`DataType`),
+    /// named so that a diagnostic can say why they are refused.
+    public let classesOutsideTypes: Set<String>
 
     /// Creates a vocabulary.
-    public init(types: Set<String>, medicalSpecialties: Set<String>) {
+    public init(types: Set<String>, medicalSpecialties: Set<String>, classesOutsideTypes: Set<String> = []) {
         self.types = types
         self.medicalSpecialties = medicalSpecialties
+        self.classesOutsideTypes = classesOutsideTypes
     }
 }

@@ -5,6 +5,7 @@ import ClaimGraphExport
 import Foundation
 import HTMLExport
 import JSONLDExport
+import Publishing
 import SchemaOrgVocabulary
 import Testing
 
@@ -26,8 +27,7 @@ enum TestSite {
 
     /// The input folder at `path` (relative to the package), validated as `ldpub build` validates it.
     static func validated(_ path: String) throws -> Publication {
-        let vocabulary = TermVocabulary(types: Set(SchemaOrgVocabulary.current.names(of: [.class])),
-                                        medicalSpecialties: SchemaOrgVocabulary.current.members(of: "MedicalSpecialty"))
+        let vocabulary = TermVocabulary.schemaOrg
         let result = InputValidator(vocabulary: vocabulary).validate(folder: packageRoot.appendingPathComponent(path).path)
         return try #require(result.publication, "\(path) does not validate: \(result.diagnostics.filter { $0.severity == .error })")
     }
