@@ -13,6 +13,15 @@ public struct BuildStatistics: Sendable, Hashable {
     /// References no claim cites.
     public let uncitedSources: Int
 
+    /// Counts given as they are (as a build cache keeps them).
+    init(articles: Int, claims: Int, unsupportedClaims: Int, sources: Int, uncitedSources: Int) {
+        self.articles = articles
+        self.claims = claims
+        self.unsupportedClaims = unsupportedClaims
+        self.sources = sources
+        self.uncitedSources = uncitedSources
+    }
+
     /// Counts `publication`.
     public init(_ publication: Publication) {
         let claims = publication.articles.flatMap(\.claims)

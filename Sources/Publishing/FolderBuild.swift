@@ -2,7 +2,9 @@
 
 import ArticleModel
 import FeedExport
+import ClaimGraphExport
 import Foundation
+import HTMLExport
 import LinkedDataValidation
 import Synchronization
 import YAMLNodes
@@ -86,9 +88,11 @@ public struct FolderBuild: Sendable {
 
     /// One article after its worker is done: reused from the cache, or processed now.
     private struct Processed: Sendable {
+        let source: InputFolder.Entry
         let relativePath: String?
-        let decoded: InputValidator.DecodedFile<Article>
-        let entry: BuildCache.ArticleEntry?
+        /// For a reused article, its diagnostics, with the article only once its pieces are read.
+        var decoded: InputValidator.DecodedFile<Article>
+        var entry: BuildCache.ArticleEntry?
         let checked: CheckedFile?
         let paths: [String]
         let reused: Bool
@@ -145,20 +149,20 @@ public struct FolderBuild: Sendable {
         let outputs = ArticleOutputs(site: siteValue, drawing: drawing)
         let context = Publication(site: siteValue, articles: [])
         let drawingFailure = Mutex<GraphDrawing.Failure?>(nil)
-        let processed = entries.concurrentMap { entry -> Processed in
+        let work: @Sendable (InputFolder.Entry, Bool) -> Processed = { entry, mayReuse in
             let path: String
             switch entry {
             case .problem(let diagnostic):
-                return Processed(relativePath: nil, decoded: .init(value: nil, diagnostics: [diagnostic], incompleteIDs: []),
+                return Processed(source: entry, relativePath: nil, decoded: .init(value: nil, diagnostics: [diagnostic], incompleteIDs: []),
                                  entry: nil, checked: nil, paths: [], reused: false)
             case .file(let filePath):
                 path = filePath
             }
             let relative = folder.relativePath(of: path)
             let stamp = FileStamp.of(path: path)
-            let cached = cache?.articles[relative]
+            let cached = mayReuse ? cache?.articles[relative] : nil
             if let cached, let stamp, cached.stamp == stamp, cache!.trusts(stamp), isIntact(cached.outputs, in: transaction) {
-                return reuse(cached, relative: relative)
+                return reuse(cached, source: entry, relative: relative)
             }
             let decoded: InputValidator.DecodedFile<Article>
             let source: SourceFile
@@ -166,24 +170,24 @@ public struct FolderBuild: Sendable {
             case .success(let file):
                 source = file
             case .failure(let problem):
-                return Processed(relativePath: relative, decoded: .init(value: nil, diagnostics: [problem], incompleteIDs: []),
+                return Processed(source: entry, relativePath: relative, decoded: .init(value: nil, diagnostics: [problem], incompleteIDs: []),
                                  entry: nil, checked: nil, paths: [], reused: false)
             }
             let hash = ContentHash.of(source.bytes)
             if var cached, let stamp, cached.contentHash == hash, isIntact(cached.outputs, in: transaction) {
                 cached.stamp = stamp
-                return reuse(cached, relative: relative)
+                return reuse(cached, source: entry, relative: relative)
             }
             decoded = validator.decodeArticle(source)
             guard let article = decoded.value, !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
-                return Processed(relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
             }
             let made: ArticleOutputs.Made
             do throws(GraphDrawing.Failure) {
                 made = try outputs.make(article)
             } catch {
                 drawingFailure.withLock { if $0 == nil { $0 = error } }
-                return Processed(relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
             }
             let problems = checker.jsonLD.validate(made.jsonLD, base: context.pageURL(of: article))
             let checked = CheckedFile(path: "\(article.slug)/index.jsonld", kind: .jsonLD, problems: problems)
@@ -191,21 +195,56 @@ public struct FolderBuild: Sendable {
                 for file in made.files { transaction.stage(file) }
             }
             let digest = article.withoutBodies()
-            let entry = BuildCache.ArticleEntry(
+            var cacheEntry = BuildCache.ArticleEntry(
                 stamp: stamp ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0), contentHash: hash,
-                diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(), digest: digest,
+                diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
                 outputs: made.files.map { BuildCache.OutputStamp(path: $0.path, stamp: FileStamp(size: -1, modified: 0, changed: 0, inode: 0)) },
-                outputWarnings: problems.count { $0.severity == .warning })
-            return Processed(relativePath: relative, decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                             entry: entry, checked: checked, paths: made.files.map(\.path), reused: false)
+                outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
+            cacheEntry.pieces = ArticlePieces(digest: digest, context: context, graphsRendered: drawing != nil)
+            cacheEntry.piecesHash = cacheEntry.pieces!.hash
+            return Processed(source: entry, relativePath: relative,
+                             decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
+                             entry: cacheEntry, checked: checked, paths: made.files.map(\.path), reused: false)
         }
-        let reusedCount = processed.count(where: \.reused)
+        var processed = entries.concurrentMap { work($0, true) }
+        var reusedCount = processed.count(where: \.reused)
+        let sameArticles = cache.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
+        let siteOutputs = cache?.siteOutputs ?? []
+        var siteWarnings = cache?.siteOutputWarnings ?? 0
+        // Nothing changed: the checks across files, the statistics and the site files are the last build's.
+        let siteUnchanged = sameArticles && reusedCount == processed.count && isIntact(siteOutputs, in: transaction)
 
-        // 3. The checks across files.
+        // 3. The pieces of reused articles, when something changed; an article whose pieces
+        //    cannot be read is processed again.
+        var data: BuildCache.DataFile?
+        if let cache, reusedCount > 0, !siteUnchanged {
+            let loaded = transaction.privateFile(BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: cache.token) }
+            data = loaded
+            processed = processed.concurrentMap { item in
+                guard item.reused, var entry = item.entry else { return item }
+                if let pieces = loaded?.pieces(at: entry.location, hash: entry.piecesHash), let digest = pieces.decodedDigest() {
+                    var item = item
+                    entry.pieces = pieces
+                    item.entry = entry
+                    item.decoded = .init(value: digest, diagnostics: item.decoded.diagnostics, incompleteIDs: item.decoded.incompleteIDs)
+                    return item
+                }
+                return work(item.source, false)
+            }
+            reusedCount = processed.count(where: \.reused)
+        }
+
+        // 4. The checks across files.
         var diagnostics = site.diagnostics + processed.flatMap(\.decoded.diagnostics)
-        let articles = processed.compactMap(\.decoded.value)
-        let incomplete = processed.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
-        diagnostics += InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
+        let crossFile: [Diagnostic]
+        let articles = siteUnchanged ? [] : processed.compactMap(\.decoded.value)
+        if let cache, siteUnchanged {
+            crossFile = cache.crossFileDiagnostics
+        } else {
+            let incomplete = processed.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
+            crossFile = InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
+        }
+        diagnostics += crossFile
         if entries.isEmpty {
             diagnostics.append(.warning("no articles found in '\(folder.path)' (article files end in .yaml or .yml)", at: siteValue.span))
         }
@@ -219,22 +258,32 @@ public struct FolderBuild: Sendable {
             transaction.abort()
             return report(diagnostics, count: entries.count, failure: .inputErrors)
         }
-        let publication = Publication(site: siteValue, articles: articles)
-        let statistics = BuildStatistics(publication)
+        let statistics: BuildStatistics
+        if let cache, siteUnchanged {
+            statistics = cache.statistics
+        } else {
+            statistics = BuildStatistics(Publication(site: siteValue, articles: articles))
+        }
 
-        // 4. The site-wide files, unless nothing changed: feeds from the newest articles, read again in full.
-        let sameArticles = cache.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
-        var siteOutputs = cache?.siteOutputs ?? []
-        var siteWarnings = cache?.siteOutputWarnings ?? 0
-        let siteUnchanged = sameArticles && reusedCount == processed.count && isIntact(siteOutputs, in: transaction)
+        // 5. The site-wide files, unless nothing changed: the graph and the overview from each
+        //    article's pieces, the feeds from the newest articles, read again in full.
         var sitePaths = siteOutputs.map(\.path)
         if !siteUnchanged {
-            let newest = FeedItems.newestFirst(publication.articles, limit: siteValue.feeds.limit).compactMap { digest in
+            let newest = FeedItems.newestFirst(articles, limit: siteValue.feeds.limit).compactMap { digest in
                 (try? folder.read(digest.file).get()).flatMap { validator.decodeArticle($0).value }
+            }
+            let graphsRendered = drawing != nil
+            let parts = processed.filter { $0.decoded.value != nil }.concurrentMap { item -> (SiteClaimGraph.Fragment, SiteOverview.Row) in
+                let pieces = item.entry?.pieces
+                let digest = item.decoded.value!
+                return (pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
+                        pieces?.decodedRow(graphsRendered: graphsRendered)
+                            ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
             }
             let siteFiles: [OutputFile]
             do {
-                siteFiles = try SiteOutputs.make(publication, newest: newest, drawing: drawing)
+                siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.0), rows: parts.map(\.1), newest: newest,
+                                                 drawing: drawing)
             } catch {
                 transaction.abort()
                 return report(diagnostics, count: entries.count, failure: .graphDrawing(error))
@@ -257,7 +306,7 @@ public struct FolderBuild: Sendable {
         }
         outputWarnings += siteWarnings
 
-        // 5. Into place, then the cache for the next build.
+        // 6. Into place, then the cache for the next build.
         let kept = Set(processed.flatMap(\.paths) + sitePaths)
         var summary: OutputTransaction.Summary
         do {
@@ -271,26 +320,52 @@ public struct FolderBuild: Sendable {
             item.reused && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
         }
         if let cacheKey, !cacheIsCurrent {
-            siteOutputs = Self.stamped(sitePaths, in: transaction)
-            var entries: [String: BuildCache.ArticleEntry] = [:]
-            for item in processed {
-                guard let relative = item.relativePath, var entry = item.entry else { continue }
-                if !item.reused {
-                    entry.outputs = Self.stamped(entry.outputs.map(\.path), in: transaction)
-                }
-                entries[relative] = entry
-            }
-            let cache = BuildCache(key: cacheKey, writtenAt: buildStarted, siteHash: siteHash, siteOutputs: siteOutputs,
-                                   siteOutputWarnings: siteWarnings, articles: entries)
-            transaction.writePrivateFile(BuildCache.fileName, bytes: cache.encoded())
+            writeCache(processed, key: cacheKey, old: cache, data: data, writtenAt: buildStarted, siteHash: siteHash,
+                       siteOutputs: Self.stamped(sitePaths, in: transaction), siteWarnings: siteWarnings, crossFile: crossFile,
+                       statistics: statistics, in: transaction)
         }
         return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount,
                       summary: summary, failure: nil)
     }
 
-    private func reuse(_ entry: BuildCache.ArticleEntry, relative: String) -> Processed {
-        Processed(relativePath: relative,
-                  decoded: .init(value: entry.digest, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
+    /// Writes the cache's data file, then its main file (which names the data file's token).
+    private func writeCache(_ processed: [Processed], key: String, old: BuildCache?, data: BuildCache.DataFile?, writtenAt: Int,
+                            siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], siteWarnings: Int, crossFile: [Diagnostic],
+                            statistics: BuildStatistics, in transaction: OutputTransaction) {
+        var data = data
+        if data == nil, let old, processed.contains(where: { $0.reused && $0.entry?.pieces == nil }) {
+            data = transaction.privateFile(BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: old.token) }
+        }
+        var kept: [(path: String, entry: BuildCache.ArticleEntry)] = []
+        for item in processed {
+            guard let relative = item.relativePath, var entry = item.entry else { continue }
+            if !item.reused {
+                entry.outputs = Self.stamped(entry.outputs.map(\.path), in: transaction)
+            }
+            if entry.pieces == nil { entry.pieces = data?.pieces(at: entry.location, hash: entry.piecesHash) }
+            // Pieces that could not be read: the entry is left out, and its article processed next time.
+            if entry.pieces != nil { kept.append((relative, entry)) }
+        }
+        kept.sort { $0.path < $1.path }
+        let token = UInt64.random(in: 1...UInt64.max)
+        let (bytes, ranges) = BuildCache.DataFile.encode(kept.map { $0.entry.pieces! }, token: token)
+        var entries: [String: BuildCache.ArticleEntry] = [:]
+        entries.reserveCapacity(kept.count)
+        for ((path, entry), range) in zip(kept, ranges) {
+            var entry = entry
+            entry.location = range
+            entry.pieces = nil
+            entries[path] = entry
+        }
+        transaction.writePrivateFile(BuildCache.DataFile.fileName, bytes: bytes)
+        let cache = BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
+                               siteOutputWarnings: siteWarnings, crossFileDiagnostics: crossFile, statistics: statistics, articles: entries)
+        transaction.writePrivateFile(BuildCache.fileName, bytes: cache.encoded())
+    }
+
+    private func reuse(_ entry: BuildCache.ArticleEntry, source: InputFolder.Entry, relative: String) -> Processed {
+        Processed(source: source, relativePath: relative,
+                  decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
                   entry: entry, checked: nil, paths: entry.outputs.map(\.path), reused: true)
     }
 

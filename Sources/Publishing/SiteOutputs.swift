@@ -29,4 +29,28 @@ public enum SiteOutputs {
         if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
         return files
     }
+
+    /// Makes the site-wide files from each article's part of the graph and row of the overview:
+    /// the same bytes as ``make(_:newest:drawing:)`` for a publication of `site` and those articles.
+    ///
+    /// - Parameters:
+    ///   - fragments: one per article, in any order (``SiteClaimGraph/Fragment``).
+    ///   - rows: one per article, in any order, made for `drawing != nil` (``SiteOverview/Row``).
+    ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
+    ///   - drawing: renders the site graph to SVG; nil draws none.
+    public static func make(site: Site, fragments: [SiteClaimGraph.Fragment], rows: [SiteOverview.Row], newest: [Article],
+                            drawing: GraphDrawing?) throws(GraphDrawing.Failure) -> [OutputFile] {
+        let feedItems = FeedItems(Publication(site: site, articles: newest))
+        let siteGraph = SiteClaimGraph(publication: Publication(site: site, articles: [])).assemble(fragments)
+        let overview = SiteOverview.assemble(rows, site: site, asOf: SiteOverview.newestDate(of: rows), graphsRendered: drawing != nil)
+        var files = [
+            OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
+            OutputFile(path: AtomFeed.defaultFileName, text: AtomFeed().render(feedItems)),
+            OutputFile(path: JSONFeed.defaultFileName, text: JSONFeed().render(feedItems)),
+            OutputFile(path: "claims.dot", bytes: siteGraph),
+            OutputFile(path: SiteOverview.relativePath, bytes: overview),
+        ]
+        if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
+        return files
+    }
 }
