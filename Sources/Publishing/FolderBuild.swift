@@ -93,6 +93,8 @@ public struct FolderBuild: Sendable {
         /// For a reused article, its diagnostics, with the article only once its pieces are read.
         var decoded: InputValidator.DecodedFile<Article>
         var entry: BuildCache.ArticleEntry?
+        /// The article's site graph fragment and overview row, when made in this build.
+        var made: SiteParts?
         let checked: CheckedFile?
         let paths: [String]
         let reused: Bool
@@ -154,7 +156,7 @@ public struct FolderBuild: Sendable {
             switch entry {
             case .problem(let diagnostic):
                 return Processed(source: entry, relativePath: nil, decoded: .init(value: nil, diagnostics: [diagnostic], incompleteIDs: []),
-                                 entry: nil, checked: nil, paths: [], reused: false)
+                                 entry: nil, made: nil, checked: nil, paths: [], reused: false)
             case .file(let filePath):
                 path = filePath
             }
@@ -171,7 +173,7 @@ public struct FolderBuild: Sendable {
                 source = file
             case .failure(let problem):
                 return Processed(source: entry, relativePath: relative, decoded: .init(value: nil, diagnostics: [problem], incompleteIDs: []),
-                                 entry: nil, checked: nil, paths: [], reused: false)
+                                 entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
             let hash = ContentHash.of(source.bytes)
             if var cached, let stamp, cached.contentHash == hash, isIntact(cached.outputs, in: transaction) {
@@ -180,14 +182,14 @@ public struct FolderBuild: Sendable {
             }
             decoded = validator.decodeArticle(source)
             guard let article = decoded.value, !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
-                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
             let made: ArticleOutputs.Made
             do throws(GraphDrawing.Failure) {
                 made = try outputs.make(article)
             } catch {
                 drawingFailure.withLock { if $0 == nil { $0 = error } }
-                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
             let problems = checker.jsonLD.validate(made.jsonLD, base: context.pageURL(of: article))
             let checked = CheckedFile(path: "\(article.slug)/index.jsonld", kind: .jsonLD, problems: problems)
@@ -195,16 +197,14 @@ public struct FolderBuild: Sendable {
                 for file in made.files { transaction.stage(file) }
             }
             let digest = article.withoutBodies()
-            var cacheEntry = BuildCache.ArticleEntry(
+            let cacheEntry = BuildCache.ArticleEntry(
                 stamp: stamp ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0), contentHash: hash,
                 diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
                 outputs: made.files.map { BuildCache.OutputStamp(path: $0.path, stamp: FileStamp(size: -1, modified: 0, changed: 0, inode: 0)) },
                 outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
-            cacheEntry.pieces = ArticlePieces(digest: digest, context: context, graphsRendered: drawing != nil)
-            cacheEntry.piecesHash = cacheEntry.pieces!.hash
             return Processed(source: entry, relativePath: relative,
                              decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                             entry: cacheEntry, checked: checked, paths: made.files.map(\.path), reused: false)
+                             entry: cacheEntry, made: SiteParts(digest: digest, context: context, graphsRendered: drawing != nil), checked: checked, paths: made.files.map(\.path), reused: false)
         }
         var processed = entries.concurrentMap { work($0, true) }
         var reusedCount = processed.count(where: \.reused)
@@ -262,7 +262,7 @@ public struct FolderBuild: Sendable {
         if let cache, siteUnchanged {
             statistics = cache.statistics
         } else {
-            statistics = BuildStatistics(Publication(site: siteValue, articles: articles))
+            statistics = BuildStatistics(site: siteValue, articles: articles)
         }
 
         // 5. The site-wide files, unless nothing changed: the graph and the overview from each
@@ -273,16 +273,17 @@ public struct FolderBuild: Sendable {
                 (try? folder.read(digest.file).get()).flatMap { validator.decodeArticle($0).value }
             }
             let graphsRendered = drawing != nil
-            let parts = processed.filter { $0.decoded.value != nil }.concurrentMap { item -> (SiteClaimGraph.Fragment, SiteOverview.Row) in
+            let parts = processed.filter { $0.decoded.value != nil }.concurrentMap { item -> SiteParts in
+                if let made = item.made { return made }
                 let pieces = item.entry?.pieces
                 let digest = item.decoded.value!
-                return (pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
-                        pieces?.decodedRow(graphsRendered: graphsRendered)
-                            ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
+                return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
+                                 row: pieces?.decodedRow(graphsRendered: graphsRendered)
+                                    ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
             }
             let siteFiles: [OutputFile]
             do {
-                siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.0), rows: parts.map(\.1), newest: newest,
+                siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
                                                  drawing: drawing)
             } catch {
                 transaction.abort()
@@ -310,7 +311,11 @@ public struct FolderBuild: Sendable {
         let kept = Set(processed.flatMap(\.paths) + sitePaths)
         var summary: OutputTransaction.Summary
         do {
-            summary = try transaction.commit(keeping: kept, removingStale: !(sameArticles && siteUnchanged))
+            // The last build removed what was stale: only files whose paths it did not produce can be stale now.
+            let samePaths = sameArticles && Set(sitePaths) == Set(siteOutputs.map(\.path)) && processed.allSatisfy { item in
+                item.reused || item.relativePath.flatMap { cache?.articles[$0]?.outputs.map(\.path) } == item.paths
+            }
+            summary = try transaction.commit(keeping: kept, removingStale: !samePaths)
             // Files of reused articles (and reused site files) were not even compared: they are unchanged too.
             summary.unchanged += processed.filter(\.reused).reduce(0) { $0 + $1.paths.count } + (siteUnchanged ? sitePaths.count : 0)
         } catch {
@@ -329,35 +334,71 @@ public struct FolderBuild: Sendable {
     }
 
     /// Writes the cache's data file, then its main file (which names the data file's token).
+    ///
+    /// The pieces of new and changed articles are appended to the data file, whose bytes already
+    /// there never change; it is written anew, under a new token, when it has no usable data yet
+    /// or when more than half of it is pieces no entry uses any more.
     private func writeCache(_ processed: [Processed], key: String, old: BuildCache?, data: BuildCache.DataFile?, writtenAt: Int,
                             siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], siteWarnings: Int, crossFile: [Diagnostic],
                             statistics: BuildStatistics, in transaction: OutputTransaction) {
-        var data = data
-        if data == nil, let old, processed.contains(where: { $0.reused && $0.entry?.pieces == nil }) {
-            data = transaction.privateFile(BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: old.token) }
+        var kept = processed.filter { $0.relativePath != nil && $0.entry != nil }
+        kept.sort { $0.relativePath! < $1.relativePath! }
+        var token = old?.token ?? 0
+        var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
+        var dropped = Set<String>()
+        if old == nil || kept.contains(where: { !$0.reused }) {
+            let live = kept.reduce(0) { $0 + ($1.reused ? $1.entry!.location.count : 0) }
+            let appending = data.flatMap { $0.bytes.count <= 2 * live + (16 << 20) ? transaction.appendingPrivateFile(BuildCache.DataFile.fileName) : nil }
+            let writer: PrivateFileWriter
+            if let appending {
+                writer = appending
+                kept = kept.filter { !$0.reused } + kept.filter(\.reused)
+            } else if let replacing = transaction.replacingPrivateFile(BuildCache.DataFile.fileName) {
+                writer = replacing
+                token = UInt64.random(in: 1...UInt64.max)
+                BuildCache.DataFile.writeHeader(token: token, to: &writer.buffer)
+            } else {
+                return
+            }
+            // New pieces are encoded on all cores, a batch at a time, so that they are never all in memory at once.
+            let batchSize = 512
+            for start in stride(from: 0, to: kept.count, by: batchSize) {
+                let batch = kept[start..<min(kept.count, start + batchSize)]
+                if appending != nil && batch.first?.reused == true { break }
+                let pieces = Array(batch).concurrentMap { item -> ArticlePieces? in
+                    if let made = item.made, let digest = item.decoded.value { return ArticlePieces(digest: digest, parts: made) }
+                    guard let entry = item.entry else { return nil }
+                    return entry.pieces ?? data?.pieces(at: entry.location, hash: entry.piecesHash)
+                }
+                for (item, pieces) in zip(batch, pieces) {
+                    if appending != nil && item.reused { break }
+                    guard let pieces else {
+                        // Pieces that could not be read: the entry is left out, and its article processed next time.
+                        dropped.insert(item.relativePath!)
+                        continue
+                    }
+                    let begin = writer.offset
+                    pieces.write(to: &writer.buffer)
+                    placed[item.relativePath!] = (begin..<writer.offset, pieces.hash)
+                    writer.flushIfFull()
+                }
+            }
+            guard writer.finish() else { return }
         }
-        var kept: [(path: String, entry: BuildCache.ArticleEntry)] = []
-        for item in processed {
-            guard let relative = item.relativePath, var entry = item.entry else { continue }
+        var entries: [String: BuildCache.ArticleEntry] = [:]
+        entries.reserveCapacity(kept.count)
+        for item in kept {
+            guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { continue }
             if !item.reused {
                 entry.outputs = Self.stamped(entry.outputs.map(\.path), in: transaction)
             }
-            if entry.pieces == nil { entry.pieces = data?.pieces(at: entry.location, hash: entry.piecesHash) }
-            // Pieces that could not be read: the entry is left out, and its article processed next time.
-            if entry.pieces != nil { kept.append((relative, entry)) }
-        }
-        kept.sort { $0.path < $1.path }
-        let token = UInt64.random(in: 1...UInt64.max)
-        let (bytes, ranges) = BuildCache.DataFile.encode(kept.map { $0.entry.pieces! }, token: token)
-        var entries: [String: BuildCache.ArticleEntry] = [:]
-        entries.reserveCapacity(kept.count)
-        for ((path, entry), range) in zip(kept, ranges) {
-            var entry = entry
-            entry.location = range
+            if let (location, hash) = placed[relative] {
+                entry.location = location
+                entry.piecesHash = hash
+            }
             entry.pieces = nil
-            entries[path] = entry
+            entries[relative] = entry
         }
-        transaction.writePrivateFile(BuildCache.DataFile.fileName, bytes: bytes)
         let cache = BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
                                siteOutputWarnings: siteWarnings, crossFileDiagnostics: crossFile, statistics: statistics, articles: entries)
         transaction.writePrivateFile(BuildCache.fileName, bytes: cache.encoded())
@@ -366,7 +407,7 @@ public struct FolderBuild: Sendable {
     private func reuse(_ entry: BuildCache.ArticleEntry, source: InputFolder.Entry, relative: String) -> Processed {
         Processed(source: source, relativePath: relative,
                   decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
-                  entry: entry, checked: nil, paths: entry.outputs.map(\.path), reused: true)
+                  entry: entry, made: nil, checked: nil, paths: entry.outputs.map(\.path), reused: true)
     }
 
     /// Whether every output still has the stamp it had when the last build wrote it.

@@ -160,10 +160,11 @@ public final class OutputTransaction: Sendable {
     }
 
     /// Replaces a file in the private folder `.ldpub/` atomically (best effort: a cache).
-    func writePrivateFile(_ name: String, bytes: [UInt8]) {
+    @discardableResult
+    func writePrivateFile(_ name: String, bytes: [UInt8]) -> Bool {
         let temporary = "private-\(name)"
         let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 else { return false }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
@@ -172,10 +173,37 @@ public final class OutputTransaction: Sendable {
             written += count
         }
         let closed = close(descriptor) == 0
-        if closed && written == bytes.count {
-            renameat(staging.descriptor, temporary, privateHandle.descriptor, name)
-        } else {
+        if closed && written == bytes.count && renameat(staging.descriptor, temporary, privateHandle.descriptor, name) == 0 {
+            return true
+        }
+        unlinkat(staging.descriptor, temporary, 0)
+        return false
+    }
+
+    /// A writer that appends to the regular file `name` in the private folder `.ldpub/`, or nil
+    /// when there is no such file.
+    func appendingPrivateFile(_ name: String) -> PrivateFileWriter? {
+        let descriptor = openat(privateHandle.descriptor, name, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return PrivateFileWriter(descriptor: descriptor, size: Int(info.st_size)) { $0 }
+    }
+
+    /// A writer of a new file `name` in the private folder `.ldpub/`, which replaces the old one
+    /// atomically when it is finished.
+    func replacingPrivateFile(_ name: String) -> PrivateFileWriter? {
+        let temporary = "private-\(name)"
+        let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        let staging = self.staging, privateHandle = self.privateHandle
+        return PrivateFileWriter(descriptor: descriptor, size: 0) { succeeded in
+            if succeeded && renameat(staging.descriptor, temporary, privateHandle.descriptor, name) == 0 { return true }
             unlinkat(staging.descriptor, temporary, 0)
+            return false
         }
     }
 

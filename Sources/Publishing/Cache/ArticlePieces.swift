@@ -16,13 +16,13 @@ struct ArticlePieces: Sendable {
     var fragment: ArraySlice<UInt8>
     var row: ArraySlice<UInt8>
 
-    /// The pieces of `digest`, an article without its bodies, for a build with or without graphs.
-    init(digest: Article, context: Publication, graphsRendered: Bool) {
+    /// The pieces of `digest`, an article without its bodies, and of its fragment and row.
+    init(digest: Article, parts: SiteParts) {
         var writer = DigestWriter()
         writer.article(digest)
         self.digest = writer.writer.bytes[...]
-        fragment = SiteClaimGraph.Fragment(article: digest).serialized[...]
-        row = SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered).serialized[...]
+        fragment = parts.fragment.serialized[...]
+        row = parts.row.serialized[...]
     }
 
     private init(digest: ArraySlice<UInt8>, fragment: ArraySlice<UInt8>, row: ArraySlice<UInt8>) {
@@ -64,6 +64,23 @@ struct ArticlePieces: Sendable {
     }
 }
 
+/// An article's part of the site graph and row of the overview, as this build made them.
+struct SiteParts: Sendable {
+    let fragment: SiteClaimGraph.Fragment
+    let row: SiteOverview.Row
+
+    /// The parts of `digest`, an article without its bodies.
+    init(digest: Article, context: Publication, graphsRendered: Bool) {
+        fragment = SiteClaimGraph.Fragment(article: digest)
+        row = SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered)
+    }
+
+    init(fragment: SiteClaimGraph.Fragment, row: SiteOverview.Row) {
+        self.fragment = fragment
+        self.row = row
+    }
+}
+
 extension BuildCache {
     /// The cache's second file, `.ldpub/cache-data`: every article's ``ArticlePieces``, at the
     /// places the main file's entries give. Both files carry the same token, so a data file of
@@ -88,19 +105,10 @@ extension BuildCache {
             return pieces
         }
 
-        /// The bytes of a data file holding `pieces` in order, and where each one is.
-        static func encode(_ pieces: [ArticlePieces], token: UInt64) -> (bytes: [UInt8], ranges: [Range<Int>]) {
-            var writer = BinaryWriter(capacity: pieces.reduce(64) { $0 + $1.digest.count + $1.fragment.count + $1.row.count + 16 })
+        /// Writes the start of a data file for the cache whose token is `token`.
+        static func writeHeader(token: UInt64, to writer: inout BinaryWriter) {
             writer.write(raw: magic)
             writer.write(token)
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(pieces.count)
-            for item in pieces {
-                let start = writer.bytes.count
-                item.write(to: &writer)
-                ranges.append(start..<writer.bytes.count)
-            }
-            return (writer.bytes, ranges)
         }
     }
 }

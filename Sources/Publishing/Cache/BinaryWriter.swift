@@ -9,6 +9,11 @@ struct BinaryWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Empties the buffer, keeping its capacity.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func write(_ value: UInt64) {
         var remaining = value
         while remaining >= 0x80 {
