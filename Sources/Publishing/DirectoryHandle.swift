@@ -64,8 +64,15 @@ final class DirectoryHandle: Sendable {
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            var info = stat()
-            let isDirectory = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            // The entry's type when the file system gives it (a link is not a folder), else `stat`'s.
+            let type = Int32(entry.pointee.d_type)
+            let isDirectory: Bool
+            if type != Int32(DT_UNKNOWN) {
+                isDirectory = type == Int32(DT_DIR)
+            } else {
+                var info = stat()
+                isDirectory = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
             result.append((name, isDirectory))
         }
         return result.sorted { $0.0 < $1.0 }

@@ -98,6 +98,8 @@ public struct FolderBuild: Sendable {
         let checked: CheckedFile?
         let paths: [String]
         let reused: Bool
+        /// Reused, and its folder is as the last build left it: no legacy temporary file in it.
+        var folderVerified = false
     }
 
     /// Runs the build.
@@ -136,7 +138,7 @@ public struct FolderBuild: Sendable {
         }
         let transaction: OutputTransaction
         do {
-            transaction = try OutputTransaction.begin(outputPath: options.outputPath)
+            transaction = try OutputTransaction.begin(outputPath: options.outputPath, sweepingFolders: false)
         } catch {
             return report(site.diagnostics, count: entries.count, failure: .output(error))
         }
@@ -163,8 +165,9 @@ public struct FolderBuild: Sendable {
             let relative = folder.relativePath(of: path)
             let stamp = FileStamp.of(path: path)
             let cached = mayReuse ? cache?.articles[relative] : nil
-            if let cached, let stamp, cached.stamp == stamp, cache!.trusts(stamp), isIntact(cached.outputs, in: transaction) {
-                return reuse(cached, source: entry, relative: relative)
+            if let cached, let stamp, cached.stamp == stamp, cache!.trusts(stamp) {
+                let check = isIntact(cached.outputs, folderStamp: cached.folderStamp, in: transaction)
+                if check.intact { return reuse(cached, source: entry, relative: relative, folderVerified: check.folderUnchanged) }
             }
             let decoded: InputValidator.DecodedFile<Article>
             let source: SourceFile
@@ -176,9 +179,10 @@ public struct FolderBuild: Sendable {
                                  entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
             let hash = ContentHash.of(source.bytes)
-            if var cached, let stamp, cached.contentHash == hash, isIntact(cached.outputs, in: transaction) {
+            if var cached, let stamp, cached.contentHash == hash {
+                let check = isIntact(cached.outputs, folderStamp: cached.folderStamp, in: transaction)
                 cached.stamp = stamp
-                return reuse(cached, source: entry, relative: relative)
+                if check.intact { return reuse(cached, source: entry, relative: relative, folderVerified: check.folderUnchanged) }
             }
             decoded = validator.decodeArticle(source)
             guard let article = decoded.value, !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
@@ -201,18 +205,22 @@ public struct FolderBuild: Sendable {
                 stamp: stamp ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0), contentHash: hash,
                 diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
                 outputs: made.files.map { BuildCache.OutputStamp(path: $0.path, stamp: FileStamp(size: -1, modified: 0, changed: 0, inode: 0)) },
+                folderStamp: nil,
                 outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
             return Processed(source: entry, relativePath: relative,
                              decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
                              entry: cacheEntry, made: SiteParts(digest: digest, context: context, graphsRendered: drawing != nil), checked: checked, paths: made.files.map(\.path), reused: false)
         }
         var processed = entries.concurrentMap { work($0, true) }
+        transaction.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
+            item.paths.first.map { OutputPaths.split($0).folder }
+        }))
         var reusedCount = processed.count(where: \.reused)
         let sameArticles = cache.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
         let siteOutputs = cache?.siteOutputs ?? []
         var siteWarnings = cache?.siteOutputWarnings ?? 0
         // Nothing changed: the checks across files, the statistics and the site files are the last build's.
-        let siteUnchanged = sameArticles && reusedCount == processed.count && isIntact(siteOutputs, in: transaction)
+        let siteUnchanged = sameArticles && reusedCount == processed.count && isIntact(siteOutputs, in: transaction).intact
 
         // 3. The pieces of reused articles, when something changed; an article whose pieces
         //    cannot be read is processed again.
@@ -322,11 +330,11 @@ public struct FolderBuild: Sendable {
             return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount, failure: .output(error))
         }
         let cacheIsCurrent = cache != nil && sameArticles && siteUnchanged && processed.allSatisfy { item in
-            item.reused && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
+            item.reused && item.folderVerified && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
         }
         if let cacheKey, !cacheIsCurrent {
             writeCache(processed, key: cacheKey, old: cache, data: data, writtenAt: buildStarted, siteHash: siteHash,
-                       siteOutputs: Self.stamped(sitePaths, in: transaction), siteWarnings: siteWarnings, crossFile: crossFile,
+                       siteOutputs: Self.stamped(sitePaths, in: transaction).outputs, siteWarnings: siteWarnings, crossFile: crossFile,
                        statistics: statistics, in: transaction)
         }
         return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount,
@@ -389,8 +397,8 @@ public struct FolderBuild: Sendable {
         entries.reserveCapacity(kept.count)
         for item in kept {
             guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { continue }
-            if !item.reused {
-                entry.outputs = Self.stamped(entry.outputs.map(\.path), in: transaction)
+            if !item.reused || !item.folderVerified {
+                (entry.outputs, entry.folderStamp) = Self.stamped(entry.outputs.map(\.path), in: transaction)
             }
             if let (location, hash) = placed[relative] {
                 entry.location = location
@@ -404,35 +412,42 @@ public struct FolderBuild: Sendable {
         transaction.writePrivateFile(BuildCache.fileName, bytes: cache.encoded())
     }
 
-    private func reuse(_ entry: BuildCache.ArticleEntry, source: InputFolder.Entry, relative: String) -> Processed {
+    private func reuse(_ entry: BuildCache.ArticleEntry, source: InputFolder.Entry, relative: String, folderVerified: Bool) -> Processed {
         Processed(source: source, relativePath: relative,
                   decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
-                  entry: entry, made: nil, checked: nil, paths: entry.outputs.map(\.path), reused: true)
+                  entry: entry, made: nil, checked: nil, paths: entry.outputs.map(\.path), reused: true, folderVerified: folderVerified)
     }
 
-    /// Whether every output still has the stamp it had when the last build wrote it.
-    private func isIntact(_ outputs: [BuildCache.OutputStamp], in transaction: OutputTransaction) -> Bool {
-        guard !outputs.isEmpty else { return false }
+    /// Whether every output still has the stamp it had when the last build wrote it; and whether
+    /// they are all in one folder whose stamp is still `folderStamp`.
+    private func isIntact(_ outputs: [BuildCache.OutputStamp], folderStamp: FileStamp? = nil,
+                          in transaction: OutputTransaction) -> (intact: Bool, folderUnchanged: Bool) {
+        guard !outputs.isEmpty else { return (false, false) }
         var byFolder: [String: [BuildCache.OutputStamp]] = [:]
         for output in outputs { byFolder[OutputPaths.split(output.path).folder, default: []].append(output) }
+        var folderUnchanged = byFolder.count == 1 && folderStamp != nil
         for (folder, files) in byFolder {
             let stamps = transaction.stamps(ofFilesIn: folder, named: files.map { OutputPaths.split($0.path).name })
-            for (file, stamp) in zip(files, stamps) where stamp != file.stamp { return false }
+            for (file, stamp) in zip(files, stamps.files) where stamp != file.stamp { return (false, false) }
+            if stamps.folder != folderStamp { folderUnchanged = false }
         }
-        return true
+        return (true, folderUnchanged)
     }
 
-    private static func stamped(_ paths: [String], in transaction: OutputTransaction) -> [BuildCache.OutputStamp] {
+    /// The stamps of `paths`, and of their folder when they are all in one.
+    private static func stamped(_ paths: [String], in transaction: OutputTransaction) -> (outputs: [BuildCache.OutputStamp], folder: FileStamp?) {
         var byFolder: [String: [String]] = [:]
         for path in paths { byFolder[OutputPaths.split(path).folder, default: []].append(path) }
         var result: [BuildCache.OutputStamp] = []
+        var folderStamp: FileStamp?
         for (folder, files) in byFolder.sorted(by: { $0.key < $1.key }) {
             let stamps = transaction.stamps(ofFilesIn: folder, named: files.map { OutputPaths.split($0).name })
-            for (path, stamp) in zip(files, stamps) {
+            folderStamp = byFolder.count == 1 ? stamps.folder : nil
+            for (path, stamp) in zip(files, stamps.files) {
                 result.append(BuildCache.OutputStamp(path: path, stamp: stamp ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0)))
             }
         }
-        return result
+        return (result, folderStamp)
     }
 
     /// Nanoseconds since 1970, for the cache's trust margin (it never reaches an output).

@@ -29,6 +29,9 @@ public final class OutputTransaction: Sendable {
     private let privateHandle: DirectoryHandle
     private let createdOutputFolder: Bool
     private let injectedWriteFailure: (@Sendable (String) -> Bool)?
+    /// The folders that ``begin(outputPath:injectedWriteFailure:sweepingFolders:)`` left for
+    /// ``sweepLegacyTemporaryFiles(skipping:)`` to clean.
+    private let unsweptFolders: [String]
     private let state = Mutex(State())
 
     private struct State {
@@ -52,7 +55,8 @@ public final class OutputTransaction: Sendable {
     }
 
     private init(outputPath: String, root: DirectoryHandle, privateHandle: DirectoryHandle, staging: DirectoryHandle, createdOutputFolder: Bool,
-                 injectedWriteFailure: (@Sendable (String) -> Bool)?) {
+                 injectedWriteFailure: (@Sendable (String) -> Bool)?, unsweptFolders: [String]) {
+        self.unsweptFolders = unsweptFolders
         self.outputPath = outputPath
         self.root = root
         self.staging = staging
@@ -63,9 +67,13 @@ public final class OutputTransaction: Sendable {
 
     /// Opens (creating it if needed) and locks the output folder.
     ///
-    /// - Parameter injectedWriteFailure: for tests: staging a path for which this returns true
-    ///   fails as if the disk were full.
-    public static func begin(outputPath: String, injectedWriteFailure: (@Sendable (String) -> Bool)? = nil) throws(OutputError) -> OutputTransaction {
+    /// - Parameters:
+    ///   - injectedWriteFailure: for tests: staging a path for which this returns true
+    ///     fails as if the disk were full.
+    ///   - sweepingFolders: false leaves the legacy temporary files in the folders below the output
+    ///     folder to ``sweepLegacyTemporaryFiles(skipping:)``, which the caller must then call.
+    public static func begin(outputPath: String, injectedWriteFailure: (@Sendable (String) -> Bool)? = nil,
+                             sweepingFolders: Bool = true) throws(OutputError) -> OutputTransaction {
         let created = try createFolderIfNeeded(outputPath)
         let root = try DirectoryHandle.open(path: outputPath)
         try root.lockExclusively()
@@ -75,9 +83,9 @@ public final class OutputTransaction: Sendable {
         for entry in staging.entries() where !entry.isDirectory {
             unlinkat(staging.descriptor, entry.name, 0)
         }
-        removeLegacyTemporaryFiles(in: root)
+        let folders = removeLegacyTemporaryFiles(in: root, sweepingFolders: sweepingFolders)
         return OutputTransaction(outputPath: outputPath, root: root, privateHandle: privateFolder, staging: staging, createdOutputFolder: created,
-                                 injectedWriteFailure: injectedWriteFailure)
+                                 injectedWriteFailure: injectedWriteFailure, unsweptFolders: folders)
     }
 
     /// Stages `file` unless the output folder already holds exactly these bytes. Thread-safe.
@@ -215,16 +223,26 @@ public final class OutputTransaction: Sendable {
         return FileStamp.of(name: name, in: child.descriptor)
     }
 
-    /// The stamps of output files in one folder (`slug/…` paths sharing `slug`), in order.
-    func stamps(ofFilesIn folder: String, named names: [String]) -> [FileStamp?] {
+    /// The stamps of output files in one folder (`slug/…` paths sharing `slug`), in order, and
+    /// of the folder itself.
+    func stamps(ofFilesIn folder: String, named names: [String]) -> (folder: FileStamp?, files: [FileStamp?]) {
         let handle: DirectoryHandle?
         if folder.isEmpty {
             handle = root
         } else {
             handle = try? root.child(folder, create: false)?.handle
         }
-        guard let handle else { return names.map { _ in nil } }
-        return names.map { FileStamp.of(name: $0, in: handle.descriptor) }
+        guard let handle else { return (nil, names.map { _ in nil }) }
+        return (FileStamp.of(descriptor: handle.descriptor), names.map { FileStamp.of(name: $0, in: handle.descriptor) })
+    }
+
+    /// Removes the legacy temporary files (see ``begin(outputPath:injectedWriteFailure:sweepingFolders:)``)
+    /// in every folder below the output folder except those in `skipping`: folders whose stamp
+    /// shows that nothing was added to them since the last build looked.
+    func sweepLegacyTemporaryFiles(skipping: Set<String>) {
+        for name in unsweptFolders where !skipping.contains(name) {
+            if let child = try? root.child(name, create: false)?.handle { Self.removeLegacyTemporaryFiles(inFolder: child) }
+        }
     }
 
     /// Deletes everything staged; the output folder stays as it was (a folder this transaction
@@ -286,16 +304,29 @@ public final class OutputTransaction: Sendable {
         }
     }
 
-    /// Removes `.ldpub-tmp-*` files that builds before the staging folder left next to their targets.
-    private static func removeLegacyTemporaryFiles(in root: DirectoryHandle) {
+    /// Removes `.ldpub-tmp-*` files that builds before the staging folder left next to their
+    /// targets, in the output folder and (with `sweepingFolders`) the folders in it.
+    ///
+    /// - Returns: the folders not swept.
+    private static func removeLegacyTemporaryFiles(in root: DirectoryHandle, sweepingFolders: Bool) -> [String] {
+        var unswept: [String] = []
         for entry in root.entries() {
             if entry.name.hasPrefix(OutputLayout.temporaryPrefix) && !entry.isDirectory {
                 unlinkat(root.descriptor, entry.name, 0)
-            } else if entry.isDirectory, !entry.name.hasPrefix("."), let child = try? root.child(entry.name, create: false)?.handle {
-                for inner in child.entries() where inner.name.hasPrefix(OutputLayout.temporaryPrefix) && !inner.isDirectory {
-                    unlinkat(child.descriptor, inner.name, 0)
+            } else if entry.isDirectory, !entry.name.hasPrefix(".") {
+                if !sweepingFolders {
+                    unswept.append(entry.name)
+                } else if let child = try? root.child(entry.name, create: false)?.handle {
+                    removeLegacyTemporaryFiles(inFolder: child)
                 }
             }
+        }
+        return unswept
+    }
+
+    private static func removeLegacyTemporaryFiles(inFolder folder: DirectoryHandle) {
+        for inner in folder.entries() where inner.name.hasPrefix(OutputLayout.temporaryPrefix) && !inner.isDirectory {
+            unlinkat(folder.descriptor, inner.name, 0)
         }
     }
 

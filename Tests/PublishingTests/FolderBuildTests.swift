@@ -212,6 +212,20 @@ import Testing
         #expect(try owned(output) == reference(input))
     }
 
+    @Test func aRebuildWithNoChangeRemovesLegacyTemporaryFiles() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        #expect(build(input, output).reusedArticles == 4)
+        try Data("half".utf8).write(to: output.appendingPathComponent("antidepressiva/\(OutputLayout.temporaryPrefix)999-1"))
+        try Data("half".utf8).write(to: output.appendingPathComponent("\(OutputLayout.temporaryPrefix)999-2"))
+        let rebuilt = build(input, output)
+        #expect(rebuilt.reusedArticles == 4 && rebuilt.summary?.written == [])
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.contains(OutputLayout.temporaryPrefix) }
+        #expect(leftovers.isEmpty)
+        #expect(try owned(output) == reference(input))
+    }
+
     @Test func aDamagedCacheIsIgnored() throws {
         let output = temporaryFolder()
         let input = URL(fileURLWithPath: FolderBuildTests.clinic)

@@ -20,6 +20,9 @@ struct BuildCache: Sendable {
         var diagnostics: [Diagnostic]
         var incompleteIDs: [String]
         var outputs: [OutputStamp]
+        /// The stamp of the folder of the outputs after the last build wrote or swept it: while it
+        /// is the same, nothing was added to the folder (such as a legacy temporary file).
+        var folderStamp: FileStamp?
         /// Warnings the output check found in this article's JSON-LD.
         var outputWarnings: Int
         /// Where the article's pieces are in the data file.
@@ -86,6 +89,8 @@ struct BuildCache: Sendable {
             for diagnostic in entry.diagnostics { digest.diagnostic(diagnostic) }
             digest.strings(entry.incompleteIDs)
             Self.write(entry.outputs, to: &digest.writer)
+            digest.writer.write(entry.folderStamp != nil)
+            entry.folderStamp?.write(to: &digest.writer)
             digest.writer.write(entry.outputWarnings)
             digest.writer.write(entry.location.lowerBound)
             digest.writer.write(entry.location.count)
@@ -121,12 +126,13 @@ struct BuildCache: Sendable {
                 for _ in 0..<(try digest.reader.readCount()) { diagnostics.append(try digest.diagnostic()) }
                 let incomplete = try digest.strings()
                 let outputs = try readOutputs(&digest.reader)
+                let folderStamp = try digest.reader.readBool() ? try FileStamp.read(from: &digest.reader) : nil
                 let warnings = try digest.reader.readInt()
                 let offset = try digest.reader.readInt(), length = try digest.reader.readInt()
                 let piecesHash = try digest.reader.readUInt64()
                 guard offset >= 0, length >= 0, offset <= Int.max - length else { return nil }
                 articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
-                                              outputs: outputs, outputWarnings: warnings, location: offset..<(offset + length),
+                                              outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
                                               piecesHash: piecesHash)
             }
             guard digest.reader.isAtEnd else { return nil }
