@@ -78,14 +78,15 @@ final class DirectoryHandle: Sendable {
         return result.sorted { $0.0 < $1.0 }
     }
 
-    /// The bytes of a regular file in this folder, or nil when there is none (or it is a link).
-    func contents(of name: String) -> [UInt8]? {
+    /// The bytes of a regular file in this folder, or nil when there is none (or it is a link),
+    /// or when `size` is given and the file has another size.
+    func contents(of name: String, size: Int? = nil) -> [UInt8]? {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer for ever.
         let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard file >= 0 else { return nil }
         defer { close(file) }
         var info = stat()
-        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, size.map({ $0 == Int(info.st_size) }) ?? true else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         while filled < bytes.count {
@@ -100,11 +101,11 @@ final class DirectoryHandle: Sendable {
 
     /// The bytes of a regular file at a relative path below this folder (`slug/index.jsonld`),
     /// or nil when there is none. No component may be a symbolic link.
-    func contents(ofRelativePath path: String) -> [UInt8]? {
+    func contents(ofRelativePath path: String, size: Int? = nil) -> [UInt8]? {
         let (folder, name) = OutputPaths.split(path)
-        if folder.isEmpty { return contents(of: name) }
+        if folder.isEmpty { return contents(of: name, size: size) }
         guard let child = try? child(folder, create: false)?.handle else { return nil }
-        return child.contents(of: name)
+        return child.contents(of: name, size: size)
     }
 
     /// Takes an exclusive lock on the folder, or says who holds it.

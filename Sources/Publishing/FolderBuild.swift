@@ -422,7 +422,15 @@ public struct FolderBuild: Sendable {
     /// they are all in one folder whose stamp is still `folderStamp`.
     private func isIntact(_ outputs: [BuildCache.OutputStamp], folderStamp: FileStamp? = nil,
                           in transaction: OutputTransaction) -> (intact: Bool, folderUnchanged: Bool) {
-        guard !outputs.isEmpty else { return (false, false) }
+        guard let first = outputs.first else { return (false, false) }
+        // An article's outputs are all in its folder: checked without grouping them.
+        let folder = OutputPaths.split(first.path).folder
+        let names = outputs.map { OutputPaths.split($0.path) }
+        if names.allSatisfy({ $0.folder == folder }) {
+            let stamps = transaction.stamps(ofFilesIn: folder, named: names.map(\.name))
+            for (file, stamp) in zip(outputs, stamps.files) where stamp != file.stamp { return (false, false) }
+            return (true, folderStamp != nil && stamps.folder == folderStamp)
+        }
         var byFolder: [String: [BuildCache.OutputStamp]] = [:]
         for output in outputs { byFolder[OutputPaths.split(output.path).folder, default: []].append(output) }
         var folderUnchanged = byFolder.count == 1 && folderStamp != nil

@@ -95,7 +95,8 @@ public final class OutputTransaction: Sendable {
         if state.withLock({ $0.failure != nil }) { return }
         do {
             try OutputPaths.check(file.path)
-            if root.contents(ofRelativePath: file.path) == file.bytes {
+            // A file of another size differs: it is not even read.
+            if root.contents(ofRelativePath: file.path, size: file.bytes.count) == file.bytes {
                 state.withLock { $0.unchanged += 1 }
                 return
             }
@@ -368,7 +369,8 @@ enum OutputPaths {
 
     /// `("slug", "index.jsonld")`, or `("", "feed.xml")`.
     static func split(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        // On the UTF-8 view, which is much faster than on characters; a slash is never part of another character.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
         return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 }
