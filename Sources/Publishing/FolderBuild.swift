@@ -242,15 +242,45 @@ public struct FolderBuild: Sendable {
             reusedCount = processed.count(where: \.reused)
         }
 
-        // 4. The checks across files.
+        // 4. The checks across files; meanwhile, on another core, the statistics and what the
+        //    site-wide files are made of: the graph and the overview from each article's pieces,
+        //    the feeds from the newest articles, read again in full. These are used only when the
+        //    input has no errors.
         var diagnostics = site.diagnostics + processed.flatMap(\.decoded.diagnostics)
         let crossFile: [Diagnostic]
-        let articles = siteUnchanged ? [] : processed.compactMap(\.decoded.value)
+        var prepared: (statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?
         if let cache, siteUnchanged {
             crossFile = cache.crossFileDiagnostics
         } else {
+            let articles = processed.compactMap(\.decoded.value)
             let incomplete = processed.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
-            crossFile = InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
+            let finished = processed
+            let graphsRendered = drawing != nil
+            let found = Mutex<[Diagnostic]>([])
+            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?>(nil)
+            DispatchQueue.concurrentPerform(iterations: 2) { branch in
+                guard branch == 1 else {
+                    let diagnostics = InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
+                    found.withLock { $0 = diagnostics }
+                    return
+                }
+                let statistics = BuildStatistics(site: siteValue, articles: articles)
+                let newest = FeedItems.newestFirst(articles, limit: siteValue.feeds.limit).compactMap { digest in
+                    (try? folder.read(digest.file).get()).flatMap { validator.decodeArticle($0).value }
+                }
+                let parts = finished.indices.filter { finished[$0].decoded.value != nil }.concurrentMap { index -> SiteParts in
+                    let item = finished[index]
+                    if let made = item.made { return made }
+                    let pieces = item.entry?.pieces
+                    let digest = item.decoded.value!
+                    return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
+                                     row: pieces?.decodedRow(graphsRendered: graphsRendered)
+                                        ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
+                }
+                made.withLock { $0 = (statistics, parts, newest) }
+            }
+            crossFile = found.withLock { $0 }
+            prepared = made.withLock { $0 }
         }
         diagnostics += crossFile
         if entries.isEmpty {
@@ -266,29 +296,12 @@ public struct FolderBuild: Sendable {
             transaction.abort()
             return report(diagnostics, count: entries.count, failure: .inputErrors)
         }
-        let statistics: BuildStatistics
-        if let cache, siteUnchanged {
-            statistics = cache.statistics
-        } else {
-            statistics = BuildStatistics(site: siteValue, articles: articles)
-        }
+        let statistics = prepared?.statistics ?? cache!.statistics
 
-        // 5. The site-wide files, unless nothing changed: the graph and the overview from each
-        //    article's pieces, the feeds from the newest articles, read again in full.
+        // 5. The site-wide files, unless nothing changed.
         var sitePaths = siteOutputs.map(\.path)
-        if !siteUnchanged {
-            let newest = FeedItems.newestFirst(articles, limit: siteValue.feeds.limit).compactMap { digest in
-                (try? folder.read(digest.file).get()).flatMap { validator.decodeArticle($0).value }
-            }
-            let graphsRendered = drawing != nil
-            let parts = processed.filter { $0.decoded.value != nil }.concurrentMap { item -> SiteParts in
-                if let made = item.made { return made }
-                let pieces = item.entry?.pieces
-                let digest = item.decoded.value!
-                return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
-                                 row: pieces?.decodedRow(graphsRendered: graphsRendered)
-                                    ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
-            }
+        if let prepared {
+            let parts = prepared.parts, newest = prepared.newest
             let siteFiles: [OutputFile]
             do {
                 siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
