@@ -78,15 +78,46 @@ final class DirectoryHandle: Sendable {
         return result.sorted { $0.0 < $1.0 }
     }
 
-    /// The bytes of a regular file in this folder, or nil when there is none (or it is a link),
-    /// or when `size` is given and the file has another size.
-    func contents(of name: String, size: Int? = nil) -> [UInt8]? {
+    /// Whether the regular file `name` in this folder (not a link) holds exactly `bytes`; read a
+    /// megabyte at a time, and not at all when its size differs.
+    func holds(_ bytes: [UInt8], in name: String) -> Bool {
+        let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard file >= 0 else { return false }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        var chunk = [UInt8](repeating: 0, count: min(bytes.count, 1 << 20) + 1)
+        var compared = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0, compared + count <= bytes.count else { return false }
+            if count == 0 { return compared == bytes.count }
+            let same = chunk.withUnsafeBytes { part in
+                bytes.withUnsafeBytes { memcmp(part.baseAddress!, $0.baseAddress! + compared, count) == 0 }
+            }
+            guard same else { return false }
+            compared += count
+        }
+    }
+
+    /// Whether the regular file at a relative path below this folder (`slug/index.jsonld`) holds
+    /// exactly `bytes`. No component may be a symbolic link.
+    func holds(_ bytes: [UInt8], atRelativePath path: String) -> Bool {
+        let (folder, name) = OutputPaths.split(path)
+        if folder.isEmpty { return holds(bytes, in: name) }
+        guard let child = try? child(folder, create: false)?.handle else { return false }
+        return child.holds(bytes, in: name)
+    }
+
+    /// The bytes of a regular file in this folder, or nil when there is none (or it is a link).
+    func contents(of name: String) -> [UInt8]? {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer for ever.
         let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard file >= 0 else { return nil }
         defer { close(file) }
         var info = stat()
-        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, size.map({ $0 == Int(info.st_size) }) ?? true else { return nil }
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         while filled < bytes.count {
@@ -101,11 +132,11 @@ final class DirectoryHandle: Sendable {
 
     /// The bytes of a regular file at a relative path below this folder (`slug/index.jsonld`),
     /// or nil when there is none. No component may be a symbolic link.
-    func contents(ofRelativePath path: String, size: Int? = nil) -> [UInt8]? {
+    func contents(ofRelativePath path: String) -> [UInt8]? {
         let (folder, name) = OutputPaths.split(path)
-        if folder.isEmpty { return contents(of: name, size: size) }
+        if folder.isEmpty { return contents(of: name) }
         guard let child = try? child(folder, create: false)?.handle else { return nil }
-        return child.contents(of: name, size: size)
+        return child.contents(of: name)
     }
 
     /// Takes an exclusive lock on the folder, or says who holds it.

@@ -310,7 +310,9 @@ public struct FolderBuild: Sendable {
                 transaction.abort()
                 return report(diagnostics, count: entries.count, failure: .graphDrawing(error))
             }
-            let siteChecked = siteFiles.compactMap { checker.check(contents: Data($0.bytes), path: $0.path) }
+            let siteChecked = siteFiles.compactMap { file in
+                DocumentChecker.checks(path: file.path) ? checker.check(contents: Data(file.bytes), path: file.path) : nil
+            }
             checked += siteChecked
             checked.sort { $0.path < $1.path }
             if checked.contains(where: \.hasErrors) {

@@ -95,8 +95,7 @@ public final class OutputTransaction: Sendable {
         if state.withLock({ $0.failure != nil }) { return }
         do {
             try OutputPaths.check(file.path)
-            // A file of another size differs: it is not even read.
-            if root.contents(ofRelativePath: file.path, size: file.bytes.count) == file.bytes {
+            if root.holds(file.bytes, atRelativePath: file.path) {
                 state.withLock { $0.unchanged += 1 }
                 return
             }
