@@ -297,6 +297,14 @@ public struct FolderBuild: Sendable {
             return report(diagnostics, count: entries.count, failure: .inputErrors)
         }
         let statistics = prepared?.statistics ?? cache!.statistics
+        // When the new pieces will be appended to the data file, the old pieces are not needed
+        // any more: let go of them (the whole data file) before the site files are made.
+        let live = processed.reduce(0) { $0 + ($1.reused ? ($1.entry?.location.count ?? 0) : 0) }
+        let appendable = data.map { $0.bytes.count <= 2 * live + (16 << 20) } ?? false
+        if appendable {
+            data = nil
+            for index in processed.indices { processed[index].entry?.pieces = nil }
+        }
 
         // 5. The site-wide files, unless nothing changed.
         var sitePaths = siteOutputs.map(\.path)
@@ -348,7 +356,7 @@ public struct FolderBuild: Sendable {
             item.reused && item.folderVerified && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
         }
         if let cacheKey, !cacheIsCurrent {
-            writeCache(processed, key: cacheKey, old: cache, data: data, writtenAt: buildStarted, siteHash: siteHash,
+            writeCache(processed, key: cacheKey, old: cache, data: data, appendable: appendable, writtenAt: buildStarted, siteHash: siteHash,
                        siteOutputs: Self.stamped(sitePaths, in: transaction).outputs, siteWarnings: siteWarnings, crossFile: crossFile,
                        statistics: statistics, in: transaction)
         }
@@ -361,7 +369,7 @@ public struct FolderBuild: Sendable {
     /// The pieces of new and changed articles are appended to the data file, whose bytes already
     /// there never change; it is written anew, under a new token, when it has no usable data yet
     /// or when more than half of it is pieces no entry uses any more.
-    private func writeCache(_ processed: [Processed], key: String, old: BuildCache?, data: BuildCache.DataFile?, writtenAt: Int,
+    private func writeCache(_ processed: [Processed], key: String, old: BuildCache?, data: BuildCache.DataFile?, appendable: Bool, writtenAt: Int,
                             siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], siteWarnings: Int, crossFile: [Diagnostic],
                             statistics: BuildStatistics, in transaction: OutputTransaction) {
         var kept = processed.filter { $0.relativePath != nil && $0.entry != nil }
@@ -370,8 +378,7 @@ public struct FolderBuild: Sendable {
         var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
         var dropped = Set<String>()
         if old == nil || kept.contains(where: { !$0.reused }) {
-            let live = kept.reduce(0) { $0 + ($1.reused ? $1.entry!.location.count : 0) }
-            let appending = data.flatMap { $0.bytes.count <= 2 * live + (16 << 20) ? transaction.appendingPrivateFile(BuildCache.DataFile.fileName) : nil }
+            let appending = appendable ? transaction.appendingPrivateFile(BuildCache.DataFile.fileName) : nil
             let writer: PrivateFileWriter
             if let appending {
                 writer = appending
