@@ -133,6 +133,12 @@ public struct DocumentChecker: Sendable {
 
     private enum FileType { case jsonLD, json, xml, rss, atom }
 
+    /// Whether ``check(contents:path:)`` checks a file at `path` (by its extension); it returns
+    /// nil for every other file.
+    public static func checks(path: String) -> Bool {
+        fileType(of: path) != nil
+    }
+
     private static func fileType(of path: String) -> FileType? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }

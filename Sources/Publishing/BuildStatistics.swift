@@ -13,15 +13,40 @@ public struct BuildStatistics: Sendable, Hashable {
     /// References no claim cites.
     public let uncitedSources: Int
 
+    /// Counts given as they are (as a build cache keeps them).
+    init(articles: Int, claims: Int, unsupportedClaims: Int, sources: Int, uncitedSources: Int) {
+        self.articles = articles
+        self.claims = claims
+        self.unsupportedClaims = unsupportedClaims
+        self.sources = sources
+        self.uncitedSources = uncitedSources
+    }
+
     /// Counts `publication`.
     public init(_ publication: Publication) {
-        let claims = publication.articles.flatMap(\.claims)
-        let cited = Set(claims.flatMap { $0.sources.map(\.reference.id) })
-        let references = Set(publication.site.references.map(\.id) + publication.articles.flatMap { $0.references.map(\.id) })
-        articles = publication.articles.count
-        self.claims = claims.count
-        unsupportedClaims = claims.count { !$0.isSupported }
+        self.init(site: publication.site, articles: publication.articles)
+    }
+
+    /// Counts the publication of `site` and `articles`, without making it.
+    init(site: Site, articles: [Article]) {
+        var claimCount = 0, unsupported = 0
+        var cited = Set<String>()
+        var references = Set<String>(minimumCapacity: site.references.count + 8 * articles.count)
+        for item in site.references { references.insert(item.id) }
+        for article in articles {
+            for item in article.references { references.insert(item.id) }
+            for section in article.sections {
+                for claim in section.claims {
+                    claimCount += 1
+                    if !claim.isSupported { unsupported += 1 }
+                    for source in claim.sources { cited.insert(source.reference.id) }
+                }
+            }
+        }
+        self.articles = articles.count
+        claims = claimCount
+        unsupportedClaims = unsupported
         sources = references.count
-        uncitedSources = references.subtracting(cited).count
+        uncitedSources = references.count { !cited.contains($0) }
     }
 }

@@ -64,11 +64,50 @@ final class DirectoryHandle: Sendable {
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." { continue }
-            var info = stat()
-            let isDirectory = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            // The entry's type when the file system gives it (a link is not a folder), else `stat`'s.
+            let type = Int32(entry.pointee.d_type)
+            let isDirectory: Bool
+            if type != Int32(DT_UNKNOWN) {
+                isDirectory = type == Int32(DT_DIR)
+            } else {
+                var info = stat()
+                isDirectory = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
             result.append((name, isDirectory))
         }
         return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// Whether the regular file `name` in this folder (not a link) holds exactly `bytes`; read a
+    /// megabyte at a time, and not at all when its size differs.
+    func holds(_ bytes: [UInt8], in name: String) -> Bool {
+        let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard file >= 0 else { return false }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        var chunk = [UInt8](repeating: 0, count: min(bytes.count, 1 << 20) + 1)
+        var compared = 0
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0, compared + count <= bytes.count else { return false }
+            if count == 0 { return compared == bytes.count }
+            let same = chunk.withUnsafeBytes { part in
+                bytes.withUnsafeBytes { memcmp(part.baseAddress!, $0.baseAddress! + compared, count) == 0 }
+            }
+            guard same else { return false }
+            compared += count
+        }
+    }
+
+    /// Whether the regular file at a relative path below this folder (`slug/index.jsonld`) holds
+    /// exactly `bytes`. No component may be a symbolic link.
+    func holds(_ bytes: [UInt8], atRelativePath path: String) -> Bool {
+        let (folder, name) = OutputPaths.split(path)
+        if folder.isEmpty { return holds(bytes, in: name) }
+        guard let child = try? child(folder, create: false)?.handle else { return false }
+        return child.holds(bytes, in: name)
     }
 
     /// The bytes of a regular file in this folder, or nil when there is none (or it is a link).

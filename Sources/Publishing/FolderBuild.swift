@@ -2,7 +2,9 @@
 
 import ArticleModel
 import FeedExport
+import ClaimGraphExport
 import Foundation
+import HTMLExport
 import LinkedDataValidation
 import Synchronization
 import YAMLNodes
@@ -86,12 +88,18 @@ public struct FolderBuild: Sendable {
 
     /// One article after its worker is done: reused from the cache, or processed now.
     private struct Processed: Sendable {
+        let source: InputFolder.Entry
         let relativePath: String?
-        let decoded: InputValidator.DecodedFile<Article>
-        let entry: BuildCache.ArticleEntry?
+        /// For a reused article, its diagnostics, with the article only once its pieces are read.
+        var decoded: InputValidator.DecodedFile<Article>
+        var entry: BuildCache.ArticleEntry?
+        /// The article's site graph fragment and overview row, when made in this build.
+        var made: SiteParts?
         let checked: CheckedFile?
         let paths: [String]
         let reused: Bool
+        /// Reused, and its folder is as the last build left it: no legacy temporary file in it.
+        var folderVerified = false
     }
 
     /// Runs the build.
@@ -130,7 +138,7 @@ public struct FolderBuild: Sendable {
         }
         let transaction: OutputTransaction
         do {
-            transaction = try OutputTransaction.begin(outputPath: options.outputPath)
+            transaction = try OutputTransaction.begin(outputPath: options.outputPath, sweepingFolders: false)
         } catch {
             return report(site.diagnostics, count: entries.count, failure: .output(error))
         }
@@ -145,20 +153,21 @@ public struct FolderBuild: Sendable {
         let outputs = ArticleOutputs(site: siteValue, drawing: drawing)
         let context = Publication(site: siteValue, articles: [])
         let drawingFailure = Mutex<GraphDrawing.Failure?>(nil)
-        let processed = entries.concurrentMap { entry -> Processed in
+        let work: @Sendable (InputFolder.Entry, Bool) -> Processed = { entry, mayReuse in
             let path: String
             switch entry {
             case .problem(let diagnostic):
-                return Processed(relativePath: nil, decoded: .init(value: nil, diagnostics: [diagnostic], incompleteIDs: []),
-                                 entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: nil, decoded: .init(value: nil, diagnostics: [diagnostic], incompleteIDs: []),
+                                 entry: nil, made: nil, checked: nil, paths: [], reused: false)
             case .file(let filePath):
                 path = filePath
             }
             let relative = folder.relativePath(of: path)
             let stamp = FileStamp.of(path: path)
-            let cached = cache?.articles[relative]
-            if let cached, let stamp, cached.stamp == stamp, cache!.trusts(stamp), isIntact(cached.outputs, in: transaction) {
-                return reuse(cached, relative: relative)
+            let cached = mayReuse ? cache?.articles[relative] : nil
+            if let cached, let stamp, cached.stamp == stamp, cache!.trusts(stamp) {
+                let check = isIntact(cached.outputs, folderStamp: cached.folderStamp, in: transaction)
+                if check.intact { return reuse(cached, source: entry, relative: relative, folderVerified: check.folderUnchanged) }
             }
             let decoded: InputValidator.DecodedFile<Article>
             let source: SourceFile
@@ -166,24 +175,25 @@ public struct FolderBuild: Sendable {
             case .success(let file):
                 source = file
             case .failure(let problem):
-                return Processed(relativePath: relative, decoded: .init(value: nil, diagnostics: [problem], incompleteIDs: []),
-                                 entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: relative, decoded: .init(value: nil, diagnostics: [problem], incompleteIDs: []),
+                                 entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
             let hash = ContentHash.of(source.bytes)
-            if var cached, let stamp, cached.contentHash == hash, isIntact(cached.outputs, in: transaction) {
+            if var cached, let stamp, cached.contentHash == hash {
+                let check = isIntact(cached.outputs, folderStamp: cached.folderStamp, in: transaction)
                 cached.stamp = stamp
-                return reuse(cached, relative: relative)
+                if check.intact { return reuse(cached, source: entry, relative: relative, folderVerified: check.folderUnchanged) }
             }
             decoded = validator.decodeArticle(source)
             guard let article = decoded.value, !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
-                return Processed(relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
             let made: ArticleOutputs.Made
             do throws(GraphDrawing.Failure) {
                 made = try outputs.make(article)
             } catch {
                 drawingFailure.withLock { if $0 == nil { $0 = error } }
-                return Processed(relativePath: relative, decoded: decoded, entry: nil, checked: nil, paths: [], reused: false)
+                return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
             let problems = checker.jsonLD.validate(made.jsonLD, base: context.pageURL(of: article))
             let checked = CheckedFile(path: "\(article.slug)/index.jsonld", kind: .jsonLD, problems: problems)
@@ -191,21 +201,88 @@ public struct FolderBuild: Sendable {
                 for file in made.files { transaction.stage(file) }
             }
             let digest = article.withoutBodies()
-            let entry = BuildCache.ArticleEntry(
+            let cacheEntry = BuildCache.ArticleEntry(
                 stamp: stamp ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0), contentHash: hash,
-                diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(), digest: digest,
+                diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
                 outputs: made.files.map { BuildCache.OutputStamp(path: $0.path, stamp: FileStamp(size: -1, modified: 0, changed: 0, inode: 0)) },
-                outputWarnings: problems.count { $0.severity == .warning })
-            return Processed(relativePath: relative, decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                             entry: entry, checked: checked, paths: made.files.map(\.path), reused: false)
+                folderStamp: nil,
+                outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
+            return Processed(source: entry, relativePath: relative,
+                             decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
+                             entry: cacheEntry, made: SiteParts(digest: digest, context: context, graphsRendered: drawing != nil), checked: checked, paths: made.files.map(\.path), reused: false)
         }
-        let reusedCount = processed.count(where: \.reused)
+        var processed = entries.concurrentMap { work($0, true) }
+        transaction.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
+            item.paths.first.map { OutputPaths.split($0).folder }
+        }))
+        var reusedCount = processed.count(where: \.reused)
+        let sameArticles = cache.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
+        let siteOutputs = cache?.siteOutputs ?? []
+        var siteWarnings = cache?.siteOutputWarnings ?? 0
+        // Nothing changed: the checks across files, the statistics and the site files are the last build's.
+        let siteUnchanged = sameArticles && reusedCount == processed.count && isIntact(siteOutputs, in: transaction).intact
 
-        // 3. The checks across files.
+        // 3. The pieces of reused articles, when something changed; an article whose pieces
+        //    cannot be read is processed again.
+        var data: BuildCache.DataFile?
+        if let cache, reusedCount > 0, !siteUnchanged {
+            let loaded = transaction.privateFile(BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: cache.token) }
+            data = loaded
+            processed = processed.concurrentMap { item in
+                guard item.reused, var entry = item.entry else { return item }
+                if let pieces = loaded?.pieces(at: entry.location, hash: entry.piecesHash), let digest = pieces.decodedDigest() {
+                    var item = item
+                    entry.pieces = pieces
+                    item.entry = entry
+                    item.decoded = .init(value: digest, diagnostics: item.decoded.diagnostics, incompleteIDs: item.decoded.incompleteIDs)
+                    return item
+                }
+                return work(item.source, false)
+            }
+            reusedCount = processed.count(where: \.reused)
+        }
+
+        // 4. The checks across files; meanwhile, on another core, the statistics and what the
+        //    site-wide files are made of: the graph and the overview from each article's pieces,
+        //    the feeds from the newest articles, read again in full. These are used only when the
+        //    input has no errors.
         var diagnostics = site.diagnostics + processed.flatMap(\.decoded.diagnostics)
-        let articles = processed.compactMap(\.decoded.value)
-        let incomplete = processed.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
-        diagnostics += InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
+        let crossFile: [Diagnostic]
+        var prepared: (statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?
+        if let cache, siteUnchanged {
+            crossFile = cache.crossFileDiagnostics
+        } else {
+            let articles = processed.compactMap(\.decoded.value)
+            let incomplete = processed.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
+            let finished = processed
+            let graphsRendered = drawing != nil
+            let found = Mutex<[Diagnostic]>([])
+            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?>(nil)
+            DispatchQueue.concurrentPerform(iterations: 2) { branch in
+                guard branch == 1 else {
+                    let diagnostics = InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
+                    found.withLock { $0 = diagnostics }
+                    return
+                }
+                let statistics = BuildStatistics(site: siteValue, articles: articles)
+                let newest = FeedItems.newestFirst(articles, limit: siteValue.feeds.limit).compactMap { digest in
+                    (try? folder.read(digest.file).get()).flatMap { validator.decodeArticle($0).value }
+                }
+                let parts = finished.indices.filter { finished[$0].decoded.value != nil }.concurrentMap { index -> SiteParts in
+                    let item = finished[index]
+                    if let made = item.made { return made }
+                    let pieces = item.entry?.pieces
+                    let digest = item.decoded.value!
+                    return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
+                                     row: pieces?.decodedRow(graphsRendered: graphsRendered)
+                                        ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
+                }
+                made.withLock { $0 = (statistics, parts, newest) }
+            }
+            crossFile = found.withLock { $0 }
+            prepared = made.withLock { $0 }
+        }
+        diagnostics += crossFile
         if entries.isEmpty {
             diagnostics.append(.warning("no articles found in '\(folder.path)' (article files end in .yaml or .yml)", at: siteValue.span))
         }
@@ -219,27 +296,31 @@ public struct FolderBuild: Sendable {
             transaction.abort()
             return report(diagnostics, count: entries.count, failure: .inputErrors)
         }
-        let publication = Publication(site: siteValue, articles: articles)
-        let statistics = BuildStatistics(publication)
+        let statistics = prepared?.statistics ?? cache!.statistics
+        // When the new pieces will be appended to the data file, the old pieces are not needed
+        // any more: let go of them (the whole data file) before the site files are made.
+        let live = processed.reduce(0) { $0 + ($1.reused ? ($1.entry?.location.count ?? 0) : 0) }
+        let appendable = data.map { $0.bytes.count <= 2 * live + (16 << 20) } ?? false
+        if appendable {
+            data = nil
+            for index in processed.indices { processed[index].entry?.pieces = nil }
+        }
 
-        // 4. The site-wide files, unless nothing changed: feeds from the newest articles, read again in full.
-        let sameArticles = cache.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
-        var siteOutputs = cache?.siteOutputs ?? []
-        var siteWarnings = cache?.siteOutputWarnings ?? 0
-        let siteUnchanged = sameArticles && reusedCount == processed.count && isIntact(siteOutputs, in: transaction)
+        // 5. The site-wide files, unless nothing changed.
         var sitePaths = siteOutputs.map(\.path)
-        if !siteUnchanged {
-            let newest = FeedItems.newestFirst(publication.articles, limit: siteValue.feeds.limit).compactMap { digest in
-                (try? folder.read(digest.file).get()).flatMap { validator.decodeArticle($0).value }
-            }
+        if let prepared {
+            let parts = prepared.parts, newest = prepared.newest
             let siteFiles: [OutputFile]
             do {
-                siteFiles = try SiteOutputs.make(publication, newest: newest, drawing: drawing)
+                siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
+                                                 drawing: drawing)
             } catch {
                 transaction.abort()
                 return report(diagnostics, count: entries.count, failure: .graphDrawing(error))
             }
-            let siteChecked = siteFiles.compactMap { checker.check(contents: Data($0.bytes), path: $0.path) }
+            let siteChecked = siteFiles.compactMap { file in
+                DocumentChecker.checks(path: file.path) ? checker.check(contents: Data(file.bytes), path: file.path) : nil
+            }
             checked += siteChecked
             checked.sort { $0.path < $1.path }
             if checked.contains(where: \.hasErrors) {
@@ -257,66 +338,146 @@ public struct FolderBuild: Sendable {
         }
         outputWarnings += siteWarnings
 
-        // 5. Into place, then the cache for the next build.
+        // 6. Into place, then the cache for the next build.
         let kept = Set(processed.flatMap(\.paths) + sitePaths)
         var summary: OutputTransaction.Summary
         do {
-            summary = try transaction.commit(keeping: kept, removingStale: !(sameArticles && siteUnchanged))
+            // The last build removed what was stale: only files whose paths it did not produce can be stale now.
+            let samePaths = sameArticles && Set(sitePaths) == Set(siteOutputs.map(\.path)) && processed.allSatisfy { item in
+                item.reused || item.relativePath.flatMap { cache?.articles[$0]?.outputs.map(\.path) } == item.paths
+            }
+            summary = try transaction.commit(keeping: kept, removingStale: !samePaths)
             // Files of reused articles (and reused site files) were not even compared: they are unchanged too.
             summary.unchanged += processed.filter(\.reused).reduce(0) { $0 + $1.paths.count } + (siteUnchanged ? sitePaths.count : 0)
         } catch {
             return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount, failure: .output(error))
         }
         let cacheIsCurrent = cache != nil && sameArticles && siteUnchanged && processed.allSatisfy { item in
-            item.reused && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
+            item.reused && item.folderVerified && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
         }
         if let cacheKey, !cacheIsCurrent {
-            siteOutputs = Self.stamped(sitePaths, in: transaction)
-            var entries: [String: BuildCache.ArticleEntry] = [:]
-            for item in processed {
-                guard let relative = item.relativePath, var entry = item.entry else { continue }
-                if !item.reused {
-                    entry.outputs = Self.stamped(entry.outputs.map(\.path), in: transaction)
-                }
-                entries[relative] = entry
-            }
-            let cache = BuildCache(key: cacheKey, writtenAt: buildStarted, siteHash: siteHash, siteOutputs: siteOutputs,
-                                   siteOutputWarnings: siteWarnings, articles: entries)
-            transaction.writePrivateFile(BuildCache.fileName, bytes: cache.encoded())
+            writeCache(processed, key: cacheKey, old: cache, data: data, appendable: appendable, writtenAt: buildStarted, siteHash: siteHash,
+                       siteOutputs: Self.stamped(sitePaths, in: transaction).outputs, siteWarnings: siteWarnings, crossFile: crossFile,
+                       statistics: statistics, in: transaction)
         }
         return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount,
                       summary: summary, failure: nil)
     }
 
-    private func reuse(_ entry: BuildCache.ArticleEntry, relative: String) -> Processed {
-        Processed(relativePath: relative,
-                  decoded: .init(value: entry.digest, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
-                  entry: entry, checked: nil, paths: entry.outputs.map(\.path), reused: true)
+    /// Writes the cache's data file, then its main file (which names the data file's token).
+    ///
+    /// The pieces of new and changed articles are appended to the data file, whose bytes already
+    /// there never change; it is written anew, under a new token, when it has no usable data yet
+    /// or when more than half of it is pieces no entry uses any more.
+    private func writeCache(_ processed: [Processed], key: String, old: BuildCache?, data: BuildCache.DataFile?, appendable: Bool, writtenAt: Int,
+                            siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], siteWarnings: Int, crossFile: [Diagnostic],
+                            statistics: BuildStatistics, in transaction: OutputTransaction) {
+        var kept = processed.filter { $0.relativePath != nil && $0.entry != nil }
+        kept.sort { $0.relativePath! < $1.relativePath! }
+        var token = old?.token ?? 0
+        var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
+        var dropped = Set<String>()
+        if old == nil || kept.contains(where: { !$0.reused }) {
+            let appending = appendable ? transaction.appendingPrivateFile(BuildCache.DataFile.fileName) : nil
+            let writer: PrivateFileWriter
+            if let appending {
+                writer = appending
+                kept = kept.filter { !$0.reused } + kept.filter(\.reused)
+            } else if let replacing = transaction.replacingPrivateFile(BuildCache.DataFile.fileName) {
+                writer = replacing
+                token = UInt64.random(in: 1...UInt64.max)
+                BuildCache.DataFile.writeHeader(token: token, to: &writer.buffer)
+            } else {
+                return
+            }
+            // New pieces are encoded on all cores, a batch at a time, so that they are never all in memory at once.
+            let batchSize = 512
+            for start in stride(from: 0, to: kept.count, by: batchSize) {
+                let batch = kept[start..<min(kept.count, start + batchSize)]
+                if appending != nil && batch.first?.reused == true { break }
+                let pieces = Array(batch).concurrentMap { item -> ArticlePieces? in
+                    if let made = item.made, let digest = item.decoded.value { return ArticlePieces(digest: digest, parts: made) }
+                    guard let entry = item.entry else { return nil }
+                    return entry.pieces ?? data?.pieces(at: entry.location, hash: entry.piecesHash)
+                }
+                for (item, pieces) in zip(batch, pieces) {
+                    if appending != nil && item.reused { break }
+                    guard let pieces else {
+                        // Pieces that could not be read: the entry is left out, and its article processed next time.
+                        dropped.insert(item.relativePath!)
+                        continue
+                    }
+                    let begin = writer.offset
+                    pieces.write(to: &writer.buffer)
+                    placed[item.relativePath!] = (begin..<writer.offset, pieces.hash)
+                    writer.flushIfFull()
+                }
+            }
+            guard writer.finish() else { return }
+        }
+        var entries: [String: BuildCache.ArticleEntry] = [:]
+        entries.reserveCapacity(kept.count)
+        for item in kept {
+            guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { continue }
+            if !item.reused || !item.folderVerified {
+                (entry.outputs, entry.folderStamp) = Self.stamped(entry.outputs.map(\.path), in: transaction)
+            }
+            if let (location, hash) = placed[relative] {
+                entry.location = location
+                entry.piecesHash = hash
+            }
+            entry.pieces = nil
+            entries[relative] = entry
+        }
+        let cache = BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
+                               siteOutputWarnings: siteWarnings, crossFileDiagnostics: crossFile, statistics: statistics, articles: entries)
+        transaction.writePrivateFile(BuildCache.fileName, bytes: cache.encoded())
     }
 
-    /// Whether every output still has the stamp it had when the last build wrote it.
-    private func isIntact(_ outputs: [BuildCache.OutputStamp], in transaction: OutputTransaction) -> Bool {
-        guard !outputs.isEmpty else { return false }
+    private func reuse(_ entry: BuildCache.ArticleEntry, source: InputFolder.Entry, relative: String, folderVerified: Bool) -> Processed {
+        Processed(source: source, relativePath: relative,
+                  decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
+                  entry: entry, made: nil, checked: nil, paths: entry.outputs.map(\.path), reused: true, folderVerified: folderVerified)
+    }
+
+    /// Whether every output still has the stamp it had when the last build wrote it; and whether
+    /// they are all in one folder whose stamp is still `folderStamp`.
+    private func isIntact(_ outputs: [BuildCache.OutputStamp], folderStamp: FileStamp? = nil,
+                          in transaction: OutputTransaction) -> (intact: Bool, folderUnchanged: Bool) {
+        guard let first = outputs.first else { return (false, false) }
+        // An article's outputs are all in its folder: checked without grouping them.
+        let folder = OutputPaths.split(first.path).folder
+        let names = outputs.map { OutputPaths.split($0.path) }
+        if names.allSatisfy({ $0.folder == folder }) {
+            let stamps = transaction.stamps(ofFilesIn: folder, named: names.map(\.name))
+            for (file, stamp) in zip(outputs, stamps.files) where stamp != file.stamp { return (false, false) }
+            return (true, folderStamp != nil && stamps.folder == folderStamp)
+        }
         var byFolder: [String: [BuildCache.OutputStamp]] = [:]
         for output in outputs { byFolder[OutputPaths.split(output.path).folder, default: []].append(output) }
+        var folderUnchanged = byFolder.count == 1 && folderStamp != nil
         for (folder, files) in byFolder {
             let stamps = transaction.stamps(ofFilesIn: folder, named: files.map { OutputPaths.split($0.path).name })
-            for (file, stamp) in zip(files, stamps) where stamp != file.stamp { return false }
+            for (file, stamp) in zip(files, stamps.files) where stamp != file.stamp { return (false, false) }
+            if stamps.folder != folderStamp { folderUnchanged = false }
         }
-        return true
+        return (true, folderUnchanged)
     }
 
-    private static func stamped(_ paths: [String], in transaction: OutputTransaction) -> [BuildCache.OutputStamp] {
+    /// The stamps of `paths`, and of their folder when they are all in one.
+    private static func stamped(_ paths: [String], in transaction: OutputTransaction) -> (outputs: [BuildCache.OutputStamp], folder: FileStamp?) {
         var byFolder: [String: [String]] = [:]
         for path in paths { byFolder[OutputPaths.split(path).folder, default: []].append(path) }
         var result: [BuildCache.OutputStamp] = []
+        var folderStamp: FileStamp?
         for (folder, files) in byFolder.sorted(by: { $0.key < $1.key }) {
             let stamps = transaction.stamps(ofFilesIn: folder, named: files.map { OutputPaths.split($0).name })
-            for (path, stamp) in zip(files, stamps) {
+            folderStamp = byFolder.count == 1 ? stamps.folder : nil
+            for (path, stamp) in zip(files, stamps.files) {
                 result.append(BuildCache.OutputStamp(path: path, stamp: stamp ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0)))
             }
         }
-        return result
+        return (result, folderStamp)
     }
 
     /// Nanoseconds since 1970, for the cache's trust margin (it never reaches an output).

@@ -29,6 +29,9 @@ public final class OutputTransaction: Sendable {
     private let privateHandle: DirectoryHandle
     private let createdOutputFolder: Bool
     private let injectedWriteFailure: (@Sendable (String) -> Bool)?
+    /// The folders that ``begin(outputPath:injectedWriteFailure:sweepingFolders:)`` left for
+    /// ``sweepLegacyTemporaryFiles(skipping:)`` to clean.
+    private let unsweptFolders: [String]
     private let state = Mutex(State())
 
     private struct State {
@@ -52,7 +55,8 @@ public final class OutputTransaction: Sendable {
     }
 
     private init(outputPath: String, root: DirectoryHandle, privateHandle: DirectoryHandle, staging: DirectoryHandle, createdOutputFolder: Bool,
-                 injectedWriteFailure: (@Sendable (String) -> Bool)?) {
+                 injectedWriteFailure: (@Sendable (String) -> Bool)?, unsweptFolders: [String]) {
+        self.unsweptFolders = unsweptFolders
         self.outputPath = outputPath
         self.root = root
         self.staging = staging
@@ -63,9 +67,13 @@ public final class OutputTransaction: Sendable {
 
     /// Opens (creating it if needed) and locks the output folder.
     ///
-    /// - Parameter injectedWriteFailure: for tests: staging a path for which this returns true
-    ///   fails as if the disk were full.
-    public static func begin(outputPath: String, injectedWriteFailure: (@Sendable (String) -> Bool)? = nil) throws(OutputError) -> OutputTransaction {
+    /// - Parameters:
+    ///   - injectedWriteFailure: for tests: staging a path for which this returns true
+    ///     fails as if the disk were full.
+    ///   - sweepingFolders: false leaves the legacy temporary files in the folders below the output
+    ///     folder to ``sweepLegacyTemporaryFiles(skipping:)``, which the caller must then call.
+    public static func begin(outputPath: String, injectedWriteFailure: (@Sendable (String) -> Bool)? = nil,
+                             sweepingFolders: Bool = true) throws(OutputError) -> OutputTransaction {
         let created = try createFolderIfNeeded(outputPath)
         let root = try DirectoryHandle.open(path: outputPath)
         try root.lockExclusively()
@@ -75,9 +83,9 @@ public final class OutputTransaction: Sendable {
         for entry in staging.entries() where !entry.isDirectory {
             unlinkat(staging.descriptor, entry.name, 0)
         }
-        removeLegacyTemporaryFiles(in: root)
+        let folders = removeLegacyTemporaryFiles(in: root, sweepingFolders: sweepingFolders)
         return OutputTransaction(outputPath: outputPath, root: root, privateHandle: privateFolder, staging: staging, createdOutputFolder: created,
-                                 injectedWriteFailure: injectedWriteFailure)
+                                 injectedWriteFailure: injectedWriteFailure, unsweptFolders: folders)
     }
 
     /// Stages `file` unless the output folder already holds exactly these bytes. Thread-safe.
@@ -87,7 +95,7 @@ public final class OutputTransaction: Sendable {
         if state.withLock({ $0.failure != nil }) { return }
         do {
             try OutputPaths.check(file.path)
-            if root.contents(ofRelativePath: file.path) == file.bytes {
+            if root.holds(file.bytes, atRelativePath: file.path) {
                 state.withLock { $0.unchanged += 1 }
                 return
             }
@@ -160,10 +168,11 @@ public final class OutputTransaction: Sendable {
     }
 
     /// Replaces a file in the private folder `.ldpub/` atomically (best effort: a cache).
-    func writePrivateFile(_ name: String, bytes: [UInt8]) {
+    @discardableResult
+    func writePrivateFile(_ name: String, bytes: [UInt8]) -> Bool {
         let temporary = "private-\(name)"
         let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return }
+        guard descriptor >= 0 else { return false }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
@@ -172,10 +181,37 @@ public final class OutputTransaction: Sendable {
             written += count
         }
         let closed = close(descriptor) == 0
-        if closed && written == bytes.count {
-            renameat(staging.descriptor, temporary, privateHandle.descriptor, name)
-        } else {
+        if closed && written == bytes.count && renameat(staging.descriptor, temporary, privateHandle.descriptor, name) == 0 {
+            return true
+        }
+        unlinkat(staging.descriptor, temporary, 0)
+        return false
+    }
+
+    /// A writer that appends to the regular file `name` in the private folder `.ldpub/`, or nil
+    /// when there is no such file.
+    func appendingPrivateFile(_ name: String) -> PrivateFileWriter? {
+        let descriptor = openat(privateHandle.descriptor, name, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return PrivateFileWriter(descriptor: descriptor, size: Int(info.st_size)) { $0 }
+    }
+
+    /// A writer of a new file `name` in the private folder `.ldpub/`, which replaces the old one
+    /// atomically when it is finished.
+    func replacingPrivateFile(_ name: String) -> PrivateFileWriter? {
+        let temporary = "private-\(name)"
+        let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        let staging = self.staging, privateHandle = self.privateHandle
+        return PrivateFileWriter(descriptor: descriptor, size: 0) { succeeded in
+            if succeeded && renameat(staging.descriptor, temporary, privateHandle.descriptor, name) == 0 { return true }
             unlinkat(staging.descriptor, temporary, 0)
+            return false
         }
     }
 
@@ -187,16 +223,26 @@ public final class OutputTransaction: Sendable {
         return FileStamp.of(name: name, in: child.descriptor)
     }
 
-    /// The stamps of output files in one folder (`slug/…` paths sharing `slug`), in order.
-    func stamps(ofFilesIn folder: String, named names: [String]) -> [FileStamp?] {
+    /// The stamps of output files in one folder (`slug/…` paths sharing `slug`), in order, and
+    /// of the folder itself.
+    func stamps(ofFilesIn folder: String, named names: [String]) -> (folder: FileStamp?, files: [FileStamp?]) {
         let handle: DirectoryHandle?
         if folder.isEmpty {
             handle = root
         } else {
             handle = try? root.child(folder, create: false)?.handle
         }
-        guard let handle else { return names.map { _ in nil } }
-        return names.map { FileStamp.of(name: $0, in: handle.descriptor) }
+        guard let handle else { return (nil, names.map { _ in nil }) }
+        return (FileStamp.of(descriptor: handle.descriptor), names.map { FileStamp.of(name: $0, in: handle.descriptor) })
+    }
+
+    /// Removes the legacy temporary files (see ``begin(outputPath:injectedWriteFailure:sweepingFolders:)``)
+    /// in every folder below the output folder except those in `skipping`: folders whose stamp
+    /// shows that nothing was added to them since the last build looked.
+    func sweepLegacyTemporaryFiles(skipping: Set<String>) {
+        for name in unsweptFolders where !skipping.contains(name) {
+            if let child = try? root.child(name, create: false)?.handle { Self.removeLegacyTemporaryFiles(inFolder: child) }
+        }
     }
 
     /// Deletes everything staged; the output folder stays as it was (a folder this transaction
@@ -258,16 +304,29 @@ public final class OutputTransaction: Sendable {
         }
     }
 
-    /// Removes `.ldpub-tmp-*` files that builds before the staging folder left next to their targets.
-    private static func removeLegacyTemporaryFiles(in root: DirectoryHandle) {
+    /// Removes `.ldpub-tmp-*` files that builds before the staging folder left next to their
+    /// targets, in the output folder and (with `sweepingFolders`) the folders in it.
+    ///
+    /// - Returns: the folders not swept.
+    private static func removeLegacyTemporaryFiles(in root: DirectoryHandle, sweepingFolders: Bool) -> [String] {
+        var unswept: [String] = []
         for entry in root.entries() {
             if entry.name.hasPrefix(OutputLayout.temporaryPrefix) && !entry.isDirectory {
                 unlinkat(root.descriptor, entry.name, 0)
-            } else if entry.isDirectory, !entry.name.hasPrefix("."), let child = try? root.child(entry.name, create: false)?.handle {
-                for inner in child.entries() where inner.name.hasPrefix(OutputLayout.temporaryPrefix) && !inner.isDirectory {
-                    unlinkat(child.descriptor, inner.name, 0)
+            } else if entry.isDirectory, !entry.name.hasPrefix(".") {
+                if !sweepingFolders {
+                    unswept.append(entry.name)
+                } else if let child = try? root.child(entry.name, create: false)?.handle {
+                    removeLegacyTemporaryFiles(inFolder: child)
                 }
             }
+        }
+        return unswept
+    }
+
+    private static func removeLegacyTemporaryFiles(inFolder folder: DirectoryHandle) {
+        for inner in folder.entries() where inner.name.hasPrefix(OutputLayout.temporaryPrefix) && !inner.isDirectory {
+            unlinkat(folder.descriptor, inner.name, 0)
         }
     }
 
@@ -309,7 +368,8 @@ enum OutputPaths {
 
     /// `("slug", "index.jsonld")`, or `("", "feed.xml")`.
     static func split(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+        // On the UTF-8 view, which is much faster than on characters; a slash is never part of another character.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
         return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 }

@@ -1,6 +1,8 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import Dispatch
+import Synchronization
 import ClaimGraphExport
 import FeedExport
 import HTMLExport
@@ -26,6 +28,43 @@ public enum SiteOutputs {
             OutputFile(path: "claims.dot", bytes: siteGraph),
             OutputFile(path: SiteOverview.relativePath, text: overview.render()),
         ]
+        if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
+        return files
+    }
+
+    /// Makes the site-wide files from each article's part of the graph and row of the overview:
+    /// the same bytes as ``make(_:newest:drawing:)`` for a publication of `site` and those articles.
+    ///
+    /// - Parameters:
+    ///   - fragments: one per article, in any order (``SiteClaimGraph/Fragment``).
+    ///   - rows: one per article, in any order, made for `drawing != nil` (``SiteOverview/Row``).
+    ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
+    ///   - drawing: renders the site graph to SVG; nil draws none.
+    public static func make(site: Site, fragments: [SiteClaimGraph.Fragment], rows: [SiteOverview.Row], newest: [Article],
+                            drawing: GraphDrawing?) throws(GraphDrawing.Failure) -> [OutputFile] {
+        // The graph on one core, the overview and the feeds on another.
+        let graph = Mutex<[UInt8]>([])
+        let others = Mutex<[OutputFile]>([])
+        let graphsRendered = drawing != nil
+        DispatchQueue.concurrentPerform(iterations: 2) { branch in
+            guard branch == 1 else {
+                let bytes = SiteClaimGraph(publication: Publication(site: site, articles: [])).assemble(fragments)
+                graph.withLock { $0 = bytes }
+                return
+            }
+            let feedItems = FeedItems(Publication(site: site, articles: newest))
+            let overview = SiteOverview.assemble(rows, site: site, asOf: SiteOverview.newestDate(of: rows), graphsRendered: graphsRendered)
+            let files = [
+                OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
+                OutputFile(path: AtomFeed.defaultFileName, text: AtomFeed().render(feedItems)),
+                OutputFile(path: JSONFeed.defaultFileName, text: JSONFeed().render(feedItems)),
+                OutputFile(path: SiteOverview.relativePath, bytes: overview),
+            ]
+            others.withLock { $0 = files }
+        }
+        let siteGraph = graph.withLock { $0 }
+        var files = others.withLock { $0 }
+        files.insert(OutputFile(path: "claims.dot", bytes: siteGraph), at: 3)
         if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
         return files
     }

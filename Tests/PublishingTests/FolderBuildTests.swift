@@ -155,6 +155,76 @@ import Testing
         #expect(try owned(output) == reference(input))
     }
 
+    /// Copies the clinic sample into a fresh folder, older than the cache's trust margin.
+    private func agedClinic() throws -> URL {
+        let input = temporaryFolder()
+        try FileManager.default.copyItem(atPath: FolderBuildTests.clinic, toPath: input.path)
+        for name in try FileManager.default.subpathsOfDirectory(atPath: input.path) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appendingPathComponent(name).path)
+        }
+        return input
+    }
+
+    @Test func aRebuildWithNoChangeReportsWhatTheFirstBuildReported() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        let first = build(input, output)
+        #expect(first.failure == nil && first.statistics != nil)
+        #expect(first.validation.diagnostics.contains { $0.severity == .warning })
+        let second = build(input, output)
+        #expect(second.reusedArticles == 4 && second.summary?.written == [])
+        #expect(second.validation.diagnostics == first.validation.diagnostics)
+        #expect(second.statistics == first.statistics)
+        #expect(second.outputWarnings == first.outputWarnings)
+        // And the same again from a cache written by a rebuild.
+        let third = build(input, output)
+        #expect(third.validation.diagnostics == first.validation.diagnostics && third.statistics == first.statistics)
+    }
+
+    @Test func aRebuildWithOneChangeReportsWhatACleanBuildReports() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        try edit(input.appendingPathComponent("english-article.yaml"), "Sleep hygiene in brief", "Sleep hygiene, briefly")
+        let rebuilt = build(input, output)
+        let clean = build(input, temporaryFolder(), cache: false)
+        #expect(rebuilt.reusedArticles == 3)
+        #expect(rebuilt.validation.diagnostics == clean.validation.diagnostics)
+        #expect(rebuilt.statistics == clean.statistics && rebuilt.outputWarnings == clean.outputWarnings)
+        #expect(try owned(output) == reference(input))
+    }
+
+    @Test func aDamagedDataFileOnlyCostsWork() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        let data = output.appendingPathComponent(".ldpub/cache-data")
+        var bytes = try Data(contentsOf: data)
+        for index in stride(from: bytes.count / 3, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
+        try bytes.write(to: data)
+        try edit(input.appendingPathComponent("english-article.yaml"), "Sleep hygiene in brief", "Sleep hygiene, briefly")
+        #expect(build(input, output).failure == nil)
+        #expect(try owned(output) == reference(input))
+        try FileManager.default.removeItem(at: data)
+        try edit(input.appendingPathComponent("english-article.yaml"), "Sleep hygiene, briefly", "Sleep hygiene in brief")
+        #expect(build(input, output).failure == nil)
+        #expect(try owned(output) == reference(input))
+    }
+
+    @Test func aRebuildWithNoChangeRemovesLegacyTemporaryFiles() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        #expect(build(input, output).reusedArticles == 4)
+        try Data("half".utf8).write(to: output.appendingPathComponent("antidepressiva/\(OutputLayout.temporaryPrefix)999-1"))
+        try Data("half".utf8).write(to: output.appendingPathComponent("\(OutputLayout.temporaryPrefix)999-2"))
+        let rebuilt = build(input, output)
+        #expect(rebuilt.reusedArticles == 4 && rebuilt.summary?.written == [])
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.contains(OutputLayout.temporaryPrefix) }
+        #expect(leftovers.isEmpty)
+        #expect(try owned(output) == reference(input))
+    }
+
     @Test func aDamagedCacheIsIgnored() throws {
         let output = temporaryFolder()
         let input = URL(fileURLWithPath: FolderBuildTests.clinic)

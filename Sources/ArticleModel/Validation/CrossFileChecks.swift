@@ -10,6 +10,8 @@ struct CrossFileChecks {
     /// Ids whose definitions had errors; using them is not reported again.
     let incompleteIDs: Set<String>
     private var diagnostics: [Diagnostic] = []
+    /// The ids of site references that a claim cites, gathered while the articles are checked.
+    private var citedSiteReferences = Set<String>()
 
     init(site: Site, articles: [Article], incompleteIDs: Set<String> = []) {
         self.site = site
@@ -23,8 +25,8 @@ struct CrossFileChecks {
         let agents = checks.checkPeople()
         checks.checkSlugs()
         let references = checks.checkReferenceIDs()
-        for article in articles {
-            checks.checkArticle(article, agents: agents, references: references)
+        for index in articles.indices {
+            checks.checkArticle(index, agents: agents, references: references)
         }
         checks.warnAboutUncitedSiteReferences()
         return checks.diagnostics
@@ -61,50 +63,66 @@ struct CrossFileChecks {
 
     // MARK: Slugs and reference ids
 
+    /// The indices of the articles, in the order of their files.
+    private var indicesInFileOrder: [Int] {
+        articles.indices.sorted { articles[$0].file < articles[$1].file }
+    }
+
     private mutating func checkSlugs() {
-        var seen: [String: Article] = [:]
-        for article in articles.sorted(by: { $0.file < $1.file }) {
-            if let first = seen[article.slug] {
-                diagnostics.append(.error("slug '\(article.slug)' is also the slug of '\(first.file)'; every article needs its own", at: article.span,
-                                          notes: [.init("'\(article.slug)' used here first", at: first.span)]))
-            } else {
-                seen[article.slug] = article
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(articles.count)
+        for index in indicesInFileOrder {
+            let slug = articles[index].slug
+            if let first = seen.updateValue(index, forKey: slug) {
+                seen[slug] = first
+                let article = articles[index]
+                diagnostics.append(.error("slug '\(article.slug)' is also the slug of '\(articles[first].file)'; every article needs its own", at: article.span,
+                                          notes: [.init("'\(article.slug)' used here first", at: articles[first].span)]))
             }
         }
     }
 
-    /// Where each reference is defined: site.yaml, or the one article that defines it.
+    /// Where each reference is defined: site.yaml, or the one article that defines it (indices,
+    /// so that no article or reference is copied).
     private struct ReferenceHome {
-        let item: CSLItem
-        let article: Article?
+        /// The index of the article, or nil for site.yaml.
+        let article: Int?
+        /// The index of the item in its file's references.
+        let item: Int
+    }
+
+    private func item(at home: ReferenceHome) -> CSLItem {
+        home.article.map { articles[$0].references[home.item] } ?? site.references[home.item]
     }
 
     /// Reference ids are unique across the whole site.
     private mutating func checkReferenceIDs() -> [String: ReferenceHome] {
         var homes: [String: ReferenceHome] = [:]
-        for item in site.references {
-            if let first = homes[item.id] {
+        homes.reserveCapacity(articles.reduce(site.references.count) { $0 + $1.references.count })
+        for (index, item) in site.references.enumerated() {
+            if let first = homes.updateValue(ReferenceHome(article: nil, item: index), forKey: item.id) {
+                homes[item.id] = first
                 diagnostics.append(.error("reference '\(item.id)' is defined twice in site.yaml", at: item.span,
-                                          notes: [.init("'\(item.id)' first defined here", at: first.item.span)]))
-            } else {
-                homes[item.id] = ReferenceHome(item: item, article: nil)
+                                          notes: [.init("'\(item.id)' first defined here", at: self.item(at: first).span)]))
             }
         }
-        for article in articles.sorted(by: { $0.file < $1.file }) {
-            for item in article.references {
-                guard let first = homes[item.id] else {
-                    homes[item.id] = ReferenceHome(item: item, article: article)
-                    continue
-                }
+        for articleIndex in indicesInFileOrder {
+            for (index, id) in articles[articleIndex].references.lazy.map(\.id).enumerated() {
+                guard let first = homes.updateValue(ReferenceHome(article: articleIndex, item: index), forKey: id) else { continue }
+                homes[id] = first
+                let article = articles[articleIndex]
+                let item = article.references[index]
                 let message: String
-                if first.article == nil {
-                    message = "reference '\(item.id)' is also defined in site.yaml; define it once there and remove it here"
-                } else if first.article?.file == article.file {
-                    message = "reference '\(item.id)' is defined twice in this article"
+                if let firstArticle = first.article {
+                    if articles[firstArticle].file == article.file {
+                        message = "reference '\(item.id)' is defined twice in this article"
+                    } else {
+                        message = "reference '\(item.id)' is also defined in '\(articles[firstArticle].file)'; move the shared item to site.yaml"
+                    }
                 } else {
-                    message = "reference '\(item.id)' is also defined in '\(first.article!.file)'; move the shared item to site.yaml"
+                    message = "reference '\(item.id)' is also defined in site.yaml; define it once there and remove it here"
                 }
-                diagnostics.append(.error(message, at: item.span, notes: [.init("'\(item.id)' first defined here", at: first.item.span)]))
+                diagnostics.append(.error(message, at: item.span, notes: [.init("'\(item.id)' first defined here", at: self.item(at: first).span)]))
             }
         }
         return homes
@@ -112,7 +130,8 @@ struct CrossFileChecks {
 
     // MARK: One article
 
-    private mutating func checkArticle(_ article: Article, agents: [String: Agent], references: [String: ReferenceHome]) {
+    private mutating func checkArticle(_ articleIndex: Int, agents: [String: Agent], references: [String: ReferenceHome]) {
+        let article = articles[articleIndex]
         // Suggestions are looked for only when something is wrong: these lists cost.
         func peopleIDs() -> [String] { agents.keys.sorted() }
         for author in article.authors where agents[author.id] == nil && !incompleteIDs.contains(author.id) {
@@ -126,25 +145,31 @@ struct CrossFileChecks {
             diagnostics.append(.warning("article has no medical review ('reviewed'); every page is a medical page", at: article.span))
         }
         func visibleIDs() -> [String] { site.references.map(\.id) + article.references.map(\.id) }
-        var cited = Set<String>()
-        for claim in article.claims {
-            for source in claim.sources {
-                let id = source.reference.id
-                cited.insert(id)
-                guard let home = references[id] else {
-                    if incompleteIDs.contains(id) { continue }
-                    diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs()))", at: source.reference.span))
-                    continue
+        var cited = Set<String>(minimumCapacity: article.references.count * 2)
+        for section in article.sections {
+            for claim in section.claims {
+                for source in claim.sources {
+                    let id = source.reference.id
+                    cited.insert(id)
+                    guard let home = references[id] else {
+                        if incompleteIDs.contains(id) { continue }
+                        diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs()))", at: source.reference.span))
+                        continue
+                    }
+                    guard let owner = home.article else {
+                        citedSiteReferences.insert(id)
+                        continue
+                    }
+                    if articles[owner].file != article.file {
+                        diagnostics.append(.error("claim '\(claim.id)' cites '\(id)', a reference of '\(articles[owner].file)'; move it to site.yaml to share it", at: source.reference.span,
+                                                  notes: [.init("'\(id)' defined here", at: item(at: home).span)]))
+                    }
                 }
-                if let owner = home.article, owner.file != article.file {
-                    diagnostics.append(.error("claim '\(claim.id)' cites '\(id)', a reference of '\(owner.file)'; move it to site.yaml to share it", at: source.reference.span,
-                                              notes: [.init("'\(id)' defined here", at: home.item.span)]))
+                if claim.sources.isEmpty {
+                    diagnostics.append(.warning("claim '\(claim.id)' cites no source: unsupported claim", at: claim.span))
+                } else if !claim.isSupported {
+                    diagnostics.append(.warning("claim '\(claim.id)' has sources that only dispute or mention it: unsupported claim", at: claim.span))
                 }
-            }
-            if claim.sources.isEmpty {
-                diagnostics.append(.warning("claim '\(claim.id)' cites no source: unsupported claim", at: claim.span))
-            } else if !claim.isSupported {
-                diagnostics.append(.warning("claim '\(claim.id)' has sources that only dispute or mention it: unsupported claim", at: claim.span))
             }
         }
         for item in article.references where !cited.contains(item.id) {
@@ -153,8 +178,7 @@ struct CrossFileChecks {
     }
 
     private mutating func warnAboutUncitedSiteReferences() {
-        let cited = Set(articles.flatMap { $0.claims.flatMap { $0.sources.map(\.reference.id) } })
-        for item in site.references where !cited.contains(item.id) {
+        for item in site.references where !citedSiteReferences.contains(item.id) {
             diagnostics.append(.warning("reference '\(item.id)' is never cited by a claim", at: item.span))
         }
     }

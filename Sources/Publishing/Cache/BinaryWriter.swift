@@ -9,6 +9,11 @@ struct BinaryWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Empties the buffer, keeping its capacity.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func write(_ value: UInt64) {
         var remaining = value
         while remaining >= 0x80 {
@@ -45,6 +50,17 @@ struct BinaryWriter {
         bytes.append(contentsOf: raw)
     }
 
+    /// Writes `raw` with its length, as ``write(raw:)`` does; ``BinaryReader/readSlice()`` reads it back.
+    mutating func write(raw: ArraySlice<UInt8>) {
+        write(raw.count)
+        bytes.append(contentsOf: raw)
+    }
+
+    /// Appends `raw` as it is, without a length.
+    mutating func append(unframed raw: ArraySlice<UInt8>) {
+        bytes.append(contentsOf: raw)
+    }
+
     mutating func write<T>(_ items: [T], _ element: (inout BinaryWriter, T) -> Void) {
         write(items.count)
         for item in items { element(&self, item) }
@@ -53,23 +69,29 @@ struct BinaryWriter {
 
 /// Reads what ``BinaryWriter`` wrote; any malformed or truncated input makes it fail, never crash.
 struct BinaryReader {
-    private let bytes: [UInt8]
-    private var position = 0
+    private let bytes: ArraySlice<UInt8>
+    private(set) var position: Int
 
     /// Why reading stopped: the cache is then ignored and rebuilt.
     struct Malformed: Error {}
 
     init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+        self.init(bytes[...])
     }
 
-    var isAtEnd: Bool { position == bytes.count }
+    /// A reader of part of a buffer; positions are the buffer's indices.
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    var isAtEnd: Bool { position == bytes.endIndex }
 
     mutating func readUInt64() throws(Malformed) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard position < bytes.count, shift < 64 else { throw Malformed() }
+            guard position < bytes.endIndex, shift < 64 else { throw Malformed() }
             let byte = bytes[position]
             position += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -86,12 +108,12 @@ struct BinaryReader {
     mutating func readCount() throws(Malformed) -> Int {
         let count = try readInt()
         // A count can never exceed the bytes left: this bounds every allocation.
-        guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+        guard count >= 0, count <= bytes.endIndex - position else { throw Malformed() }
         return count
     }
 
     mutating func readBool() throws(Malformed) -> Bool {
-        guard position < bytes.count, bytes[position] <= 1 else { throw Malformed() }
+        guard position < bytes.endIndex, bytes[position] <= 1 else { throw Malformed() }
         position += 1
         return bytes[position - 1] == 1
     }
@@ -99,8 +121,9 @@ struct BinaryReader {
     mutating func readString() throws(Malformed) -> String {
         let count = try readCount()
         defer { position += count }
+        let start = position - bytes.startIndex
         return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<(position + count)]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]), as: UTF8.self)
         }
     }
 
@@ -112,6 +135,13 @@ struct BinaryReader {
         let count = try readCount()
         defer { position += count }
         return Array(bytes[position..<(position + count)])
+    }
+
+    /// What ``BinaryWriter/write(raw:)`` wrote, sharing this reader's buffer.
+    mutating func readSlice() throws(Malformed) -> ArraySlice<UInt8> {
+        let count = try readCount()
+        defer { position += count }
+        return bytes[position..<(position + count)]
     }
 
     mutating func readArray<T>(_ element: (inout BinaryReader) throws(Malformed) -> T) throws(Malformed) -> [T] {

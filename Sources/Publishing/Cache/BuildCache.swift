@@ -5,10 +5,13 @@ import ArticleModel
 /// What the last successful build knew, so the next one can skip what did not change.
 ///
 /// Kept in the output folder as `.ldpub/cache` (never in git: `.ldpub/` is ignored). For
-/// each article file: its `stat` stamp and content hash, its own diagnostics, the article
-/// without its body (for the checks across files and the site-wide outputs), and the stamps
-/// of the files it produced, so a file changed or removed by hand is rebuilt. The cache is
-/// only a shortcut: a build that ignores it produces the same bytes (the tests check that).
+/// each article file: its `stat` stamp and content hash, its own diagnostics, and the stamps
+/// of the files it produced, so a file changed or removed by hand is rebuilt; and for the whole
+/// site, the diagnostics of the checks across files and the statistics, which a build where
+/// nothing changed reports again as they are. What the other builds need of each article (the
+/// article without its body, its part of the site graph and its overview row: ``ArticlePieces``)
+/// is in a second file, ``DataFile``, read only when something changed. The cache is only a
+/// shortcut: a build that ignores it produces the same bytes (the tests check that).
 struct BuildCache: Sendable {
     /// One article file as the last build saw it.
     struct ArticleEntry: Sendable {
@@ -16,10 +19,18 @@ struct BuildCache: Sendable {
         var contentHash: UInt64
         var diagnostics: [Diagnostic]
         var incompleteIDs: [String]
-        var digest: Article
         var outputs: [OutputStamp]
+        /// The stamp of the folder of the outputs after the last build wrote or swept it: while it
+        /// is the same, nothing was added to the folder (such as a legacy temporary file).
+        var folderStamp: FileStamp?
         /// Warnings the output check found in this article's JSON-LD.
         var outputWarnings: Int
+        /// Where the article's pieces are in the data file.
+        var location: Range<Int>
+        /// Their ``ArticlePieces/hash``.
+        var piecesHash: UInt64
+        /// The pieces, when this build made or read them.
+        var pieces: ArticlePieces?
     }
 
     /// An output file and its stamp when it was last written or found unchanged.
@@ -30,17 +41,22 @@ struct BuildCache: Sendable {
 
     /// Ties the cache to one ldpub binary, input folder and set of options.
     var key: String
+    /// Ties the main file to its data file.
+    var token: UInt64
     /// When the cache was written (ns since 1970): stamps modified after this minus a margin are
     /// not trusted, as a file can change twice within one clock tick.
     var writtenAt: Int
     var siteHash: UInt64
     var siteOutputs: [OutputStamp]
     var siteOutputWarnings: Int
+    /// The diagnostics of the checks across files.
+    var crossFileDiagnostics: [Diagnostic]
+    var statistics: BuildStatistics
     /// By path relative to the input folder.
     var articles: [String: ArticleEntry]
 
     static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-1\n".utf8)
+    private static let magic = Array("ldpub-cache-2\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -49,14 +65,21 @@ struct BuildCache: Sendable {
         stamp.modified < writtenAt - Self.trustMargin && stamp.changed < writtenAt - Self.trustMargin
     }
 
+    /// The main file; every entry's ``ArticleEntry/location`` must be set for the data file written with it.
     func encoded() -> [UInt8] {
         var digest = DigestWriter()
         digest.writer.write(raw: Self.magic)
         digest.writer.write(key)
+        digest.writer.write(token)
         digest.writer.write(writtenAt)
         digest.writer.write(siteHash)
         Self.write(siteOutputs, to: &digest.writer)
         digest.writer.write(siteOutputWarnings)
+        digest.writer.write(crossFileDiagnostics.count)
+        for diagnostic in crossFileDiagnostics { digest.diagnostic(diagnostic) }
+        for count in [statistics.articles, statistics.claims, statistics.unsupportedClaims, statistics.sources, statistics.uncitedSources] {
+            digest.writer.write(count)
+        }
         digest.writer.write(articles.count)
         for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
             digest.writer.write(path)
@@ -65,39 +88,57 @@ struct BuildCache: Sendable {
             digest.writer.write(entry.diagnostics.count)
             for diagnostic in entry.diagnostics { digest.diagnostic(diagnostic) }
             digest.strings(entry.incompleteIDs)
-            digest.article(entry.digest)
             Self.write(entry.outputs, to: &digest.writer)
+            digest.writer.write(entry.folderStamp != nil)
+            entry.folderStamp?.write(to: &digest.writer)
             digest.writer.write(entry.outputWarnings)
+            digest.writer.write(entry.location.lowerBound)
+            digest.writer.write(entry.location.count)
+            digest.writer.write(entry.piecesHash)
         }
         return digest.writer.bytes
     }
 
-    /// Reads a cache; nil when the bytes are not a cache of this format (it is then rebuilt).
+    /// Reads a cache's main file; nil when the bytes are not a cache of this format (it is then rebuilt).
     static func decode(_ bytes: [UInt8]) -> BuildCache? {
         var digest = DigestReader(bytes)
         do {
             guard try digest.reader.readRaw() == magic else { return nil }
             let key = try digest.reader.readString()
+            let token = try digest.reader.readUInt64()
             let writtenAt = try digest.reader.readInt()
             let siteHash = try digest.reader.readUInt64()
             let siteOutputs = try readOutputs(&digest.reader)
             let siteOutputWarnings = try digest.reader.readInt()
+            var crossFile: [Diagnostic] = []
+            for _ in 0..<(try digest.reader.readCount()) { crossFile.append(try digest.diagnostic()) }
+            let statistics = BuildStatistics(articles: try digest.reader.readInt(), claims: try digest.reader.readInt(),
+                                             unsupportedClaims: try digest.reader.readInt(), sources: try digest.reader.readInt(),
+                                             uncitedSources: try digest.reader.readInt())
+            let count = try digest.reader.readCount()
             var articles: [String: ArticleEntry] = [:]
-            for _ in 0..<(try digest.reader.readCount()) {
+            articles.reserveCapacity(count)
+            for _ in 0..<count {
                 let path = try digest.reader.readString()
                 let stamp = try FileStamp.read(from: &digest.reader)
                 let hash = try digest.reader.readUInt64()
                 var diagnostics: [Diagnostic] = []
                 for _ in 0..<(try digest.reader.readCount()) { diagnostics.append(try digest.diagnostic()) }
                 let incomplete = try digest.strings()
-                let article = try digest.article()
                 let outputs = try readOutputs(&digest.reader)
+                let folderStamp = try digest.reader.readBool() ? try FileStamp.read(from: &digest.reader) : nil
+                let warnings = try digest.reader.readInt()
+                let offset = try digest.reader.readInt(), length = try digest.reader.readInt()
+                let piecesHash = try digest.reader.readUInt64()
+                guard offset >= 0, length >= 0, offset <= Int.max - length else { return nil }
                 articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
-                                              digest: article, outputs: outputs, outputWarnings: try digest.reader.readInt())
+                                              outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
+                                              piecesHash: piecesHash)
             }
             guard digest.reader.isAtEnd else { return nil }
-            return BuildCache(key: key, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
-                              siteOutputWarnings: siteOutputWarnings, articles: articles)
+            return BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
+                              siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
+                              articles: articles)
         } catch {
             return nil
         }

@@ -7,7 +7,12 @@
 /// the length folded in, so the same bytes always give the same value on every machine.
 enum ContentHash {
     static func of(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        of(bytes[...])
+    }
+
+    /// The hash of `bytes`; a `seed` other than 0 chains it to the hash of what came before.
+    static func of(_ bytes: ArraySlice<UInt8>, seed: UInt64 = 0) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count) ^ seed
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset + 8 <= raw.count {

@@ -158,6 +158,10 @@ struct DigestReader {
         reader = BinaryReader(bytes)
     }
 
+    init(_ bytes: ArraySlice<UInt8>) {
+        reader = BinaryReader(bytes)
+    }
+
     typealias Malformed = BinaryReader.Malformed
 
     mutating func span() throws(Malformed) -> SourceSpan {

@@ -31,6 +31,13 @@ struct FileStamp: Hashable, Sendable {
         return FileStamp(info)
     }
 
+    /// The stamp of the file or folder open as `descriptor`.
+    static func of(descriptor: Int32) -> FileStamp? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
     private init(_ info: stat) {
         size = Int(info.st_size)
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)

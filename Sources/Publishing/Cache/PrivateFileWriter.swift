@@ -1,0 +1,60 @@
+// ldpub — MIT licence.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file in ldpub's private folder `.ldpub/` in chunks, so a large cache file is never
+/// held in memory whole: appended to in place (bytes already there never change), or written
+/// in the staging folder and renamed over the old file by ``finish()``. Best effort, as befits
+/// a cache: ``finish()`` says whether every byte was written.
+final class PrivateFileWriter {
+    /// Where the caller puts bytes; flushed to the file by ``flushIfFull()`` and ``finish()``.
+    var buffer = BinaryWriter(capacity: 1 << 20)
+    private let descriptor: Int32
+    private let place: (Bool) -> Bool
+    private var flushed: Int
+    private var failed = false
+
+    /// A writer to `descriptor`, which holds `size` bytes already; `place` is called with whether
+    /// the writing succeeded, and says whether the file is in place.
+    init(descriptor: Int32, size: Int, place: @escaping (Bool) -> Bool) {
+        self.descriptor = descriptor
+        flushed = size
+        self.place = place
+    }
+
+    /// The offset in the file of the next byte put in ``buffer``.
+    var offset: Int { flushed + buffer.bytes.count }
+
+    /// Writes out the buffer once it holds a megabyte or more.
+    func flushIfFull() {
+        if buffer.bytes.count >= 1 << 20 { flush() }
+    }
+
+    /// Writes out the rest, closes the file and puts it in place; true when it all succeeded.
+    func finish() -> Bool {
+        flush()
+        let closed = close(descriptor) == 0
+        return place(closed && !failed)
+    }
+
+    private func flush() {
+        let bytes = buffer.bytes
+        flushed += bytes.count
+        buffer.removeAll()
+        guard !failed else { return }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                failed = true
+                return
+            }
+            written += count
+        }
+    }
+}
