@@ -71,7 +71,7 @@ struct Build: ParsableCommand {
         guard let statistics = report.statistics, let summary = report.summary else { return }
         StandardStreams.writeError(Self.summaryLine(statistics, summary, output: output) + "\n")
         let warnings = report.outputWarnings
-        let reused = report.reusedArticles > 0 ? "; \(report.reusedArticles) unchanged articles reused from the last build" : ""
+        let reused = report.reusedArticles > 0 ? "; \(report.reusedArticles) unchanged \(report.reusedArticles == 1 ? "article" : "articles") reused from the last build" : ""
         StandardStreams.writeError("outputs checked against schema.org and the feed standards: 0 errors, \(warnings) warnings"
             + (warnings > 0 ? " (`ldpub check \(output)` lists them)" : "") + reused + "\n")
     }
