@@ -11,6 +11,18 @@ struct DOTWriter {
     /// The nesting level of the next statement.
     private(set) var depth: Int
 
+    /// What was written, in an array of exactly its size: for pieces kept for long, whose
+    /// writer reserved room for more.
+    var compactBytes: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = bytes.withUnsafeBufferPointer { source in
+                guard let base = source.baseAddress else { return 0 }
+                buffer.baseAddress!.initialize(from: base, count: source.count)
+                return source.count
+            }
+        }
+    }
+
     /// A writer whose statements start at `depth`, with room for `capacity` bytes.
     init(depth: Int = 0, capacity: Int = 0) {
         self.depth = depth

@@ -35,7 +35,8 @@ extension SiteClaimGraph {
             for (claim, id) in zip(nodes.claims, nodes.claimIDs) {
                 ClaimGraphDrawing.addClaim(claim, id: id, to: &writer)
             }
-            self.nodes = writer.bytes
+            // Fragments of every article are kept until the site graph is assembled: no spare room.
+            self.nodes = writer.compactBytes
 
             let citedIDs = nodes.citedReferenceIDs
             var ownIDs = Set<String>(minimumCapacity: article.references.count)
@@ -57,7 +58,7 @@ extension SiteClaimGraph {
             var edgeWriter = DOTWriter(depth: 1, capacity: 512 * (nodes.claims.count + 1))
             edgesToOtherSources = ClaimGraphDrawing.addEdges(of: nodes, to: &edgeWriter, isPlaced: ownIDs.contains,
                                                              keepingUnplaced: true)
-            edges = edgeWriter.bytes
+            edges = edgeWriter.compactBytes
             slug = article.slug
         }
 
