@@ -6,12 +6,14 @@
 # script (<script type="application/ld+json">, parseable), and every Claim of that JSON-LD is
 # on the page as a numbered claim (<li id="claim-…">) showing its text; unsupported claims
 # say so in words. The overview OUTPUT/index.html must open too and link every page. Then it
-# writes a screenshot of one page, OUTPUT/screenshot.png (1280×2000 CSS pixels), for the README.
+# writes a screenshot of one page, OUTPUT/screenshot.png (1280×2000 CSS pixels); the README's
+# copy, Docs/sample-page.png, is made with SCREENSHOT=Docs/sample-page.png Scripts/browser-check.sh.
 #
 # Installs nothing: needs Chromium (Debian: apt-get install -y chromium) and python3.
 # Usage: Scripts/browser-check.sh [OUTPUT [SLUG]]
 #   OUTPUT  the output folder of `ldpub build` (default: Output)
 #   SLUG    the page to take the screenshot of (default: the first article folder by name)
+#   SCREENSHOT=FILE  where to write the screenshot (default: OUTPUT/screenshot.png)
 #   CHROMIUM=/path/to/chrome  the browser to use (default: chromium, chromium-browser or google-chrome on PATH)
 # Exit status: 0 all pages pass, 1 a page fails, 2 a prerequisite is missing.
 set -euo pipefail
@@ -109,10 +111,12 @@ done
 if [ -z "$slug" ]; then
     slug="$(basename "$(dirname "${pages[0]}")")"
 fi
-rm -f "$output/screenshot.png"
-run_browser --hide-scrollbars --window-size=1280,2000 --screenshot="$output/screenshot.png" "file://$output/$slug/index.html" >/dev/null || true
-if [ -s "$output/screenshot.png" ]; then
-    echo "browser-check: wrote $output/screenshot.png ($slug)"
+screenshot="${SCREENSHOT:-$output/screenshot.png}"
+case "$screenshot" in /*) ;; *) screenshot="$(pwd)/$screenshot" ;; esac
+rm -f "$screenshot"
+run_browser --hide-scrollbars --window-size=1280,2000 --screenshot="$screenshot" "file://$output/$slug/index.html" >/dev/null || true
+if [ -s "$screenshot" ]; then
+    echo "browser-check: wrote $screenshot ($slug)"
 else
     echo "browser-check: no screenshot was written; browser log:" >&2
     tail -n 20 "$dumps/browser.log" >&2
