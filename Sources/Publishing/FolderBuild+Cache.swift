@@ -6,26 +6,32 @@ import Foundation
 /// The build cache's side of a build: reusing an article, checking that outputs are as the last
 /// build left them, and writing the cache for the next build.
 extension FolderBuild {
+    /// Where a build with `cacheRoot` as ``Options/cacheRoot`` keeps the cache of the output
+    /// folder `outputPath` (an existing folder): a subfolder named after its real path.
+    public static func cacheFolder(root: String, outputPath: String) -> String {
+        CacheFolder.path(root: root, outputPath: outputPath)
+    }
+
     /// Writes the cache's data file, then its main file (which names the data file's token).
     ///
     /// The pieces of new and changed articles are appended to the data file, whose bytes already
     /// there never change; it is written anew, under a new token, when it has no usable data yet
     /// or when more than half of it is pieces no entry uses any more.
-    func writeCache(_ processed: [Processed], key: String, old: BuildCache?, data: BuildCache.DataFile?, appendable: Bool, writtenAt: Int,
-                            siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], siteWarnings: Int, crossFile: [Diagnostic],
-                            statistics: BuildStatistics, in transaction: OutputTransaction) {
+    func writeCache(_ processed: [Processed], to folder: CacheFolder, key: String, old: BuildCache?, data: BuildCache.DataFile?, appendable: Bool, writtenAt: Int,
+                    siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], siteWarnings: Int, crossFile: [Diagnostic],
+                    statistics: BuildStatistics, in transaction: OutputTransaction) {
         var kept = processed.filter { $0.relativePath != nil && $0.entry != nil }
         kept.sort { $0.relativePath! < $1.relativePath! }
         var token = old?.token ?? 0
         var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
         var dropped = Set<String>()
         if old == nil || kept.contains(where: { !$0.reused }) {
-            let appending = appendable ? transaction.appendingPrivateFile(BuildCache.DataFile.fileName) : nil
-            let writer: PrivateFileWriter
+            let appending = appendable ? folder.appending(BuildCache.DataFile.fileName) : nil
+            let writer: CacheFileWriter
             if let appending {
                 writer = appending
                 kept = kept.filter { !$0.reused } + kept.filter(\.reused)
-            } else if let replacing = transaction.replacingPrivateFile(BuildCache.DataFile.fileName) {
+            } else if let replacing = folder.replacing(BuildCache.DataFile.fileName) {
                 writer = replacing
                 token = UInt64.random(in: 1...UInt64.max)
                 BuildCache.DataFile.writeHeader(token: token, to: &writer.buffer)
@@ -73,7 +79,7 @@ extension FolderBuild {
         }
         let cache = BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
                                siteOutputWarnings: siteWarnings, crossFileDiagnostics: crossFile, statistics: statistics, articles: entries)
-        transaction.writePrivateFile(BuildCache.fileName, bytes: cache.encoded())
+        folder.write(BuildCache.fileName, bytes: cache.encoded())
     }
 
     func reuse(_ entry: BuildCache.ArticleEntry, source: InputFolder.Entry, relative: String, folderVerified: Bool) -> Processed {

@@ -17,7 +17,7 @@ import YAMLNodes
 /// references, not with the size of the input. If anything fails (an input error, an output
 /// that fails its check, a write), the transaction is aborted and the output stays as it was.
 ///
-/// A successful build leaves a cache in the output folder (``BuildCache``); the next build
+/// A successful build leaves a cache in its ``CacheFolder`` (``BuildCache``); the next build
 /// reuses every article whose file and outputs did not change, and the site-wide files when
 /// nothing changed at all. The bytes written are the same with or without it.
 public struct FolderBuild: Sendable {
@@ -33,10 +33,13 @@ public struct FolderBuild: Sendable {
         public var searchPath: String
         /// Identifies the ldpub binary; a cache written by another binary is ignored. Nil: no cache.
         public var cacheKey: String?
+        /// The folder that holds the build caches, one subfolder per output folder
+        /// (``FolderBuild/cacheFolder(root:outputPath:)``), outside every output folder. Nil: no cache.
+        public var cacheRoot: String?
 
         /// Creates options.
         public init(inputPath: String, outputPath: String, limits: LoadLimits = .default, vocabulary: TermVocabulary,
-                    drawGraphs: Bool? = nil, searchPath: String = "/usr/bin:/bin", cacheKey: String? = nil) {
+                    drawGraphs: Bool? = nil, searchPath: String = "/usr/bin:/bin", cacheKey: String? = nil, cacheRoot: String? = nil) {
             self.inputPath = inputPath
             self.outputPath = outputPath
             self.limits = limits
@@ -44,6 +47,7 @@ public struct FolderBuild: Sendable {
             self.drawGraphs = drawGraphs
             self.searchPath = searchPath
             self.cacheKey = cacheKey
+            self.cacheRoot = cacheRoot
         }
     }
 
@@ -142,9 +146,10 @@ public struct FolderBuild: Sendable {
         } catch {
             return report(site.diagnostics, count: entries.count, failure: .output(error))
         }
-        let cacheKey = options.cacheKey.map { "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawGraphs)|max:\(options.limits)" }
+        let cacheFolder = options.cacheKey == nil ? nil : options.cacheRoot.flatMap { CacheFolder.open(root: $0, outputPath: options.outputPath) }
+        let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map { "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawGraphs)|max:\(options.limits)" }
         let cache = cacheKey.flatMap { key in
-            transaction.privateFile(BuildCache.fileName).flatMap(BuildCache.decode).flatMap { $0.key == key && $0.siteHash == siteHash ? $0 : nil }
+            cacheFolder?.contents(of: BuildCache.fileName).flatMap(BuildCache.decode).flatMap { $0.key == key && $0.siteHash == siteHash ? $0 : nil }
         }
         let buildStarted = Self.now()
 
@@ -226,7 +231,7 @@ public struct FolderBuild: Sendable {
         //    cannot be read is processed again.
         var data: BuildCache.DataFile?
         if let cache, reusedCount > 0, !siteUnchanged {
-            let loaded = transaction.privateFile(BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: cache.token) }
+            let loaded = cacheFolder?.contents(of: BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: cache.token) }
             data = loaded
             processed = processed.concurrentMap { item in
                 guard item.reused, var entry = item.entry else { return item }
@@ -355,8 +360,8 @@ public struct FolderBuild: Sendable {
         let cacheIsCurrent = cache != nil && sameArticles && siteUnchanged && processed.allSatisfy { item in
             item.reused && item.folderVerified && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
         }
-        if let cacheKey, !cacheIsCurrent {
-            writeCache(processed, key: cacheKey, old: cache, data: data, appendable: appendable, writtenAt: buildStarted, siteHash: siteHash,
+        if let cacheKey, let cacheFolder, !cacheIsCurrent {
+            writeCache(processed, to: cacheFolder, key: cacheKey, old: cache, data: data, appendable: appendable, writtenAt: buildStarted, siteHash: siteHash,
                        siteOutputs: Self.stamped(sitePaths, in: transaction).outputs, siteWarnings: siteWarnings, crossFile: crossFile,
                        statistics: statistics, in: transaction)
         }

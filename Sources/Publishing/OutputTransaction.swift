@@ -26,7 +26,6 @@ public final class OutputTransaction: Sendable {
     public let outputPath: String
     private let root: DirectoryHandle
     private let staging: DirectoryHandle
-    private let privateHandle: DirectoryHandle
     private let createdOutputFolder: Bool
     private let injectedWriteFailure: (@Sendable (String) -> Bool)?
     /// The folders that ``begin(outputPath:injectedWriteFailure:sweepingFolders:)`` left for
@@ -41,7 +40,8 @@ public final class OutputTransaction: Sendable {
         var failure: OutputError?
     }
 
-    /// The hidden folder of ldpub's own inside the output folder (staging, cache).
+    /// The hidden folder of ldpub's own inside the output folder, for staging (the cache is
+    /// elsewhere: ``CacheFolder``).
     public static let privateFolder = ".ldpub"
 
     /// What a committed transaction did.
@@ -54,13 +54,12 @@ public final class OutputTransaction: Sendable {
         public var removed: [String] = []
     }
 
-    private init(outputPath: String, root: DirectoryHandle, privateHandle: DirectoryHandle, staging: DirectoryHandle, createdOutputFolder: Bool,
+    private init(outputPath: String, root: DirectoryHandle, staging: DirectoryHandle, createdOutputFolder: Bool,
                  injectedWriteFailure: (@Sendable (String) -> Bool)?, unsweptFolders: [String]) {
         self.unsweptFolders = unsweptFolders
         self.outputPath = outputPath
         self.root = root
         self.staging = staging
-        self.privateHandle = privateHandle
         self.createdOutputFolder = createdOutputFolder
         self.injectedWriteFailure = injectedWriteFailure
     }
@@ -84,7 +83,7 @@ public final class OutputTransaction: Sendable {
             unlinkat(staging.descriptor, entry.name, 0)
         }
         let folders = removeLegacyTemporaryFiles(in: root, sweepingFolders: sweepingFolders)
-        return OutputTransaction(outputPath: outputPath, root: root, privateHandle: privateFolder, staging: staging, createdOutputFolder: created,
+        return OutputTransaction(outputPath: outputPath, root: root, staging: staging, createdOutputFolder: created,
                                  injectedWriteFailure: injectedWriteFailure, unsweptFolders: folders)
     }
 
@@ -160,60 +159,7 @@ public final class OutputTransaction: Sendable {
         return summary
     }
 
-    // MARK: - ldpub's private folder and stamps
-
-    /// The bytes of a file in the private folder `.ldpub/`, or nil.
-    func privateFile(_ name: String) -> [UInt8]? {
-        privateHandle.contents(of: name)
-    }
-
-    /// Replaces a file in the private folder `.ldpub/` atomically (best effort: a cache).
-    @discardableResult
-    func writePrivateFile(_ name: String, bytes: [UInt8]) -> Bool {
-        let temporary = "private-\(name)"
-        let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            written += count
-        }
-        let closed = close(descriptor) == 0
-        if closed && written == bytes.count && renameat(staging.descriptor, temporary, privateHandle.descriptor, name) == 0 {
-            return true
-        }
-        unlinkat(staging.descriptor, temporary, 0)
-        return false
-    }
-
-    /// A writer that appends to the regular file `name` in the private folder `.ldpub/`, or nil
-    /// when there is no such file.
-    func appendingPrivateFile(_ name: String) -> PrivateFileWriter? {
-        let descriptor = openat(privateHandle.descriptor, name, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-            close(descriptor)
-            return nil
-        }
-        return PrivateFileWriter(descriptor: descriptor, size: Int(info.st_size)) { $0 }
-    }
-
-    /// A writer of a new file `name` in the private folder `.ldpub/`, which replaces the old one
-    /// atomically when it is finished.
-    func replacingPrivateFile(_ name: String) -> PrivateFileWriter? {
-        let temporary = "private-\(name)"
-        let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return nil }
-        let staging = self.staging, privateHandle = self.privateHandle
-        return PrivateFileWriter(descriptor: descriptor, size: 0) { succeeded in
-            if succeeded && renameat(staging.descriptor, temporary, privateHandle.descriptor, name) == 0 { return true }
-            unlinkat(staging.descriptor, temporary, 0)
-            return false
-        }
-    }
+    // MARK: - Stamps
 
     /// The stamp of an output file (a regular file, reached through no link), or nil.
     func stamp(of path: String) -> FileStamp? {
@@ -263,7 +209,8 @@ public final class OutputTransaction: Sendable {
 
     // MARK: - Steps
 
-    private static func createFolderIfNeeded(_ path: String) throws(OutputError) -> Bool {
+    /// Creates the folder `path` and its parents when it does not exist; true when it did not.
+    static func createFolderIfNeeded(_ path: String) throws(OutputError) -> Bool {
         var info = stat()
         if stat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else { throw OutputError("'\(path)' exists and is not a folder") }

@@ -33,14 +33,19 @@ struct Build: ParsableCommand {
     @Flag(help: "Print every warning (by default a build prints the first 100; 'ldpub validate' prints all).")
     var allWarnings = false
 
-    @Flag(help: "Ignore the build cache in the output folder's '.ldpub/' (the result is the same, only slower).")
+    @Flag(help: "Neither read nor write the build cache (the result is the same, only slower).")
     var noCache = false
+
+    @Option(help: ArgumentHelp("Where to keep build caches, one subfolder per output folder.",
+                               discussion: "Default: $XDG_CACHE_HOME/ldpub, or ~/.cache/ldpub; no cache when neither is set."))
+    var cacheDir: String?
 
     func run() throws {
         try options.checkInputFolder()
         let build = FolderBuild(options: FolderBuild.Options(
             inputPath: options.input, outputPath: output, limits: options.limits, vocabulary: .schemaOrg, drawGraphs: svg,
-            searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", cacheKey: noCache ? nil : Self.cacheKey))
+            searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", cacheKey: noCache ? nil : Self.cacheKey,
+            cacheRoot: noCache ? nil : cacheDir ?? Self.defaultCacheRoot))
         let report = build.run()
         var inputFailed = false
         if case .inputErrors? = report.failure { inputFailed = true }
@@ -74,6 +79,14 @@ struct Build: ParsableCommand {
         let reused = report.reusedArticles > 0 ? "; \(report.reusedArticles) unchanged \(report.reusedArticles == 1 ? "article" : "articles") reused from the last build" : ""
         StandardStreams.writeError("outputs checked against schema.org and the feed standards: 0 errors, \(warnings) warnings"
             + (warnings > 0 ? " (`ldpub check \(output)` lists them)" : "") + reused + "\n")
+    }
+
+    /// `$XDG_CACHE_HOME/ldpub`, else `$HOME/.cache/ldpub` (the XDG Base Directory default), else none.
+    static var defaultCacheRoot: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let cacheHome = environment["XDG_CACHE_HOME"], cacheHome.hasPrefix("/") { return cacheHome + "/ldpub" }
+        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/ldpub" }
+        return nil
     }
 
     /// Ties the build cache to this binary: a rebuilt ldpub ignores caches written by another.

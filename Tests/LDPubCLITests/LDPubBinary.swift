@@ -45,7 +45,10 @@ enum LDPubBinary {
         let timed = FileManager.default.isExecutableFile(atPath: gnuTime)
         let command = timed ? [gnuTime, "-f", "%M", "-o", memoryPath, path] + arguments : [path] + arguments
         let argv = command.map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        // Build caches go to this run's folder, not to the user's ~/.cache.
+        var variables = ProcessInfo.processInfo.environment
+        variables["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
+        let environment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv { free(pointer) }
             for pointer in environment { free(pointer) }

@@ -79,15 +79,23 @@ import Testing
     }
 }
 
-/// The build cache in `.ldpub/` only saves work: every build writes what a build without it writes.
+/// The build cache only saves work: every build writes what a build without it writes.
 @Suite struct BuildCacheTests {
+    /// Where these tests keep their caches (one subfolder per output folder).
+    private let cacheRoot = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-caches-\(UUID().uuidString)").path
+
     private func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cache-\(UUID().uuidString)")
     }
 
     private func build(_ input: URL, _ output: URL, cache: Bool = true) -> FolderBuild.Report {
         FolderBuild(options: .init(inputPath: input.path, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
-                                   drawGraphs: false, cacheKey: cache ? "test" : nil)).run()
+                                   drawGraphs: false, cacheKey: cache ? "test" : nil, cacheRoot: cacheRoot)).run()
+    }
+
+    /// The cache file `name` of the output folder `output`.
+    private func cacheFile(_ name: String, of output: URL) -> URL {
+        URL(fileURLWithPath: FolderBuild.cacheFolder(root: cacheRoot, outputPath: output.path)).appendingPathComponent(name)
     }
 
     private func owned(_ folder: URL) throws -> [String: Data] {
@@ -119,7 +127,7 @@ import Testing
         let output = temporaryFolder()
         let first = build(input, output)
         #expect(first.failure == nil && first.reusedArticles == 0)
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".ldpub/cache").path))
+        #expect(FileManager.default.fileExists(atPath: cacheFile("cache", of: output).path))
 
         // Nothing changed: everything reused, nothing written.
         let second = build(input, output)
@@ -198,7 +206,7 @@ import Testing
         let input = try agedClinic()
         let output = temporaryFolder()
         #expect(build(input, output).failure == nil)
-        let data = output.appendingPathComponent(".ldpub/cache-data")
+        let data = cacheFile("cache-data", of: output)
         var bytes = try Data(contentsOf: data)
         for index in stride(from: bytes.count / 3, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
         try bytes.write(to: data)
@@ -225,11 +233,32 @@ import Testing
         #expect(try owned(output) == reference(input))
     }
 
+    /// The cache lives outside the output folder: after a cached rebuild the output folder is,
+    /// file for file and byte for byte, what one build without a cache writes.
+    @Test func theOutputFolderHoldsOnlyTheBuild() throws {
+        func everything(_ folder: URL) throws -> [String: Data?] {
+            var result: [String: Data?] = [:]
+            for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+                result[path] = isFolder.boolValue ? nil : try Data(contentsOf: folder.appendingPathComponent(path))
+            }
+            return result
+        }
+        let input = URL(fileURLWithPath: FolderBuildTests.clinic)
+        let cached = temporaryFolder(), clean = temporaryFolder()
+        #expect(build(input, cached).failure == nil)
+        #expect(build(input, cached).failure == nil)
+        #expect(FileManager.default.fileExists(atPath: cacheFile("cache", of: cached).path))
+        #expect(build(input, clean, cache: false).failure == nil)
+        #expect(try everything(cached) == everything(clean))
+    }
+
     @Test func aDamagedCacheIsIgnored() throws {
         let output = temporaryFolder()
         let input = URL(fileURLWithPath: FolderBuildTests.clinic)
         #expect(build(input, output).failure == nil)
-        let cache = output.appendingPathComponent(".ldpub/cache")
+        let cache = cacheFile("cache", of: output)
         var bytes = try Data(contentsOf: cache)
         bytes[bytes.count / 2] ^= 0xFF
         bytes.removeLast(7)

@@ -82,7 +82,7 @@ struct SiteParts: Sendable {
 }
 
 extension BuildCache {
-    /// The cache's second file, `.ldpub/cache-data`: every article's ``ArticlePieces``, at the
+    /// The cache's second file, `cache-data`: every article's ``ArticlePieces``, at the
     /// places the main file's entries give. Both files carry the same token, so a data file of
     /// another build is never taken for this one's.
     struct DataFile: Sendable {

@@ -4,7 +4,7 @@ import ArticleModel
 
 /// What the last successful build knew, so the next one can skip what did not change.
 ///
-/// Kept in the output folder as `.ldpub/cache` (never in git: `.ldpub/` is ignored). For
+/// Kept as the file `cache` in the output folder's ``CacheFolder``, outside the output. For
 /// each article file: its `stat` stamp and content hash, its own diagnostics, and the stamps
 /// of the files it produced, so a file changed or removed by hand is rebuilt; and for the whole
 /// site, the diagnostics of the checks across files and the statistics, which a build where

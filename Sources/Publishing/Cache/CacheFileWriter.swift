@@ -6,11 +6,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a file in ldpub's private folder `.ldpub/` in chunks, so a large cache file is never
-/// held in memory whole: appended to in place (bytes already there never change), or written
-/// in the staging folder and renamed over the old file by ``finish()``. Best effort, as befits
-/// a cache: ``finish()`` says whether every byte was written.
-final class PrivateFileWriter {
+/// Writes a file of the ``CacheFolder`` in chunks, so a large cache file is never held in
+/// memory whole: appended to in place (bytes already there never change), or written under a
+/// temporary name and renamed over the old file by ``finish()``. Best effort, as befits a
+/// cache: ``finish()`` says whether every byte was written.
+final class CacheFileWriter {
     /// Where the caller puts bytes; flushed to the file by ``flushIfFull()`` and ``finish()``.
     var buffer = BinaryWriter(capacity: 1 << 20)
     private let descriptor: Int32
