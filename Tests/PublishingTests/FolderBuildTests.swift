@@ -239,9 +239,9 @@ import Testing
         func everything(_ folder: URL) throws -> [String: Data?] {
             var result: [String: Data?] = [:]
             for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
-                var isFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
-                result[path] = isFolder.boolValue ? nil : try Data(contentsOf: folder.appendingPathComponent(path))
+                let isFolder = (try? folder.appendingPathComponent(path).resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+                // A folder is listed with no bytes (updateValue: assigning nil would drop the key).
+                result.updateValue(isFolder ? nil : try Data(contentsOf: folder.appendingPathComponent(path)), forKey: path)
             }
             return result
         }
