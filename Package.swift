@@ -45,7 +45,9 @@ let package = Package(
         // Validators for JSON-LD (against the vocabulary) and for RSS 2.0 and Atom 1.0 feeds.
         .target(name: "LinkedDataValidation", dependencies: ["LinkedDataJSON", "SchemaOrgVocabulary"]),
         // The typed model of site.yaml and articles, decoding with diagnostics and cross-file checks.
-        .target(name: "ArticleModel", dependencies: ["YAMLNodes", "LinkedDataJSON"]),
+        // The record format of the build cache and of the pieces it keeps: LEB128 integers, length-prefixed bytes.
+        .target(name: "BinaryRecords"),
+        .target(name: "ArticleModel", dependencies: ["YAMLNodes", "LinkedDataJSON", "BinaryRecords"]),
         // cmark, the CommonMark reference implementation, from the system (Debian libcmark-dev).
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
         // CommonMark to HTML with cmark, links and images made absolute.
@@ -55,15 +57,15 @@ let package = Package(
         // RSS 2.0, Atom 1.0 and JSON Feed 1.1.
         .target(name: "FeedExport", dependencies: ["ArticleModel", "LinkedDataJSON", "MarkdownRendering"]),
         // Claims-to-sources graphs in Graphviz DOT.
-        .target(name: "ClaimGraphExport", dependencies: ["ArticleModel"]),
+        .target(name: "ClaimGraphExport", dependencies: ["ArticleModel", "BinaryRecords"]),
         // Static HTML: each article's page with its claims and sources, the site overview, the report.
-        .target(name: "HTMLExport", dependencies: ["ArticleModel", "ClaimGraphExport", "JSONLDExport", "LinkedDataJSON", "MarkdownRendering"]),
+        .target(name: "HTMLExport", dependencies: ["ArticleModel", "BinaryRecords", "ClaimGraphExport", "JSONLDExport", "LinkedDataJSON", "MarkdownRendering"]),
         // Publications built in code, for the exporters' tests (not a product).
         .target(name: "ModelFixtures", dependencies: ["ArticleModel"]),
         // The build: runs the exporters, checks what they produce, writes Output/ atomically.
         .target(
             name: "Publishing",
-            dependencies: ["ArticleModel", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaOrgVocabulary"]
+            dependencies: ["ArticleModel", "BinaryRecords", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaOrgVocabulary"]
         ),
         // The command-line tool.
         .executableTarget(

@@ -1,82 +1,72 @@
 // ldpub — MIT licence.
 
+import BinaryRecords
+
 extension SiteClaimGraph.Fragment {
     /// The first bytes of a serialized fragment; the number changes with the format.
-    private static let formatMark = Array("ldpub-claims-fragment-1\n".utf8)
+    private static let formatMark = Array("ldpub-claims-fragment-2\n".utf8)
 
     /// The fragment as bytes, to keep between builds; ``init(serialized:)`` reads them back.
     ///
     /// The format belongs to this version of ldpub: a cache keyed to the ldpub binary is the
     /// place for them.
     public var serialized: [UInt8] {
-        var encoder = ByteEncoder(capacity: nodes.count + edges.count + 64 * sources.count + 128)
-        encoder.encode(Self.formatMark)
-        encoder.encode(slug)
-        encoder.encode(nodes)
-        encoder.encode(edges)
-        encoder.encode(edgesToOtherSources.count)
-        for edge in edgesToOtherSources {
-            encoder.encode(edge.referenceID)
-            encoder.encode(edge.bytes.lowerBound)
-            encoder.encode(edge.bytes.upperBound)
+        var writer = BinaryWriter(capacity: nodes.count + edges.count + 64 * sources.count + 128)
+        writer.write(raw: Self.formatMark)
+        writer.write(slug)
+        writer.write(raw: nodes)
+        writer.write(raw: edges)
+        writer.write(edgesToOtherSources) { writer, edge in
+            writer.write(edge.referenceID)
+            writer.write(edge.bytes.lowerBound)
+            writer.write(edge.bytes.upperBound)
         }
-        encoder.encode(sources.count)
-        for source in sources {
-            encoder.encode(source.referenceID)
-            encoder.encode(source.citation.author)
-            encoder.encode(source.citation.year)
-            encoder.encode(source.nodeID.quoted)
-            encoder.encode(source.escapedLabel)
-            encoder.encode(source.isCited ? 1 : 0)
+        writer.write(sources) { writer, source in
+            writer.write(source.referenceID)
+            writer.write(source.citation.author)
+            writer.write(source.citation.year)
+            writer.write(raw: source.nodeID.quoted)
+            writer.write(raw: source.escapedLabel)
+            writer.write(source.isCited)
         }
-        encoder.encode(otherCitedIDs.count)
-        for id in otherCitedIDs { encoder.encode(id) }
-        return encoder.bytes
+        writer.write(otherCitedIDs) { $0.write($1) }
+        return writer.bytes
     }
 
     /// The fragment that ``serialized`` wrote; nil when `serialized` is not one (another
     /// format, truncated or damaged).
     public init?(serialized: [UInt8]) {
-        var decoder = ByteDecoder(serialized)
+        var reader = BinaryReader(serialized)
         do {
-            try self.init(decoding: &decoder)
+            try self.init(reading: &reader)
         } catch {
             return nil
         }
     }
 
-    private init(decoding decoder: inout ByteDecoder) throws(ByteDecoder.Malformed) {
-        guard try decoder.decodeBytes() == Self.formatMark else { throw ByteDecoder.Malformed() }
-        let slug = try decoder.decodeString()
-        let nodes = try decoder.decodeBytes()
-        let edges = try decoder.decodeBytes()
-        var edgesToOtherSources: [ClaimGraphDrawing.UnplacedEdge] = []
+    private init(reading reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        guard try reader.readRaw() == Self.formatMark else { throw BinaryReader.Malformed() }
+        let slug = try reader.readString()
+        let nodes = try reader.readRaw()
+        let edges = try reader.readRaw()
         var end = 0
-        for _ in 0..<(try decoder.decodeInt()) {
-            let referenceID = try decoder.decodeString()
-            let lowerBound = try decoder.decodeInt()
-            let upperBound = try decoder.decodeInt()
+        let edgesToOtherSources = try reader.readArray { (reader: inout BinaryReader) throws(BinaryReader.Malformed) -> ClaimGraphDrawing.UnplacedEdge in
+            let referenceID = try reader.readString()
+            let lowerBound = try reader.readInt()
+            let upperBound = try reader.readInt()
             // Assembling cuts the edges out in order.
-            guard end <= lowerBound, lowerBound <= upperBound, upperBound <= edges.count else { throw ByteDecoder.Malformed() }
-            edgesToOtherSources.append((referenceID, lowerBound..<upperBound))
+            guard end <= lowerBound, lowerBound <= upperBound, upperBound <= edges.count else { throw BinaryReader.Malformed() }
             end = upperBound
+            return (referenceID, lowerBound..<upperBound)
         }
-        var sources: [ClaimGraphSource] = []
-        for _ in 0..<(try decoder.decodeInt()) {
-            let referenceID = try decoder.decodeString()
-            let citation = ShortCitation(author: try decoder.decodeString(), year: try decoder.decodeString())
-            let nodeID = ClaimGraphNodeID(quoted: try decoder.decodeBytes())
-            let escapedLabel = try decoder.decodeBytes()
-            let isCited = try decoder.decodeInt()
-            guard isCited <= 1 else { throw ByteDecoder.Malformed() }
-            sources.append(ClaimGraphSource(referenceID: referenceID, citation: citation, nodeID: nodeID,
-                                            escapedLabel: escapedLabel, isCited: isCited == 1))
+        let sources = try reader.readArray { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
+            ClaimGraphSource(referenceID: try reader.readString(),
+                             citation: ShortCitation(author: try reader.readString(), year: try reader.readString()),
+                             nodeID: ClaimGraphNodeID(quoted: try reader.readRaw()), escapedLabel: try reader.readRaw(),
+                             isCited: try reader.readBool())
         }
-        var otherCitedIDs: [String] = []
-        for _ in 0..<(try decoder.decodeInt()) {
-            otherCitedIDs.append(try decoder.decodeString())
-        }
-        guard decoder.isAtEnd else { throw ByteDecoder.Malformed() }
+        let otherCitedIDs = try reader.readStrings()
+        guard reader.isAtEnd else { throw BinaryReader.Malformed() }
         self.init(slug: slug, nodes: nodes, edges: edges, edgesToOtherSources: edgesToOtherSources, sources: sources,
                   otherCitedIDs: otherCitedIDs)
     }

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import BinaryRecords
 
 /// What the last successful build knew, so the next one can skip what did not change.
 ///
@@ -56,7 +57,7 @@ struct BuildCache: Sendable {
     var articles: [String: ArticleEntry]
 
     static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-2\n".utf8)
+    private static let magic = Array("ldpub-cache-3\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -124,7 +125,7 @@ struct BuildCache: Sendable {
                 let hash = try digest.reader.readUInt64()
                 var diagnostics: [Diagnostic] = []
                 for _ in 0..<(try digest.reader.readCount()) { diagnostics.append(try digest.diagnostic()) }
-                let incomplete = try digest.strings()
+                let incomplete = try digest.reader.readStrings()
                 let outputs = try readOutputs(&digest.reader)
                 let folderStamp = try digest.reader.readBool() ? try FileStamp.read(from: &digest.reader) : nil
                 let warnings = try digest.reader.readInt()

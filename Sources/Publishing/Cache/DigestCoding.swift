@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import BinaryRecords
 import YAMLNodes
 
 /// Writes and reads the model values the build cache keeps: articles without their bodies
@@ -34,20 +35,6 @@ struct DigestWriter {
     mutating func reference(_ value: IDReference) {
         writer.write(value.id)
         span(value.span)
-    }
-
-    mutating func timestamp(_ value: Timestamp) {
-        writer.write(value.year)
-        writer.write(value.month)
-        writer.write(value.day)
-        writer.write(value.time != nil)
-        if let time = value.time {
-            writer.write(time.hour)
-            writer.write(time.minute)
-            writer.write(time.second)
-            writer.write(time.fraction)
-            writer.write(time.offsetMinutes)
-        }
     }
 
     mutating func cslDate(_ value: CSLDate?) {
@@ -87,13 +74,12 @@ struct DigestWriter {
         writer.write(article.title)
         writer.write(article.description)
         writer.write(article.language)
-        timestamp(article.published)
-        writer.write(article.modified != nil)
-        if let modified = article.modified { timestamp(modified) }
+        writer.write(article.published)
+        writer.write(article.modified)
         writer.write(article.review != nil)
         if let review = article.review {
             reference(review.reviewer)
-            timestamp(review.date)
+            writer.write(review.date)
             optionalSpan(review.dateSpan)
         }
         writer.write(article.authors.count)
@@ -180,23 +166,10 @@ struct DigestReader {
         return IDReference(id, span: try span())
     }
 
-    mutating func timestamp() throws(Malformed) -> Timestamp {
-        let year = try reader.readInt(), month = try reader.readInt(), day = try reader.readInt()
-        guard (1...12).contains(month), (1...31).contains(day) else { throw Malformed() }
-        guard try reader.readBool() else { return Timestamp(year: year, month: month, day: day) }
-        let time = Timestamp.TimeOfDay(hour: try reader.readInt(), minute: try reader.readInt(), second: try reader.readInt(),
-                                       fraction: try reader.readString(), offsetMinutes: try reader.readInt())
-        return Timestamp(year: year, month: month, day: day, time: time)
-    }
-
     mutating func cslDate() throws(Malformed) -> CSLDate? {
         guard try reader.readBool() else { return nil }
         let year = try reader.readInt(), month = try reader.readInt(), day = try reader.readInt()
         return CSLDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
-    }
-
-    mutating func strings() throws(Malformed) -> [String] {
-        try reader.readArray { (reader: inout BinaryReader) throws(Malformed) in try reader.readString() }
     }
 
     mutating func item() throws(Malformed) -> CSLItem {
@@ -220,16 +193,16 @@ struct DigestReader {
         let file = try reader.readString(), slug = try reader.readString()
         let title = try reader.readString(), description = try reader.readString()
         let language = try reader.readOptionalString()
-        let published = try timestamp()
-        let modified = try reader.readBool() ? try timestamp() : nil
+        let published = try reader.readTimestamp()
+        let modified = try reader.readOptionalTimestamp()
         var review: Review?
         if try reader.readBool() {
-            review = Review(reviewer: try reference(), date: try timestamp(), dateSpan: try optionalSpan())
+            review = Review(reviewer: try reference(), date: try reader.readTimestamp(), dateSpan: try optionalSpan())
         }
         var authors: [IDReference] = []
         for _ in 0..<(try reader.readCount()) { authors.append(try reference()) }
         let category = try reader.readOptionalString()
-        let keywords = try strings()
+        let keywords = try reader.readStrings()
         var image: ImageReference?
         if try reader.readBool() { image = ImageReference(url: try reader.readString(), alt: try reader.readString()) }
         let audience = try reader.readOptionalString().map { (raw: String) throws(Malformed) -> Audience in
@@ -239,8 +212,8 @@ struct DigestReader {
         let specialty = try reader.readOptionalString()
         var about: [AboutEntity] = []
         for _ in 0..<(try reader.readCount()) {
-            about.append(AboutEntity(type: try reader.readString(), name: try reader.readString(), sameAs: try strings(),
-                                     alternateNames: try strings()))
+            about.append(AboutEntity(type: try reader.readString(), name: try reader.readString(), sameAs: try reader.readStrings(),
+                                     alternateNames: try reader.readStrings()))
         }
         var sections: [Section] = []
         for _ in 0..<(try reader.readCount()) {

@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import BinaryRecords
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
