@@ -79,31 +79,27 @@ struct PageAnchors: Sendable {
 
     /// Appends the escaped id of a claim's list item, without making a string when it was not renamed.
     func appendClaim(_ id: String, to html: inout HTMLBuffer) {
-        if let renamed {
-            html.append(escaped: renamed.claims[id] ?? "claim-" + id)
-        } else {
-            html.append("claim-")
-            html.append(escaped: id)
-        }
+        append(id, prefix: "claim-", renamedIn: \.claims, to: &html)
     }
 
     /// Appends the escaped id of a reference's list item, without making a string when it was not renamed.
     func appendReference(_ id: String, to html: inout HTMLBuffer) {
-        if let renamed {
-            html.append(escaped: renamed.references[id] ?? "ref-" + id)
-        } else {
-            html.append("ref-")
-            html.append(escaped: id)
-        }
+        append(id, prefix: "ref-", renamedIn: \.references, to: &html)
     }
 
     /// Appends the escaped id of the heading of a section's claim list.
     func appendClaimsHeading(ofSection anchor: String, to html: inout HTMLBuffer) {
+        append(anchor, prefix: "claims-of-", renamedIn: \.claimHeadings, to: &html)
+    }
+
+    /// `prefix` + `key`, or its renamed form from the table at `table` when the page renamed ids.
+    private func append(_ key: String, prefix: StaticString, renamedIn table: KeyPath<Renamed, [String: String]>,
+                        to html: inout HTMLBuffer) {
         if let renamed {
-            html.append(escaped: renamed.claimHeadings[anchor] ?? "claims-of-" + anchor)
+            html.append(escaped: renamed[keyPath: table][key] ?? "\(prefix)" + key)
         } else {
-            html.append("claims-of-")
-            html.append(escaped: anchor)
+            html.append(prefix)
+            html.append(escaped: key)
         }
     }
 
