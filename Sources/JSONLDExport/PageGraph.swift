@@ -199,7 +199,7 @@ public struct PageGraph: Sendable {
     /// The text of `index.jsonld` for a document built by ``document(for:)``: pretty-printed
     /// JSON with a final newline.
     public static func file(of document: JSONValue) -> String {
-        JSONWriter(prettyPrinted: true).string(document, prefix: "", suffix: "\n")
+        String(decoding: fileBytes(of: document), as: UTF8.self)
     }
 
     /// The UTF-8 bytes of ``file(of:)``, for writing without making a `String` first.

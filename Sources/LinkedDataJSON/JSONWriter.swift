@@ -27,22 +27,22 @@ public struct JSONWriter: Sendable {
     /// The JSON text of `value` between `prefix` and `suffix` (a final newline, say, or the
     /// tags of an HTML `<script>` element), made as one string without intermediate copies.
     public func string(_ value: JSONValue, prefix: String, suffix: String) -> String {
-        var output = JSONOutputBuffer(capacity: 16_384)
-        output.append(prefix)
-        write(value, indent: 0, to: &output)
-        output.append(suffix)
-        return output.string
+        buffer(value, prefix: prefix, suffix: suffix).string
     }
 
     /// The UTF-8 bytes of ``string(_:prefix:suffix:)``, for writing to a file without making a `String` first.
     public func bytes(_ value: JSONValue, prefix: String, suffix: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        buffer(value, prefix: prefix, suffix: suffix).copy(to: &bytes)
+        return bytes
+    }
+
+    private func buffer(_ value: JSONValue, prefix: String, suffix: String) -> JSONOutputBuffer {
         var output = JSONOutputBuffer(capacity: 16_384)
         output.append(prefix)
         write(value, indent: 0, to: &output)
         output.append(suffix)
-        var bytes: [UInt8] = []
-        output.copy(to: &bytes)
-        return bytes
+        return output
     }
 
     /// Appends the JSON text of `value` to `bytes`, without a final newline.
