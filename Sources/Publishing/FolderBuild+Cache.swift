@@ -18,7 +18,7 @@ extension FolderBuild {
     /// there never change; it is written anew, under a new token, when it has no usable data yet
     /// or when more than half of it is pieces no entry uses any more.
     func writeCache(_ processed: [Processed], to folder: CacheFolder, key: String, old: BuildCache?, data: BuildCache.DataFile?, appendable: Bool, writtenAt: Int,
-                    siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], siteWarnings: Int, crossFile: [Diagnostic],
+                    siteHash: UInt64, siteOutputs: [BuildCache.OutputStamp], outputFolderStamp: FileStamp?, siteWarnings: Int, crossFile: [Diagnostic],
                     statistics: BuildStatistics, in transaction: OutputTransaction) {
         var kept = processed.filter { $0.relativePath != nil && $0.entry != nil }
         kept.sort { $0.relativePath! < $1.relativePath! }
@@ -78,7 +78,8 @@ extension FolderBuild {
             entries[relative] = entry
         }
         let cache = BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
-                               siteOutputWarnings: siteWarnings, crossFileDiagnostics: crossFile, statistics: statistics, articles: entries)
+                               outputFolderStamp: outputFolderStamp, siteOutputWarnings: siteWarnings, crossFileDiagnostics: crossFile,
+                               statistics: statistics, articles: entries)
         folder.write(BuildCache.fileName, bytes: cache.encoded())
     }
 

@@ -151,6 +151,8 @@ public struct FolderBuild: Sendable {
         let cache = cacheKey.flatMap { key in
             cacheFolder?.contents(of: BuildCache.fileName).flatMap(BuildCache.decode).flatMap { $0.key == key && $0.siteHash == siteHash ? $0 : nil }
         }
+        // The output folder is the one the cache describes, with no entry added or removed since.
+        let outputFolderAsCached = cache?.outputFolderStamp.map { $0 == transaction.stamps(ofFilesIn: "", named: []).folder } ?? false
         let buildStarted = Self.now()
 
         // 2. Every article: reused when its file and outputs are unchanged; otherwise read,
@@ -348,7 +350,7 @@ public struct FolderBuild: Sendable {
         var summary: OutputTransaction.Summary
         do {
             // The last build removed what was stale: only files whose paths it did not produce can be stale now.
-            let samePaths = sameArticles && Set(sitePaths) == Set(siteOutputs.map(\.path)) && processed.allSatisfy { item in
+            let samePaths = outputFolderAsCached && sameArticles && Set(sitePaths) == Set(siteOutputs.map(\.path)) && processed.allSatisfy { item in
                 item.reused || item.relativePath.flatMap { cache?.articles[$0]?.outputs.map(\.path) } == item.paths
             }
             summary = try transaction.commit(keeping: kept, removingStale: !samePaths)
@@ -357,12 +359,13 @@ public struct FolderBuild: Sendable {
         } catch {
             return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount, failure: .output(error))
         }
-        let cacheIsCurrent = cache != nil && sameArticles && siteUnchanged && processed.allSatisfy { item in
+        let cacheIsCurrent = outputFolderAsCached && sameArticles && siteUnchanged && processed.allSatisfy { item in
             item.reused && item.folderVerified && item.relativePath.flatMap { cache?.articles[$0]?.stamp } == item.entry?.stamp
         }
         if let cacheKey, let cacheFolder, !cacheIsCurrent {
             writeCache(processed, to: cacheFolder, key: cacheKey, old: cache, data: data, appendable: appendable, writtenAt: buildStarted, siteHash: siteHash,
-                       siteOutputs: Self.stamped(sitePaths, in: transaction).outputs, siteWarnings: siteWarnings, crossFile: crossFile,
+                       siteOutputs: Self.stamped(sitePaths, in: transaction).outputs,
+                       outputFolderStamp: transaction.stamps(ofFilesIn: "", named: []).folder, siteWarnings: siteWarnings, crossFile: crossFile,
                        statistics: statistics, in: transaction)
         }
         return report(diagnostics, count: entries.count, statistics: statistics, checked: checked, reused: reusedCount,

@@ -254,6 +254,22 @@ import Testing
         #expect(try everything(cached) == everything(clean))
     }
 
+    /// The cache is outside the output folder: an output folder replaced behind its back (here by
+    /// an older build with one more article) must still lose the files of articles that are gone.
+    @Test func anOutputFolderReplacedBehindTheCacheLosesItsStaleFiles() throws {
+        let input = try agedClinic()
+        let older = temporaryFolder()
+        #expect(build(input, older, cache: false).failure == nil)
+        try FileManager.default.removeItem(at: input.appendingPathComponent("english-article.yaml"))
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        try FileManager.default.removeItem(at: output)
+        try FileManager.default.copyItem(at: older, to: output)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("english-article/index.html").path))
+        #expect(build(input, output).failure == nil)
+        #expect(try owned(output) == reference(input))
+    }
+
     @Test func aDamagedCacheIsIgnored() throws {
         let output = temporaryFolder()
         let input = URL(fileURLWithPath: FolderBuildTests.clinic)

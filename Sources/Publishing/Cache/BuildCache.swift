@@ -49,6 +49,10 @@ struct BuildCache: Sendable {
     var writtenAt: Int
     var siteHash: UInt64
     var siteOutputs: [OutputStamp]
+    /// The stamp of the output folder itself when the cache was written. While it is the same,
+    /// the folder is the one the cache describes, with no entry added or removed since: a
+    /// replaced or refilled folder is cleaned of stale files again.
+    var outputFolderStamp: FileStamp?
     var siteOutputWarnings: Int
     /// The diagnostics of the checks across files.
     var crossFileDiagnostics: [Diagnostic]
@@ -57,7 +61,7 @@ struct BuildCache: Sendable {
     var articles: [String: ArticleEntry]
 
     static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-3\n".utf8)
+    private static let magic = Array("ldpub-cache-4\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -75,6 +79,8 @@ struct BuildCache: Sendable {
         digest.writer.write(writtenAt)
         digest.writer.write(siteHash)
         Self.write(siteOutputs, to: &digest.writer)
+        digest.writer.write(outputFolderStamp != nil)
+        outputFolderStamp?.write(to: &digest.writer)
         digest.writer.write(siteOutputWarnings)
         digest.writer.write(crossFileDiagnostics.count)
         for diagnostic in crossFileDiagnostics { digest.diagnostic(diagnostic) }
@@ -110,6 +116,7 @@ struct BuildCache: Sendable {
             let writtenAt = try digest.reader.readInt()
             let siteHash = try digest.reader.readUInt64()
             let siteOutputs = try readOutputs(&digest.reader)
+            let outputFolderStamp = try digest.reader.readBool() ? try FileStamp.read(from: &digest.reader) : nil
             let siteOutputWarnings = try digest.reader.readInt()
             var crossFile: [Diagnostic] = []
             for _ in 0..<(try digest.reader.readCount()) { crossFile.append(try digest.diagnostic()) }
@@ -138,7 +145,7 @@ struct BuildCache: Sendable {
             }
             guard digest.reader.isAtEnd else { return nil }
             return BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
-                              siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
+                              outputFolderStamp: outputFolderStamp, siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
                               articles: articles)
         } catch {
             return nil
