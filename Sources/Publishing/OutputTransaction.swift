@@ -123,20 +123,27 @@ public final class OutputTransaction: Sendable {
         }
         // Every folder opened and every target checked before the first rename, so that a folder
         // in a file's place (or a file in a folder's) fails the build with the output unchanged.
-        var folders: [String: DirectoryHandle] = ["": root]
-        var createdFolders: [String] = []
+        // Staged paths are sorted, so the files of one folder are next to each other: one folder is
+        // open at a time, and the number of open files does not grow with the number of articles.
         let staged = current.staged.sorted(by: { $0.path < $1.path })
+        let groups = Self.groupedByFolder(staged)
+        var createdFolders: [String] = []
         do throws(OutputError) {
-            for entry in staged {
-                let (folderPath, name) = OutputPaths.split(entry.path)
-                if folders[folderPath] == nil {
-                    let (handle, created) = try root.child(folderPath, create: true)!
-                    folders[folderPath] = handle
-                    if created { createdFolders.append(folderPath) }
+            for group in groups {
+                let folder: DirectoryHandle
+                if group.folder.isEmpty {
+                    folder = root
+                } else {
+                    let (handle, created) = try root.child(group.folder, create: true)!
+                    folder = handle
+                    if created { createdFolders.append(group.folder) }
                 }
-                var info = stat()
-                if fstatat(folders[folderPath]!.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                    throw OutputError("cannot replace '\(folders[folderPath]!.path(name))': it is a folder (remove it and build again)")
+                for entry in group.entries {
+                    let name = OutputPaths.split(entry.path).name
+                    var info = stat()
+                    if fstatat(folder.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                        throw OutputError("cannot replace '\(folder.path(name))': it is a folder (remove it and build again)")
+                    }
                 }
             }
         } catch {
@@ -145,18 +152,41 @@ public final class OutputTransaction: Sendable {
             throw error
         }
         var summary = Summary(unchanged: current.unchanged)
-        for entry in staged {
-            let (folderPath, name) = OutputPaths.split(entry.path)
-            let folder = folders[folderPath]!
-            guard renameat(staging.descriptor, entry.temporary, folder.descriptor, name) == 0 else {
-                let reason = SystemError.text(errno)
+        for group in groups {
+            let folder: DirectoryHandle
+            do throws(OutputError) {
+                folder = group.folder.isEmpty ? root : try root.child(group.folder, create: false)!.handle
+            } catch {
                 abort()
-                throw OutputError("cannot replace '\(folder.path(name))': \(reason)")
+                throw error
             }
-            summary.written.append(entry.path)
+            for entry in group.entries {
+                let name = OutputPaths.split(entry.path).name
+                guard renameat(staging.descriptor, entry.temporary, folder.descriptor, name) == 0 else {
+                    let reason = SystemError.text(errno)
+                    abort()
+                    throw OutputError("cannot replace '\(folder.path(name))': \(reason)")
+                }
+                summary.written.append(entry.path)
+            }
         }
         if removingStale { summary.removed = removeStaleFiles(keeping: kept) }
         return summary
+    }
+
+    /// Staged files sorted by path, in runs that share a folder.
+    private static func groupedByFolder(_ staged: [(temporary: String, path: String)])
+        -> [(folder: String, entries: ArraySlice<(temporary: String, path: String)>)] {
+        var groups: [(folder: String, entries: ArraySlice<(temporary: String, path: String)>)] = []
+        var start = 0
+        while start < staged.count {
+            let folder = OutputPaths.split(staged[start].path).folder
+            var end = start + 1
+            while end < staged.count, OutputPaths.split(staged[end].path).folder == folder { end += 1 }
+            groups.append((folder, staged[start..<end]))
+            start = end
+        }
+        return groups
     }
 
     // MARK: - Stamps
