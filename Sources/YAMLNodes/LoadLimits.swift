@@ -8,6 +8,10 @@ public struct LoadLimits: Sendable, Hashable {
     public var maxDepth: Int
     /// How many nodes aliases may add to a document in all, counting each alias as the size
     /// of the subtree it stands for. This is what stops a "billion laughs" document.
+    ///
+    /// The text that aliases add is bounded too: the file's size plus the scalar text repeated
+    /// by its aliases may not exceed ``maxFileBytes``, so a long scalar aliased many times stops
+    /// at the alias that crosses the bound.
     public var maxAliasExpansion: Int
 
     /// Creates limits.

@@ -17,13 +17,16 @@ struct NodeComposer: ~Copyable {
     private var stack: [OpenCollection] = []
     private var anchors: [String: AnchoredNode] = [:]
     private var aliasExpansion = 0
+    /// The bytes of scalar text that aliases have added to the document so far.
+    private var aliasTextBytes = 0
     private var documentRoot: Node?
     private var documentProblems: [YAMLError] = []
 
-    /// A node defined with an anchor, and how many nodes it stands for.
+    /// A node defined with an anchor, how many nodes it stands for, and how many bytes of scalar text.
     private struct AnchoredNode {
         let node: Node
         let nodeCount: Int
+        let textBytes: Int
     }
 
     init(file: String, bytes: UnsafeBufferPointer<UInt8>, limits: LoadLimits, tagPolicy: YAMLLoader.TagPolicy, allowsSeveralDocuments: Bool) {
@@ -63,11 +66,12 @@ struct NodeComposer: ~Copyable {
                 documentProblems = []
                 anchors = [:]
                 aliasExpansion = 0
+                aliasTextBytes = 0
             case YAML_DOCUMENT_END_EVENT:
                 documents.append(YAMLDocument(root: documentRoot, problems: documentProblems))
             case YAML_SCALAR_EVENT:
                 let node = try scalarNode(event)
-                try complete(node, nodeCount: 1, anchor: string(event.data.scalar.anchor))
+                try complete(node, nodeCount: 1, textBytes: event.data.scalar.length, anchor: string(event.data.scalar.anchor))
             case YAML_SEQUENCE_START_EVENT:
                 try open(event, isMapping: false, anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag)
             case YAML_MAPPING_START_EVENT:
@@ -76,7 +80,7 @@ struct NodeComposer: ~Copyable {
                 let collection = stack.removeLast()
                 let content: Node.Content = collection.isMapping ? .mapping(collection.pairs) : .sequence(collection.items)
                 let node = Node(content, span: SourceSpan(file: file, start: collection.start, end: mark(event.end_mark)))
-                try complete(node, nodeCount: collection.nodeCount, anchor: collection.anchor)
+                try complete(node, nodeCount: collection.nodeCount, textBytes: collection.textBytes, anchor: collection.anchor)
             case YAML_ALIAS_EVENT:
                 try alias(event)
             default:
@@ -116,19 +120,26 @@ struct NodeComposer: ~Copyable {
         if aliasExpansion > limits.maxAliasExpansion {
             throw YAMLError(.alias, "aliases expand this document beyond the limit of \(limits.maxAliasExpansion) nodes (an alias bomb, such as \"billion laughs\"?)", at: here)
         }
-        try complete(anchored.node, nodeCount: anchored.nodeCount, anchor: nil as String?)
+        // Few nodes can still stand for much text (one long scalar aliased many times): the text
+        // that aliases add, with the file itself, may not exceed what one file may hold.
+        aliasTextBytes += anchored.textBytes
+        if bytes.count + aliasTextBytes > limits.maxFileBytes {
+            let limit = ByteCount.sizeAndLimit(0, limits.maxFileBytes).limit
+            throw YAMLError(.alias, "aliases expand this document to \(bytes.count + aliasTextBytes) bytes of text, beyond the limit of \(limit) for a file (each '*\(name)' repeats \(ByteCount(anchored.textBytes)))", at: here)
+        }
+        try complete(anchored.node, nodeCount: anchored.nodeCount, textBytes: anchored.textBytes, anchor: nil as String?)
     }
 
     /// Adds a finished node to the collection that is open, or makes it the document's root.
-    private mutating func complete(_ node: Node, nodeCount: Int, anchor: String?) throws(YAMLError) {
+    private mutating func complete(_ node: Node, nodeCount: Int, textBytes: Int, anchor: String?) throws(YAMLError) {
         if let anchor {
-            anchors[anchor] = AnchoredNode(node: node, nodeCount: nodeCount)
+            anchors[anchor] = AnchoredNode(node: node, nodeCount: nodeCount, textBytes: textBytes)
         }
         guard !stack.isEmpty else {
             documentRoot = node
             return
         }
-        if let duplicate = stack[stack.count - 1].add(node, nodeCount: nodeCount) {
+        if let duplicate = stack[stack.count - 1].add(node, nodeCount: nodeCount, textBytes: textBytes) {
             documentProblems.append(duplicate)
         }
     }

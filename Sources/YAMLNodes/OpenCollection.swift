@@ -9,6 +9,8 @@ struct OpenCollection {
     private(set) var pairs: [Node.Pair] = []
     /// Nodes in this subtree, itself included, aliases counted at their full size.
     private(set) var nodeCount = 1
+    /// Bytes of scalar text in this subtree (keys included), aliases counted at their full size.
+    private(set) var textBytes = 0
 
     /// The key read last, waiting for its value.
     private var pendingKey: Node?
@@ -28,8 +30,9 @@ struct OpenCollection {
     }
 
     /// Adds a finished child; returns a duplicate-key error when a key repeats (its value is then dropped).
-    mutating func add(_ node: Node, nodeCount childCount: Int) -> YAMLError? {
+    mutating func add(_ node: Node, nodeCount childCount: Int, textBytes childTextBytes: Int) -> YAMLError? {
         nodeCount += childCount
+        textBytes += childTextBytes
         guard isMapping else {
             items.append(node)
             return nil

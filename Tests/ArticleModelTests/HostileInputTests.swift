@@ -77,6 +77,47 @@ import Testing
         measured.expectWithin(seconds: 5, megabytes: 100)
     }
 
+    /// A 100 KB scalar aliased 99,000 times is 99,000 nodes (under the node budget) but 9.9 GB of
+    /// text: the text that aliases add is bounded by the file-size limit, at the alias that crosses it.
+    /// One case per list that the exporters write out.
+    @Test(arguments: ["keywords", "authors", "claims", "sources"])
+    func aliasesThatMultiplyTextStopAtTheFileSizeLimit(_ list: String) throws {
+        let long = String(repeating: "x", count: 100_000)
+        let repeated = String(repeating: "\n      - *d", count: 99_000)
+        let text: String
+        switch list {
+        case "keywords": text = Self.article("keywords:" + repeated.replacingOccurrences(of: "      - ", with: "  - ") + "\n")
+            .replacingOccurrences(of: "description: Een beschrijving.", with: "description: &d \"\(long)\"")
+        case "authors": text = Self.article().replacingOccurrences(of: "authors: [redactie]", with: "long: &d \"\(long)\"\nauthors:"
+            + repeated.replacingOccurrences(of: "      - ", with: "  - "))
+        case "claims": text = Self.article().replacingOccurrences(of: "text: Een bewering.", with: "text: &d \"\(long)\"")
+            .replacingOccurrences(of: "sources: [gedeeld2020]\n", with: "sources: [gedeeld2020]\n" + repeated.replacingOccurrences(of: "*d", with: "{id: c2, text: *d}"))
+        default: text = Self.article().replacingOccurrences(of: "text: Een bewering.", with: "text: &d \"\(long)\"")
+            .replacingOccurrences(of: "sources: [gedeeld2020]", with: "sources:" + repeated.replacingOccurrences(of: "      - ", with: "          - "))
+        }
+        // The alias that crosses 16 MiB: the file's own bytes plus 100,000 bytes per alias so far.
+        let crossing = (16 * 1024 * 1024 - text.utf8.count) / 100_000 + 1
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let crossingLine = try #require(lines.indices.filter { lines[$0].contains("*d") }.dropFirst(crossing - 1).first) + 1
+        let measured = Bounded.measure { validate(text) }
+        let diagnostics = errors(measured.value)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.mark.line == crossingLine)
+        #expect(diagnostics.first?.message.hasPrefix("aliases expand this document to ") == true)
+        #expect(diagnostics.first?.message.hasSuffix(" of text, beyond the limit of 16 MiB for a file (each '*d' repeats 97.7 KiB)") == true)
+        measured.expectWithin(seconds: 5, megabytes: 100)
+    }
+
+    @Test func aliasedTextUnderTheFileSizeLimitValidates() {
+        // 120 aliases of a 100 KB description: 12 MB of keywords, under 16 MiB with the file.
+        let long = String(repeating: "x", count: 100_000)
+        let text = Self.article("keywords:" + String(repeating: "\n  - *d", count: 120) + "\n")
+            .replacingOccurrences(of: "description: Een beschrijving.", with: "description: &d \"\(long)\"")
+        let measured = Bounded.measure { validate(text) }
+        #expect(errors(measured.value).isEmpty)
+        measured.expectWithin(seconds: 10, megabytes: 300)
+    }
+
     @Test func aliasesUnderTheBudgetThatEachCauseErrorsAreCapped() {
         // A section with 990 unknown keys, aliased 49 times: ~48,000 errors if all were reported.
         let keys = (0..<990).map { "bad\($0): 1" }.joined(separator: ", ")

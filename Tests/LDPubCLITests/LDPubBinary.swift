@@ -28,7 +28,10 @@ enum LDPubBinary {
     }()
 
     /// Runs `ldpub arguments…` with standard input empty; kills it after `timeout`.
-    static func run(_ arguments: [String], timeout: Duration = .seconds(120)) throws -> CommandRun {
+    ///
+    /// - Parameter openFiles: when set, the child's open-files limit (`ulimit -n`, soft and hard),
+    ///   as on machines with a stock limit; the test process keeps its own.
+    static func run(_ arguments: [String], timeout: Duration = .seconds(120), openFiles: Int? = nil) throws -> CommandRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,7 +46,8 @@ enum LDPubBinary {
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let memoryPath = folder.appendingPathComponent("memory").path
         let timed = FileManager.default.isExecutableFile(atPath: gnuTime)
-        let command = timed ? [gnuTime, "-f", "%M", "-o", memoryPath, path] + arguments : [path] + arguments
+        let measured = timed ? [gnuTime, "-f", "%M", "-o", memoryPath, path] + arguments : [path] + arguments
+        let command = openFiles.map { ["/bin/sh", "-c", "ulimit -n \($0) && exec \"$@\"", "sh"] + measured } ?? measured
         let argv = command.map { strdup($0) } + [nil]
         // Build caches go to this run's folder, not to the user's ~/.cache.
         var variables = ProcessInfo.processInfo.environment
