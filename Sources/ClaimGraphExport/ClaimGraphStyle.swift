@@ -9,8 +9,11 @@ import ArticleModel
 /// source says "uncited" and is dashed, a disputing edge also ends in a bar (`tee`), a
 /// mentioning edge is dotted.
 enum ClaimGraphStyle {
-    /// Fonts for every label; SVG viewers pick the first they have.
-    static let fontName = "Helvetica,Arial,sans-serif"
+    /// Fonts for every label; SVG viewers pick the first they have. Graphviz lays labels out with
+    /// its built-in Helvetica/Arial metrics (see `GraphvizRenderer.withBuiltInTextMetrics()`), so
+    /// every font named before `sans-serif` has those metrics: Liberation Sans and Arimo are
+    /// Arial's metric-compatible twins on Linux. Other fonts may run a little wider or narrower.
+    static let fontName = "Helvetica,Arial,Liberation Sans,Arimo,sans-serif"
     /// The second label line of an unsupported claim.
     static let unsupportedNote = "unsupported"
     /// The second label line of an uncited source.

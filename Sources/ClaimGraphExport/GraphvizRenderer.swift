@@ -9,10 +9,35 @@ import Foundation
 public struct GraphvizRenderer: Sendable {
     /// The `dot` program this renderer runs.
     public let executablePath: String
+    /// The core-only plugin folder when text is measured with Graphviz's built-in metrics.
+    private let corePlugins: CorePluginFolder?
 
-    /// A renderer that runs the `dot` program at `executablePath`.
+    /// A renderer that runs the `dot` program at `executablePath`, with text measured in the
+    /// fonts that fontconfig finds on this machine.
     public init(executablePath: String) {
         self.executablePath = executablePath
+        corePlugins = nil
+    }
+
+    /// A renderer whose drawings do not depend on the fonts installed: `dot` runs with only its
+    /// core plugins and measures text with Graphviz's built-in font metrics. Renders SVG (not
+    /// PNG or PDF, which need the plugins left out).
+    ///
+    /// - Throws: ``RenderingError/couldNotRun(_:)`` when the plugin folder cannot be made (a
+    ///   Graphviz without the plugin libraries that `dot -v` names).
+    public func withBuiltInTextMetrics() throws(RenderingError) -> GraphvizRenderer {
+        GraphvizRenderer(executablePath: executablePath, corePlugins: try CorePluginFolder(dotPath: executablePath))
+    }
+
+    private init(executablePath: String, corePlugins: CorePluginFolder?) {
+        self.executablePath = executablePath
+        self.corePlugins = corePlugins
+    }
+
+    /// What identifies the drawings this renderer makes: the `dot` program, its version and
+    /// how it measures text (for the build cache).
+    public var identity: String {
+        corePlugins.map { "\(executablePath) \($0.version) built-in metrics" } ?? "\(executablePath) installed fonts"
     }
 
     /// A renderer that runs the first `dot` found in the directories of `searchPath`.
@@ -55,10 +80,15 @@ public struct GraphvizRenderer: Sendable {
     ///   cannot be written or read; ``RenderingError/failed(exitStatus:standardError:)`` when it
     ///   exits with a status other than 0 or is killed.
     public func render(_ dot: String, format: OutputFormat) throws(RenderingError) -> Output {
+        try run(arguments: ["-T" + format.rawValue], input: dot, extraEnvironment: corePlugins.map { ["GVBINDIR": $0.path] } ?? [:], output: format.rawValue)
+    }
+
+    /// Runs `dot arguments… -o <file> <input file>` (without `-o` when `output` is nil).
+    func run(arguments: [String], input dot: String, extraEnvironment: [String: String], output outputExtension: String? = nil) throws(RenderingError) -> Output {
         let fileManager = FileManager.default
         let folder = fileManager.temporaryDirectory.appendingPathComponent("ldpub-graphviz-" + UUID().uuidString, isDirectory: true)
         let input = folder.appendingPathComponent("graph.dot")
-        let output = folder.appendingPathComponent("graph." + format.rawValue)
+        let output = folder.appendingPathComponent("graph." + (outputExtension ?? "out"))
         let errors = folder.appendingPathComponent("stderr.txt")
         defer { try? fileManager.removeItem(at: folder) }
         let errorHandle: FileHandle
@@ -74,7 +104,10 @@ public struct GraphvizRenderer: Sendable {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executablePath)
-        process.arguments = ["-T" + format.rawValue, "-o", output.path, input.path]
+        process.arguments = arguments + (outputExtension == nil ? [] : ["-o", output.path]) + [input.path]
+        if !extraEnvironment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }
+        }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errorHandle
@@ -89,8 +122,9 @@ public struct GraphvizRenderer: Sendable {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             throw .failed(exitStatus: process.terminationStatus, standardError: standardError)
         }
+        guard let outputExtension else { return Output(data: Data(), standardError: standardError) }
         guard let data = fileManager.contents(atPath: output.path) else {
-            throw .couldNotRun("'\(executablePath)' exited with status 0 but wrote no \(format.rawValue) file")
+            throw .couldNotRun("'\(executablePath)' exited with status 0 but wrote no \(outputExtension) file")
         }
         return Output(data: data, standardError: standardError)
     }

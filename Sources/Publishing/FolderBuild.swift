@@ -147,7 +147,7 @@ public struct FolderBuild: Sendable {
             return report(site.diagnostics, count: entries.count, failure: .output(error))
         }
         let cacheFolder = options.cacheKey == nil ? nil : options.cacheRoot.flatMap { CacheFolder.open(root: $0, outputPath: options.outputPath) }
-        let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map { "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawGraphs)|max:\(options.limits)" }
+        let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map { "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawing?.identity ?? "none")|max:\(options.limits)" }
         let cache = cacheKey.flatMap { key in
             cacheFolder?.contents(of: BuildCache.fileName).flatMap(BuildCache.decode).flatMap { $0.key == key && $0.siteHash == siteHash ? $0 : nil }
         }

@@ -58,6 +58,26 @@ import Testing
         #expect(reason.contains("/nonexistent/dot"))
     }
 
+    @Test func builtInTextMetricsNeedTheFolderThatDotNames() throws {
+        let scripts = try folder(withScripts: ["dot": "echo 'dot - graphviz version 0.1' >&2\nexit 0"])
+        defer { try? FileManager.default.removeItem(at: scripts) }
+        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try GraphvizRenderer(searchPath: scripts.path).withBuiltInTextMetrics() }
+        #expect(error == .couldNotRun("could not find its plugin folder in what 'dot -v' printed"))
+    }
+
+    @Test(.enabled(if: GraphvizInstallation.isInstalled, GraphvizInstallation.missingReason))
+    func builtInTextMetricsMeasureTextWithoutFonts() throws {
+        let renderer = try #require(GraphvizInstallation.renderer).withBuiltInTextMetrics()
+        #expect(renderer.identity.hasSuffix(" built-in metrics"))
+        #expect(renderer.identity.contains("graphviz version"))
+        // Graphviz's Helvetica table: a 14-point "WWWW" is 4 × 0.944 em wide, plus the node's margins.
+        let svg = try renderer.renderSVG("digraph g { node [shape=box, fontname=Helvetica, fontsize=14, margin=0]; a [label=\"WWWW\"]; }\n")
+        #expect(svg.contains("<text text-anchor=\"middle\""))
+        #expect(svg.contains("font-family=\"Helvetica,sans-Serif\""))
+        let other = try renderer.renderSVG("digraph g { node [shape=box, fontname=Helvetica, fontsize=14, margin=0]; a [label=\"iiii\"]; }\n")
+        #expect(svg != other)
+    }
+
     @Test(.enabled(if: GraphvizInstallation.isInstalled, GraphvizInstallation.missingReason))
     func rendersSVGWithGraphviz() throws {
         let renderer = try #require(GraphvizInstallation.renderer)

@@ -31,7 +31,9 @@ enum LDPubBinary {
     ///
     /// - Parameter openFiles: when set, the child's open-files limit (`ulimit -n`, soft and hard),
     ///   as on machines with a stock limit; the test process keeps its own.
-    static func run(_ arguments: [String], timeout: Duration = .seconds(120), openFiles: Int? = nil) throws -> CommandRun {
+    /// - Parameter environment: variables set (or replaced) for the child only.
+    static func run(_ arguments: [String], timeout: Duration = .seconds(120), openFiles: Int? = nil,
+                    environment extraVariables: [String: String] = [:]) throws -> CommandRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -52,6 +54,7 @@ enum LDPubBinary {
         // Build caches go to this run's folder, not to the user's ~/.cache.
         var variables = ProcessInfo.processInfo.environment
         variables["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
+        variables.merge(extraVariables) { $1 }
         let environment = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv { free(pointer) }
