@@ -36,10 +36,15 @@ public struct FolderBuild: Sendable {
         /// The folder that holds the build caches, one subfolder per output folder
         /// (``FolderBuild/cacheFolder(root:outputPath:)``), outside every output folder. Nil: no cache.
         public var cacheRoot: String?
+        /// Build even when the output folder holds another input folder's build (`--clean`),
+        /// removing that build's files; otherwise such a build fails with ``Failure/anotherBuild(_:)``.
+        public var replacingAnotherBuild = false
 
         /// Creates options.
         public init(inputPath: String, outputPath: String, limits: LoadLimits = .default, vocabulary: TermVocabulary,
-                    drawGraphs: Bool? = nil, searchPath: String = "/usr/bin:/bin", cacheKey: String? = nil, cacheRoot: String? = nil) {
+                    drawGraphs: Bool? = nil, searchPath: String = "/usr/bin:/bin", cacheKey: String? = nil, cacheRoot: String? = nil,
+                    replacingAnotherBuild: Bool = false) {
+            self.replacingAnotherBuild = replacingAnotherBuild
             self.inputPath = inputPath
             self.outputPath = outputPath
             self.limits = limits
@@ -61,6 +66,8 @@ public struct FolderBuild: Sendable {
         case graphDrawing(GraphDrawing.Failure)
         /// The output folder could not be written; it stays as it was.
         case output(OutputError)
+        /// The output folder holds the build of another input folder; nothing was written.
+        case anotherBuild(OutputOwner.Other)
     }
 
     /// What a build found and did.
@@ -145,6 +152,11 @@ public struct FolderBuild: Sendable {
             transaction = try OutputTransaction.begin(outputPath: options.outputPath, sweepingFolders: false)
         } catch {
             return report(site.diagnostics, count: entries.count, failure: .output(error))
+        }
+        let owner = OutputOwner(inputPath: folder.path, siteURL: siteValue.url)
+        if !options.replacingAnotherBuild, let other = transaction.otherOwner(than: owner) {
+            transaction.abort()
+            return report(site.diagnostics, count: entries.count, failure: .anotherBuild(other))
         }
         let cacheFolder = options.cacheKey == nil ? nil : options.cacheRoot.flatMap { CacheFolder.open(root: $0, outputPath: options.outputPath) }
         let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map { "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawing?.identity ?? "none")|max:\(options.limits)" }
@@ -353,7 +365,8 @@ public struct FolderBuild: Sendable {
             let samePaths = outputFolderAsCached && sameArticles && Set(sitePaths) == Set(siteOutputs.map(\.path)) && processed.allSatisfy { item in
                 item.reused || item.relativePath.flatMap { cache?.articles[$0]?.outputs.map(\.path) } == item.paths
             }
-            summary = try transaction.commit(keeping: kept, removingStale: !samePaths)
+            summary = try transaction.commit(keeping: kept, removingStale: !samePaths || options.replacingAnotherBuild)
+            transaction.record(owner)
             // Files of reused articles (and reused site files) were not even compared: they are unchanged too.
             summary.unchanged += processed.filter(\.reused).reduce(0) { $0 + $1.paths.count } + (siteUnchanged ? sitePaths.count : 0)
         } catch {

@@ -189,6 +189,48 @@ public final class OutputTransaction: Sendable {
         return groups
     }
 
+    // MARK: - Owner
+
+    /// Whose build the folder holds, if it is not `owner`'s (see ``OutputOwner``).
+    func otherOwner(than owner: OutputOwner) -> OutputOwner.Other? {
+        let recorded = (try? root.child(Self.privateFolder, create: false))??.handle
+            .contents(of: OutputOwner.fileName).flatMap(OutputOwner.init(recorded:))
+        return owner.other(recorded: recorded, holdsOwnedFiles: holdsOwnedFiles()) {
+            root.contents(of: "feed.json").flatMap(OutputOwner.siteURL(ofJSONFeed:))
+        }
+    }
+
+    /// Records `owner` in the private folder (atomically); false when it could not.
+    @discardableResult
+    func record(_ owner: OutputOwner) -> Bool {
+        guard let privateFolder = (try? root.child(Self.privateFolder, create: true))??.handle else { return false }
+        if privateFolder.contents(of: OutputOwner.fileName) == owner.recorded { return true }
+        let temporary = OutputOwner.fileName + ".new"
+        let descriptor = openat(privateFolder.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        let bytes = owner.recorded
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+        guard close(descriptor) == 0, written == bytes.count,
+              renameat(privateFolder.descriptor, temporary, privateFolder.descriptor, OutputOwner.fileName) == 0 else {
+            unlinkat(privateFolder.descriptor, temporary, 0)
+            return false
+        }
+        return true
+    }
+
+    /// Whether any file of ldpub's is in the folder (a site file, or a page file in a slug folder).
+    private func holdsOwnedFiles() -> Bool {
+        for entry in root.entries() where !entry.name.hasPrefix(".") {
+            if !entry.isDirectory {
+                if OutputLayout.isOwned(entry.name) { return true }
+                continue
+            }
+            guard OutputLayout.isOwned(entry.name + "/index.jsonld"), let child = try? root.child(entry.name, create: false)?.handle else { continue }
+            if child.entries().contains(where: { !$0.isDirectory && OutputLayout.isOwned(entry.name + "/" + $0.name) }) { return true }
+        }
+        return false
+    }
+
     // MARK: - Stamps
 
     /// The stamp of an output file (a regular file, reached through no link), or nil.

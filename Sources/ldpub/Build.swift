@@ -33,6 +33,11 @@ struct Build: ParsableCommand {
     @Flag(help: "Print every warning (by default a build prints the first 100; 'ldpub validate' prints all).")
     var allWarnings = false
 
+    @Flag(help: ArgumentHelp(
+        "Take over an output folder that holds the build of another input folder, removing that build's files.",
+        discussion: "Without it such a build is refused and nothing is written. Files that are not ldpub's are never removed."))
+    var clean = false
+
     @Flag(help: "Neither read nor write the build cache (the result is the same, only slower).")
     var noCache = false
 
@@ -45,7 +50,7 @@ struct Build: ParsableCommand {
         let build = FolderBuild(options: FolderBuild.Options(
             inputPath: options.input, outputPath: output, limits: options.limits, vocabulary: .schemaOrg, drawGraphs: svg,
             searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", cacheKey: noCache ? nil : Self.cacheKey,
-            cacheRoot: noCache ? nil : cacheDir ?? Self.defaultCacheRoot))
+            cacheRoot: noCache ? nil : cacheDir ?? Self.defaultCacheRoot, replacingAnotherBuild: clean))
         let report = build.run()
         var inputFailed = false
         if case .inputErrors? = report.failure { inputFailed = true }
@@ -70,6 +75,9 @@ struct Build: ParsableCommand {
         case .output(let failure)?:
             StandardStreams.writeError("error: \(failure.message)\n")
             throw ExitCode(74)
+        case .anotherBuild(let other)?:
+            StandardStreams.writeError("error: \(other.message(outputPath: output))\n")
+            throw ExitCode.failure
         case nil:
             break
         }

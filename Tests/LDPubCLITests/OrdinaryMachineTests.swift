@@ -121,4 +121,66 @@ import Testing
         }
         return files
     }
+
+    // MARK: - Another site's output folder
+
+    /// `ldpub build /path/to/my-site` from the project root must not delete the sample's pages.
+    @Test func aBuildOfAnotherInputFolderIsRefusedUntilToldToTakeOver() throws {
+        let sample = try InputFolderMaker.baseSite()
+        let other = try InputFolderMaker()
+        try other.copyFixture("BaseSite/site.yaml", as: "site.yaml")
+        try other.write("site.yaml", try String(contentsOf: other.url.appendingPathComponent("site.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "https://www.kliniek-basis.example/", with: "https://www.andere-site.example/"))
+        try other.write("ander-artikel.yaml", Self.smallArticle(1))
+        let output = try InputFolderMaker()
+        #expect(try LDPubBinary.run(["build", sample.path, "--output", output.path]).status == 0)
+        let before = try Self.files(in: output.url)
+
+        let refused = try LDPubBinary.run(["build", other.path, "--output", output.path])
+        #expect(refused.status == 1, "\(refused)")
+        let samplePath = sample.url.resolvingSymlinksInPath().path
+        #expect(refused.errorLines == [
+            "error: '\(output.path)' holds the build of '\(samplePath)' (https://www.kliniek-basis.example/); nothing written: "
+                + "build into another folder with --output, or add --clean to replace that build with this one",
+        ], "\(refused)")
+        #expect(try Self.files(in: output.url) == before)
+
+        let takenOver = try LDPubBinary.run(["build", other.path, "--output", output.path, "--clean"])
+        #expect(takenOver.status == 0, "\(takenOver)")
+        #expect(!FileManager.default.fileExists(atPath: output.url.appendingPathComponent("base-article").path))
+        #expect(FileManager.default.fileExists(atPath: output.url.appendingPathComponent("ander-artikel/index.html").path))
+        // Now the other site owns it, and the sample is refused.
+        #expect(try LDPubBinary.run(["build", sample.path, "--output", output.path]).status == 1)
+    }
+
+    /// A fresh clone has Output/ without a record: it belongs to the site its feed names.
+    @Test func anOutputFolderWithoutARecordBelongsToTheSiteItsFeedNames() throws {
+        let output = try InputFolderMaker()
+        let committed = InputFolderMaker.repository.appendingPathComponent("Output")
+        for (path, bytes) in try Self.files(in: committed) { try output.write(path, Array(bytes)) }
+        let articles = InputFolderMaker.repository.appendingPathComponent("Articles").path
+        let build = try LDPubBinary.run(["build", articles, "--output", output.path, "--no-svg"])
+        #expect(build.status == 0, "\(build)")
+
+        let other = try InputFolderMaker()
+        for (path, bytes) in try Self.files(in: committed) { try other.write(path, Array(bytes)) }
+        let base = try InputFolderMaker.baseSite()
+        let refused = try LDPubBinary.run(["build", base.path, "--output", other.path])
+        #expect(refused.errorLines == [
+            "error: '\(other.path)' holds ldpub's build of another site (https://www.kliniek-voorbeeldhof.example/); nothing written: "
+                + "build into another folder with --output, or add --clean to replace that build with this one",
+        ], "\(refused)")
+    }
+
+    /// A moved input folder (same site, the recorded folder gone) still owns its output.
+    @Test func aMovedInputFolderKeepsItsOutput() throws {
+        let sample = try InputFolderMaker.baseSite()
+        let output = try InputFolderMaker()
+        #expect(try LDPubBinary.run(["build", sample.path, "--output", output.path]).status == 0)
+        let moved = sample.url.deletingLastPathComponent().appendingPathComponent("moved-\(UUID().uuidString)")
+        try FileManager.default.moveItem(at: sample.url, to: moved)
+        defer { try? FileManager.default.removeItem(at: moved) }
+        let build = try LDPubBinary.run(["build", moved.path, "--output", output.path])
+        #expect(build.status == 0, "\(build)")
+    }
 }
