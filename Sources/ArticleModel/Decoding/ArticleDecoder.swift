@@ -32,7 +32,7 @@ struct ArticleDecoder {
         let language = reader.value("language").flatMap { fields.languageTag($0, field: "language") }
         let published = reader.required("published").flatMap { fields.timestamp($0, field: "published") }
         let modified = reader.value("modified").flatMap { fields.timestamp($0, field: "modified") }
-        if let published, let modified, modified < published, let node = reader.value("modified") {
+        if let published, let modified, modified.isBefore(atWrittenPrecision: published), let node = reader.value("modified") {
             fields.sink.error("'modified' (\(modified)) is before 'published' (\(published))", at: node.span)
         }
         let review = reader.value("reviewed").flatMap { readReview($0) }

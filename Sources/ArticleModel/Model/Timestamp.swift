@@ -59,6 +59,17 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return lhs.time == nil && rhs.time != nil
     }
 
+    /// Whether this timestamp is before `other` at the precision the author wrote: two date-times
+    /// compare as instants; when either is a plain date, their calendar dates as written compare
+    /// (`2024-05-14` is not before `2024-05-14T13:30:00+01:00`, nor after it).
+    ///
+    /// ``<`` reads a plain date as midnight UTC, which is right for ordering outputs but would
+    /// call a date-only `modified` on the day of a timed `published` earlier than it.
+    public func isBefore(atWrittenPrecision other: Timestamp) -> Bool {
+        if time != nil && other.time != nil { return self < other }
+        return (year, month, day) < (other.year, other.month, other.day)
+    }
+
     private var fractionValue: Double { Double("0." + (time?.fraction ?? "0")) ?? 0 }
 
     /// The date as `YYYY-MM-DD`.
