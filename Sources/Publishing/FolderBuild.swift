@@ -267,7 +267,7 @@ public struct FolderBuild: Sendable {
         //    input has no errors.
         var diagnostics = site.diagnostics + processed.flatMap(\.decoded.diagnostics)
         let crossFile: [Diagnostic]
-        var prepared: (statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?
+        var prepared: (statistics: BuildStatistics, parts: [SiteParts], newest: [Article], pages: [SiteMap.Page])?
         if let cache, siteUnchanged {
             crossFile = cache.crossFileDiagnostics
         } else {
@@ -276,7 +276,7 @@ public struct FolderBuild: Sendable {
             let finished = processed
             let graphsRendered = drawing != nil
             let found = Mutex<[Diagnostic]>([])
-            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?>(nil)
+            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], newest: [Article], pages: [SiteMap.Page])?>(nil)
             DispatchQueue.concurrentPerform(iterations: 2) { branch in
                 guard branch == 1 else {
                     let diagnostics = InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
@@ -296,7 +296,8 @@ public struct FolderBuild: Sendable {
                                      row: pieces?.decodedRow(graphsRendered: graphsRendered)
                                         ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
                 }
-                made.withLock { $0 = (statistics, parts, newest) }
+                let pages = articles.map { SiteMap.Page(article: $0, site: siteValue) }
+                made.withLock { $0 = (statistics, parts, newest, pages) }
             }
             crossFile = found.withLock { $0 }
             prepared = made.withLock { $0 }
@@ -332,7 +333,7 @@ public struct FolderBuild: Sendable {
             let siteFiles: [OutputFile]
             do {
                 siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
-                                                 drawing: drawing)
+                                                 pages: prepared.pages, drawing: drawing)
             } catch {
                 transaction.abort()
                 return report(diagnostics, count: entries.count, failure: .graphDrawing(error))

@@ -2,13 +2,13 @@
 
 /// Which files in an output folder belong to ldpub, so a build removes only its own stale files.
 ///
-/// ldpub owns the site-wide files at the top (`feed.xml`, `atom.xml`, `feed.json`, `claims.dot`,
+/// ldpub owns the site-wide files at the top (`feed.xml`, `atom.xml`, `feed.json`, `sitemap.xml`, `robots.txt`, `claims.dot`,
 /// `claims.svg`, `index.html`) and, in every folder whose name is a valid slug, the page files
 /// (`index.jsonld`, `jsonld.html`, `claims.dot`, `claims.svg`, `index.html`). Anything else a
 /// user keeps in the output folder (images, CNAME, .git) is never touched.
 public enum OutputLayout {
     /// The site-wide files ldpub may write at the top of the output folder.
-    public static let siteFiles: Set<String> = ["feed.xml", "atom.xml", "feed.json", "claims.dot", "claims.svg", "index.html"]
+    public static let siteFiles: Set<String> = ["feed.xml", "atom.xml", "feed.json", "claims.dot", "claims.svg", "index.html", "sitemap.xml", "robots.txt"]
     /// The files ldpub may write in an article's folder.
     public static let pageFiles: Set<String> = ["index.jsonld", "jsonld.html", "claims.dot", "claims.svg", "index.html"]
 

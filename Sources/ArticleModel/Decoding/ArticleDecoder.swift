@@ -10,7 +10,7 @@ struct ArticleDecoder {
 
     static let keys: KeySet = [
         "slug", "title", "description", "language", "published", "modified", "reviewed", "authors", "category",
-        "keywords", "image", "audience", "specialty", "about", "sections", "references",
+        "keywords", "image", "audience", "specialty", "about", "sections", "references", "translationKey",
     ]
     private static let reviewKeys: KeySet = ["by", "date"]
     private static let imageKeys: KeySet = ["url", "alt"]
@@ -56,11 +56,12 @@ struct ArticleDecoder {
         let references = reader.value("references").flatMap {
             fields.list($0, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
         } ?? []
+        let translationKey = fields.optionalText(reader, "translationKey")
         guard let slug, let title, let description, let published, let authors, let sections else { return nil }
         return Article(file: file, slug: slug, title: title, description: description, language: language,
                        published: published, modified: modified, review: review, authors: authors, category: category,
                        keywords: keywords, image: image, audience: audience, specialty: specialty, about: about,
-                       sections: sections, references: references, span: root.span)
+                       sections: sections, references: references, translationKey: translationKey, span: root.span)
     }
 
     private func readSlug(_ reader: MappingReader, defaultSlug: String) -> String? {

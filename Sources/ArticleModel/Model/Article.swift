@@ -38,6 +38,9 @@ public struct Article: Sendable, Hashable {
     public let sections: [Section]
     /// The article's own bibliography.
     public let references: [CSLItem]
+    /// Articles that share a translation key are translations of one another (`translationKey`,
+    /// as Hugo calls it): the sitemap links them with `hreflang`.
+    public let translationKey: String?
     /// Where the article's root mapping starts.
     public let span: SourceSpan
 
@@ -46,7 +49,8 @@ public struct Article: Sendable, Hashable {
                 published: Timestamp, modified: Timestamp? = nil, review: Review? = nil, authors: [IDReference],
                 category: String? = nil, keywords: [String] = [], image: ImageReference? = nil, audience: Audience? = nil,
                 specialty: String? = nil, about: [AboutEntity] = [], sections: [Section], references: [CSLItem] = [],
-                span: SourceSpan) {
+                translationKey: String? = nil, span: SourceSpan) {
+        self.translationKey = translationKey
         self.file = file
         self.slug = slug
         self.title = title
@@ -80,7 +84,7 @@ public struct Article: Sendable, Hashable {
                 modified: modified, review: review, authors: authors, category: category, keywords: keywords, image: image,
                 audience: audience, specialty: specialty, about: about,
                 sections: sections.map { Section(heading: $0.heading, anchor: $0.anchor, body: "", claims: $0.claims, span: $0.span) },
-                references: references, span: span)
+                references: references, translationKey: translationKey, span: span)
     }
 }
 

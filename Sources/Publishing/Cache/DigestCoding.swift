@@ -85,6 +85,7 @@ struct DigestWriter {
         writer.write(article.authors.count)
         for author in article.authors { reference(author) }
         writer.write(article.category)
+        writer.write(article.translationKey)
         strings(article.keywords)
         writer.write(article.image != nil)
         if let image = article.image {
@@ -202,6 +203,7 @@ struct DigestReader {
         var authors: [IDReference] = []
         for _ in 0..<(try reader.readCount()) { authors.append(try reference()) }
         let category = try reader.readOptionalString()
+        let translationKey = try reader.readOptionalString()
         let keywords = try reader.readStrings()
         var image: ImageReference?
         if try reader.readBool() { image = ImageReference(url: try reader.readString(), alt: try reader.readString()) }
@@ -237,7 +239,7 @@ struct DigestReader {
         return Article(file: file, slug: slug, title: title, description: description, language: language, published: published,
                        modified: modified, review: review, authors: authors, category: category, keywords: keywords, image: image,
                        audience: audience, specialty: specialty, about: about, sections: sections, references: references,
-                       span: try span())
+                       translationKey: translationKey, span: try span())
     }
 
     mutating func diagnostic() throws(Malformed) -> Diagnostic {
