@@ -54,7 +54,7 @@ struct ArticleWriter: Sendable {
         }
         if random.chance(0.85) {
             let url = random.chance(0.6)
-                ? "images/\(identity.slug).jpg"
+                ? "\(PeopleRoster.siteURL)images/\(identity.slug).jpg"
                 : "https://cdn.kliniek-voorbeeldhof.example/img/\(index + 1)/hero.webp"
             out += "image:\n  url: \(url)\n  alt: \(YAMLText.quoted(filler.fill(random.pick(book.imageAlts), random: &random)))\n"
         }

@@ -28,7 +28,20 @@ final class DirectoryHandle: Sendable {
     }
 
     /// Opens the child folder `name`, creating it when `create` is set; refuses a symbolic link.
+    ///
+    /// `name` may be a relative path (`images/2024`): each of its folders is opened in turn,
+    /// refusing a link at every level; `created` tells whether any of them was created.
     func child(_ name: String, create: Bool) throws(OutputError) -> (handle: DirectoryHandle, created: Bool)? {
+        if name.utf8.contains(UInt8(ascii: "/")) {
+            var folder = self
+            var createdAny = false
+            for part in name.split(separator: "/") {
+                guard let (next, created) = try folder.child(String(part), create: create) else { return nil }
+                folder = next
+                createdAny = createdAny || created
+            }
+            return (folder, createdAny)
+        }
         var created = false
         var descriptor = openat(self.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if descriptor < 0 && errno == ENOENT {

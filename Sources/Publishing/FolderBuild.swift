@@ -158,8 +158,13 @@ public struct FolderBuild: Sendable {
             transaction.abort()
             return report(site.diagnostics, count: entries.count, failure: .anotherBuild(other))
         }
+        let staticFiles = StaticFiles(of: folder)
+        let previousStaticCopies = transaction.previousStaticCopies()
         let cacheFolder = options.cacheKey == nil ? nil : options.cacheRoot.flatMap { CacheFolder.open(root: $0, outputPath: options.outputPath) }
-        let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map { "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawing?.identity ?? "none")|max:\(options.limits)" }
+        let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map {
+            "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawing?.identity ?? "none")|max:\(options.limits)"
+                + "|static:\(StaticCopies.listingHash(staticFiles))"
+        }
         let cache = cacheKey.flatMap { key in
             cacheFolder?.contents(of: BuildCache.fileName).flatMap(BuildCache.decode).flatMap { $0.key == key && $0.siteHash == siteHash ? $0 : nil }
         }
@@ -203,7 +208,7 @@ public struct FolderBuild: Sendable {
                 cached.stamp = stamp
                 if check.intact { return reuse(cached, source: entry, relative: relative, folderVerified: check.folderUnchanged) }
             }
-            decoded = validator.decodeArticle(source)
+            decoded = validator.decodeArticle(source).checkingImage(against: staticFiles, siteURL: siteValue.url)
             guard let article = decoded.value, !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
                 return Processed(source: entry, relativePath: relative, decoded: decoded, entry: nil, made: nil, checked: nil, paths: [], reused: false)
             }
@@ -302,7 +307,10 @@ public struct FolderBuild: Sendable {
             crossFile = found.withLock { $0 }
             prepared = made.withLock { $0 }
         }
-        diagnostics += crossFile
+        diagnostics += crossFile + staticFiles.problems
+            + StaticCopies.collisions(staticFiles, generated: Set(processed.flatMap(\.paths)).union(OutputLayout.siteFiles), in: folder)
+        let staticCopies = StaticCopies.read(staticFiles, in: folder)
+        diagnostics += staticCopies.problems
         if entries.isEmpty {
             diagnostics.append(.warning("no articles found in '\(folder.path)' (article files end in .yaml or .yml)", at: siteValue.span))
         }
@@ -332,8 +340,10 @@ public struct FolderBuild: Sendable {
             let parts = prepared.parts, newest = prepared.newest
             let siteFiles: [OutputFile]
             do {
-                siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
-                                                 pages: prepared.pages, drawing: drawing)
+                siteFiles = StaticCopies.generated(
+                    try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
+                                         pages: prepared.pages, drawing: drawing),
+                    besides: staticFiles)
             } catch {
                 transaction.abort()
                 return report(diagnostics, count: entries.count, failure: .graphDrawing(error))
@@ -359,7 +369,8 @@ public struct FolderBuild: Sendable {
         outputWarnings += siteWarnings
 
         // 6. Into place, then the cache for the next build.
-        let kept = Set(processed.flatMap(\.paths) + sitePaths)
+        for file in staticCopies.files { transaction.stage(file) }
+        let kept = Set(processed.flatMap(\.paths) + sitePaths + staticFiles.paths)
         var summary: OutputTransaction.Summary
         do {
             // The last build removed what was stale: only files whose paths it did not produce can be stale now.
@@ -368,6 +379,7 @@ public struct FolderBuild: Sendable {
             }
             summary = try transaction.commit(keeping: kept, removingStale: !samePaths || options.replacingAnotherBuild)
             transaction.record(owner)
+            transaction.replaceStaticCopies(previous: previousStaticCopies, current: staticFiles.paths)
             // Files of reused articles (and reused site files) were not even compared: they are unchanged too.
             summary.unchanged += processed.filter(\.reused).reduce(0) { $0 + $1.paths.count } + (siteUnchanged ? sitePaths.count : 0)
         } catch {

@@ -189,6 +189,39 @@ public final class OutputTransaction: Sendable {
         return groups
     }
 
+    // MARK: - Copies of static files
+
+    /// The file in the private folder that lists the copies of `static/` the last build made.
+    static let staticListName = "static"
+
+    /// The paths of the static copies the last build made (from the private folder's list).
+    func previousStaticCopies() -> [String] {
+        guard let bytes = (try? root.child(Self.privateFolder, create: false))??.handle.contents(of: Self.staticListName) else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init).filter { (try? OutputPaths.check($0)) != nil }
+    }
+
+    /// Removes copies of static files that the last build made and this one did not (a file
+    /// deleted from `static/`), with the folders they leave empty; records this build's copies.
+    /// Only regular files are removed, never through a link.
+    func replaceStaticCopies(previous: [String], current: [String]) {
+        let kept = Set(current)
+        for path in previous where !kept.contains(path) {
+            let (folder, name) = OutputPaths.split(path)
+            guard let handle = folder.isEmpty ? root : (try? root.child(folder, create: false))?.handle else { continue }
+            var info = stat()
+            guard fstatat(handle.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            unlinkat(handle.descriptor, name, 0)
+            var parts = folder.split(separator: "/").map(String.init)
+            while !parts.isEmpty {
+                let last = parts.removeLast()
+                let parent = parts.isEmpty ? root : (try? root.child(parts.joined(separator: "/"), create: false))?.handle
+                guard let parent, unlinkat(parent.descriptor, last, AT_REMOVEDIR) == 0 else { break }
+            }
+        }
+        guard let privateFolder = (try? root.child(Self.privateFolder, create: true))??.handle else { return }
+        writeAtomically(Array((current.sorted().joined(separator: "\n") + (current.isEmpty ? "" : "\n")).utf8), named: Self.staticListName, in: privateFolder)
+    }
+
     // MARK: - Owner
 
     /// Whose build the folder holds, if it is not `owner`'s (see ``OutputOwner``).
@@ -205,14 +238,19 @@ public final class OutputTransaction: Sendable {
     func record(_ owner: OutputOwner) -> Bool {
         guard let privateFolder = (try? root.child(Self.privateFolder, create: true))??.handle else { return false }
         if privateFolder.contents(of: OutputOwner.fileName) == owner.recorded { return true }
-        let temporary = OutputOwner.fileName + ".new"
-        let descriptor = openat(privateFolder.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        return writeAtomically(owner.recorded, named: OutputOwner.fileName, in: privateFolder)
+    }
+
+    /// Replaces the small file `name` in `folder` with `bytes` (a temporary file, then a rename).
+    @discardableResult
+    private func writeAtomically(_ bytes: [UInt8], named name: String, in folder: DirectoryHandle) -> Bool {
+        if folder.contents(of: name) == bytes { return true }
+        let temporary = name + ".new"
+        let descriptor = openat(folder.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
-        let bytes = owner.recorded
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
-        guard close(descriptor) == 0, written == bytes.count,
-              renameat(privateFolder.descriptor, temporary, privateFolder.descriptor, OutputOwner.fileName) == 0 else {
-            unlinkat(privateFolder.descriptor, temporary, 0)
+        let written = bytes.isEmpty ? 0 : bytes.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+        guard close(descriptor) == 0, written == bytes.count, renameat(folder.descriptor, temporary, folder.descriptor, name) == 0 else {
+            unlinkat(folder.descriptor, temporary, 0)
             return false
         }
         return true
@@ -377,10 +415,11 @@ public final class OutputTransaction: Sendable {
 
 /// Checks and splits the paths of output files.
 enum OutputPaths {
-    /// A relative path at most two levels deep, with no empty, hidden, `.` or `..` component.
+    /// A relative path at most 16 levels deep (generated files are at most two; copies of
+    /// `static/` may be deeper), with no empty, hidden, `.` or `..` component.
     static func check(_ path: String) throws(OutputError) {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") }), !path.contains("\0") else {
+        guard (1...16).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") }), !path.contains("\0") else {
             throw OutputError("refusing to write '\(path)': not a plain path inside the output folder")
         }
     }

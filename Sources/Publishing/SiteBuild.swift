@@ -31,13 +31,16 @@ public struct SiteBuild: Sendable {
         public let pages: [Page]
     }
 
-    /// Runs every exporter, drawing the graphs when `drawing` is given.
-    public func run(drawing: GraphDrawing? = nil) throws(GraphDrawing.Failure) -> Result {
+    /// Runs every exporter, drawing the graphs when `drawing` is given; `staticCopies` (the
+    /// input folder's `static/` files, ``StaticCopies``) are part of the result.
+    public func run(drawing: GraphDrawing? = nil, staticCopies: [OutputFile] = []) throws(GraphDrawing.Failure) -> Result {
         let outputs = ArticleOutputs(site: publication.site, drawing: drawing)
         let made = try publication.articles.concurrentMap { article in
             Swift.Result { () throws(GraphDrawing.Failure) -> ArticleOutputs.Made in try outputs.make(article) }
         }.map { result throws(GraphDrawing.Failure) in try result.get() }
-        let files = made.flatMap(\.files) + (try SiteOutputs.make(publication, newest: publication.articles, drawing: drawing))
+        let staticFiles = StaticFiles(paths: staticCopies.map(\.path))
+        let siteFiles = StaticCopies.generated(try SiteOutputs.make(publication, newest: publication.articles, drawing: drawing), besides: staticFiles)
+        let files = made.flatMap(\.files) + siteFiles + staticCopies
         return Result(files: files.sorted { $0.path < $1.path }, pages: made.map { Page(article: $0.article, jsonLD: $0.jsonLD) })
     }
 }

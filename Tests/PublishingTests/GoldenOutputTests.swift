@@ -26,14 +26,20 @@ import Testing
         // The sample asks for SVG graphs (site.yaml 'graphs.svg'), so reproducing Output/ needs Graphviz.
         let drawing = publication.site.graphs.svg
             ? try GraphDrawing(searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") : nil
-        return try SiteBuild(publication: publication).run(drawing: drawing).files
+        let folder = InputFolder(path: packageRoot.appendingPathComponent("Articles").path, maxFileBytes: 16 * 1024 * 1024)
+        let staticCopies = StaticCopies.read(StaticFiles(of: folder), in: folder)
+        #expect(staticCopies.problems.isEmpty)
+        return try SiteBuild(publication: publication).run(drawing: drawing, staticCopies: staticCopies.files).files
     }
 
-    /// ldpub's files in Output/ (see OutputLayout), by path.
+    /// Every file in Output/ but ldpub's hidden `.ldpub/` folder, by path: Output/ holds nothing
+    /// that a build does not write.
     static func committedFiles() throws -> [String: [UInt8]] {
         let output = packageRoot.appendingPathComponent("Output")
         var files: [String: [UInt8]] = [:]
-        for path in try FileManager.default.subpathsOfDirectory(atPath: output.path) where OutputLayout.isOwned(path) {
+        for path in try FileManager.default.subpathsOfDirectory(atPath: output.path) where !path.hasPrefix(".") {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             files[path] = Array(try Data(contentsOf: output.appendingPathComponent(path)))
         }
         return files

@@ -122,12 +122,28 @@ import Testing
 
     @Test func outputPathsThatLeaveTheFolderAreRefusedBeforeAnythingIsWritten() throws {
         let root = try temporaryFolder()
-        for path in ["../escape.xml", "a/../../escape.xml", "/tmp/escape.xml", ".ldpub/staging/x", "a/b/c.xml", "a\0b", "..", "."] {
+        for path in ["../escape.xml", "a/../../escape.xml", "/tmp/escape.xml", ".ldpub/staging/x", (Array(repeating: "a", count: 17) + ["c.xml"]).joined(separator: "/"), "a\0b", "..", "."] {
             #expect(throws: OutputError.self, "\(path)") {
                 try OutputWriter(outputPath: root.appendingPathComponent("Output").path).write([OutputFile(path: path, text: "x")])
             }
         }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escape.xml").path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output").path))
+    }
+
+    /// Copies of `static/` may be deeper than two levels; no level is ever a link followed.
+    @Test func deeperPathsAreWrittenButNeverThroughALinkAtAnyLevel() throws {
+        let root = try temporaryFolder()
+        let output = root.appendingPathComponent("Output")
+        _ = try OutputWriter(outputPath: output.path).write([OutputFile(path: "images/2024/a.jpg", text: "x")])
+        #expect(read(output.appendingPathComponent("images/2024/a.jpg")) == "x")
+        let outside = root.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("images/2024"))
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("images/2024"), withDestinationURL: outside)
+        #expect(throws: OutputError.self) {
+            try OutputWriter(outputPath: output.path).write([OutputFile(path: "images/2024/a.jpg", text: "y")])
+        }
+        #expect(tree(outside).isEmpty)
     }
 }

@@ -127,7 +127,7 @@ import Testing
     }
 
     @Test func pathsThatLeaveTheOutputFolderAreRefused() {
-        for path in ["../x", "/etc/passwd", "a/../../x", "a/b/c", "", "a//b", ".hidden"] {
+        for path in ["../x", "/etc/passwd", "a/../../x", (Array(repeating: "a", count: 17) + ["c.xml"]).joined(separator: "/"), "", "a//b", ".hidden", "a/.hidden/b"] {
             #expect(throws: OutputError.self, "\(path)") { try OutputWriter.checkPaths([OutputFile(path: path, text: "")]) }
         }
     }

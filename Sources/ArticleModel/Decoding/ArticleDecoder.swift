@@ -91,7 +91,7 @@ struct ArticleDecoder {
         let url = reader.required("url").flatMap { readImageURL($0) }
         let alt = fields.requiredText(reader, "alt", field: "image.alt")
         guard let url, let alt else { return nil }
-        return ImageReference(url: url, alt: alt)
+        return ImageReference(url: url, alt: alt, urlSpan: reader.value("url")?.span)
     }
 
     private func readImageURL(_ node: Node) -> String? {

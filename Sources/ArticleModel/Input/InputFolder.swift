@@ -6,7 +6,8 @@ import YAMLNodes
 /// Finds and reads the files of an input folder: `site.yaml` and every `*.yaml` / `*.yml`
 /// article below it.
 ///
-/// Hidden files and folders (`.name`) are skipped. A symbolic link is followed only when
+/// `static/` holds files to copy, not articles (``StaticFiles``). Hidden files and folders
+/// (`.name`) are skipped. A symbolic link is followed only when
 /// it resolves to a regular file inside the input folder; links to folders are not followed.
 /// Files larger than the limit are reported without being read.
 public struct InputFolder: Sendable {
@@ -64,7 +65,7 @@ public struct InputFolder: Sendable {
     private func walk(relative: String, realRoot: String, into entries: inout [Entry]) {
         let directory = relative.isEmpty ? path : join(relative)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where !name.hasPrefix(".") {
+        for name in names where !name.hasPrefix(".") && !(relative.isEmpty && name == StaticFiles.folderName) {
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let childPath = join(childRelative)
             var info = stat()

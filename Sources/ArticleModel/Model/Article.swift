@@ -111,11 +111,14 @@ public struct ImageReference: Sendable, Hashable {
     public let url: String
     /// The alternative text, which becomes the `caption`.
     public let alt: String
+    /// Where `url` is written, when the reference was decoded from a file.
+    public let urlSpan: SourceSpan?
 
     /// Creates an image reference.
-    public init(url: String, alt: String) {
+    public init(url: String, alt: String, urlSpan: SourceSpan? = nil) {
         self.url = url
         self.alt = alt
+        self.urlSpan = urlSpan
     }
 }
 

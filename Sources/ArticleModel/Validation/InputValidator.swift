@@ -29,18 +29,21 @@ public struct InputValidator: Sendable {
         case .failure(let problem):
             site = DecodedFile(value: nil, diagnostics: [Self.missingSite(problem)], incompleteIDs: [])
         }
+        let staticFiles = StaticFiles(of: folder)
+        let siteURL = site.value?.url
         let articles = folder.articleEntries().concurrentMap { entry -> DecodedFile<Article> in
             switch entry {
             case .problem(let diagnostic):
                 return DecodedFile(value: nil, diagnostics: [diagnostic], incompleteIDs: [])
             case .file(let filePath):
                 switch folder.read(filePath) {
-                case .success(let file): return decodeArticle(file)
+                case .success(let file): return decodeArticle(file).checkingImage(against: staticFiles, siteURL: siteURL)
                 case .failure(let problem): return DecodedFile(value: nil, diagnostics: [problem], incompleteIDs: [])
                 }
             }
         }
-        return finish(site: site, articles: articles, inputPath: folder.path, sources: .folder(folder))
+        let siteWithStatic = DecodedFile(value: site.value, diagnostics: site.diagnostics + staticFiles.problems, incompleteIDs: site.incompleteIDs)
+        return finish(site: siteWithStatic, articles: articles, inputPath: folder.path, sources: .folder(folder))
     }
 
     /// The diagnostic for a site.yaml that could not be read: "missing" when it is not there.
@@ -132,5 +135,16 @@ public struct InputValidator: Sendable {
         let sorted = all.sortedForDisplay()
         let publication = site.value.flatMap { sorted.errorCount == 0 ? Publication(site: $0, articles: decodedArticles) : nil }
         return ValidationResult(diagnostics: sorted, publication: publication, articleFileCount: articles.count, sources: sources)
+    }
+}
+
+extension InputValidator.DecodedFile where Value == Article {
+    /// The file with an error added when its relative `image.url` names no file of `static/`
+    /// (no check without the site's URL, which an invalid site.yaml leaves unknown).
+    public func checkingImage(against staticFiles: StaticFiles, siteURL: String?) -> Self {
+        guard let value, let siteURL else { return self }
+        let problems = staticFiles.imageDiagnostics(of: value, siteURL: siteURL)
+        guard !problems.isEmpty else { return self }
+        return Self(value: value, diagnostics: diagnostics + problems, incompleteIDs: incompleteIDs)
     }
 }

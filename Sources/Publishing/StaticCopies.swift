@@ -1,0 +1,46 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import FeedExport
+import Foundation
+import YAMLNodes
+
+/// The copies of an input folder's `static/` files (``ArticleModel/StaticFiles``) in the output
+/// folder, at the same relative paths.
+public enum StaticCopies {
+    /// The static files' contents as output files; a file that cannot be read is an error at it.
+    public static func read(_ staticFiles: StaticFiles, in folder: InputFolder) -> (files: [OutputFile], problems: [Diagnostic]) {
+        var files: [OutputFile] = []
+        var problems: [Diagnostic] = []
+        for path in staticFiles.paths {
+            let full = (folder.path == "/" ? "/" : folder.path + "/") + StaticFiles.folderName + "/" + path
+            if let data = FileManager.default.contents(atPath: full) {
+                files.append(OutputFile(path: path, bytes: Array(data)))
+            } else {
+                problems.append(.error("cannot read '\(StaticFiles.folderName)/\(path)'", at: SourceSpan(file: full, at: .start)))
+            }
+        }
+        return (files, problems)
+    }
+
+    /// Errors for static files whose copies would take the place of a file the build generates
+    /// (`static/feed.xml`, `static/<slug>/index.html`). A `static/robots.txt` is no collision: it
+    /// replaces the generated one, as in Hugo.
+    public static func collisions(_ staticFiles: StaticFiles, generated: Set<String>, in folder: InputFolder) -> [Diagnostic] {
+        staticFiles.paths.filter { generated.contains($0) && $0 != SiteMap.robotsFileName }.map { path in
+            let full = (folder.path == "/" ? "/" : folder.path + "/") + StaticFiles.folderName + "/" + path
+            return .error("'\(StaticFiles.folderName)/\(path)' would replace the '\(path)' that ldpub builds; rename or move it", at: SourceSpan(file: full, at: .start))
+        }
+    }
+
+    /// `files` without the generated robots.txt when `static/` has its own.
+    public static func generated(_ files: [OutputFile], besides staticFiles: StaticFiles) -> [OutputFile] {
+        staticFiles.contains(SiteMap.robotsFileName) ? files.filter { $0.path != SiteMap.robotsFileName } : files
+    }
+
+    /// A hash of the static files' paths, for the build cache's key: articles' image checks and
+    /// the generated robots.txt depend on which files `static/` holds.
+    static func listingHash(_ staticFiles: StaticFiles) -> UInt64 {
+        ContentHash.of(Array(staticFiles.paths.joined(separator: "\n").utf8))
+    }
+}
