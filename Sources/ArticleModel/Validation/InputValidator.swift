@@ -98,7 +98,8 @@ public struct InputValidator: Sendable {
     public func decodeArticle(_ file: SourceFile) -> DecodedFile<Article> {
         let sink = DiagnosticSink()
         let article = loadRoot(file, sink: sink, what: "an article").flatMap {
-            ArticleDecoder(fields: FieldDecoder(sink: sink), vocabulary: vocabulary).decode($0, file: file.path, defaultSlug: file.baseName)
+            ArticleDecoder(fields: FieldDecoder(sink: sink), vocabulary: vocabulary, keysInBodyText: KeysInBodyText(source: file.bytes, sink: sink))
+                .decode($0, file: file.path, defaultSlug: file.baseName)
         }
         return DecodedFile(value: article, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)
     }
