@@ -134,7 +134,7 @@ public struct FolderBuild: Sendable {
             site = validator.decodeSite(file)
             siteHash = ContentHash.of(file.bytes)
         case .failure(let problem):
-            site = .init(value: nil, diagnostics: [InputValidator.missingSite(problem)], incompleteIDs: [])
+            site = .init(value: nil, diagnostics: [InputValidator.missingSite(problem, in: folder)], incompleteIDs: [])
         }
         let entries = folder.articleEntries()
         guard let siteValue = site.value else {

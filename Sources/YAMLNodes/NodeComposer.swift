@@ -199,7 +199,7 @@ struct NodeComposer: ~Copyable {
 
     // MARK: - Errors and marks
 
-    /// Converts libyaml's error state into a located ``YAMLError``.
+    /// Converts libyaml's error state into a located ``YAMLError`` (see ``SyntaxErrorReport``).
     private func parserError() -> YAMLError {
         let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown problem"
         if parser.pointee.error == YAML_READER_ERROR {
@@ -219,15 +219,12 @@ struct NodeComposer: ~Copyable {
             }
             return YAMLError(.encoding, message, at: SourceSpan(file: file, at: position))
         }
-        let problemMark = mark(parser.pointee.problem_mark)
-        var message = "invalid YAML: \(problem)"
-        if let context = parser.pointee.context.map({ String(cString: $0) }) {
-            message += " \(context)"
-        }
-        if SourceText.character(atIndex: parser.pointee.problem_mark.index, in: bytes) == "\t" {
-            message += " (YAML does not allow a tab here; indent with spaces)"
-        }
-        return YAMLError(.syntax, message, at: SourceSpan(file: file, at: problemMark))
+        let report = SyntaxErrorReport(
+            problem: problem,
+            problemMark: mark(parser.pointee.problem_mark),
+            context: parser.pointee.context.map { String(cString: $0) },
+            contextMark: mark(parser.pointee.context_mark))
+        return report.error(file: file, bytes: bytes)
     }
 
     private func mark(_ mark: yaml_mark_t) -> Mark {

@@ -21,20 +21,28 @@ enum SourceText {
         }
         return Mark(line: line, column: column)
     }
+}
 
-    /// The Unicode scalar at a character index (libyaml's `mark.index`), if there is one.
-    static func character(atIndex characterIndex: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Character? {
-        var remaining = characterIndex
+extension SourceText {
+    /// Line `number` (1-based) as text, without its line break, or nil past the last line.
+    /// Lines break at LF, CR or CRLF, as ``mark(atByteOffset:in:)`` counts them.
+    static func line(_ number: Int, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var line = 1
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var start = index
         while index < bytes.count {
-            if bytes[index] & 0xC0 != 0x80 {
-                if remaining == 0 {
-                    return bytes[index] < 0x80 ? Character(Unicode.Scalar(bytes[index])) : nil
-                }
-                remaining -= 1
+            let byte = bytes[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index += 1
+                continue
             }
+            if line == number { break }
+            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
             index += 1
+            line += 1
+            start = index
         }
-        return nil
+        guard line == number else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 }

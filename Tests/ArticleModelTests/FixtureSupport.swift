@@ -21,14 +21,19 @@ enum FixtureSupport {
 
     /// The names of the invalid fixtures, without extension.
     static func invalidFixtureNames() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent("Invalid").path)) ?? []
+        fixtureNames(in: "Invalid")
+    }
+
+    /// The names of the `.yaml` fixtures in a folder of `Fixtures/`, without extension.
+    static func fixtureNames(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     /// Validates a fixture with the base site: `site-*` fixtures replace site.yaml, the others are
     /// an extra article next to `base-article.yaml`. Paths are shown as under `Articles/`.
-    static func validateInvalidFixture(_ name: String) throws -> (ValidationResult, [String: [UInt8]]) {
-        let fixture = try bytes("Invalid/\(name).yaml")
+    static func validateInvalidFixture(_ name: String, folder: String = "Invalid") throws -> (ValidationResult, [String: [UInt8]]) {
+        let fixture = try bytes("\(folder)/\(name).yaml")
         var files: [String: [UInt8]] = ["Articles/base-article.yaml": try bytes("BaseSite/base-article.yaml")]
         let site: SourceFile
         var articles = [SourceFile(path: "Articles/base-article.yaml", bytes: files["Articles/base-article.yaml"]!)]

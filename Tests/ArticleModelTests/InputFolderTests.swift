@@ -37,6 +37,22 @@ import Testing
         #expect(!result.succeeded)
     }
 
+    @Test func aMisnamedSiteFileIsOneErrorAndNoArticle() throws {
+        for name in ["site.yml", "site.json"] {
+            let root = try makeFolder([name: site, "base-article.yaml": article])
+            let result = validator.validate(folder: root.path)
+            let rendered = DiagnosticRenderer().text(result.diagnostics)
+            #expect(rendered == "\(root.path)/\(name):1:1: error: site settings must be in 'site.yaml' (found '\(name)'); rename it\n")
+            #expect(result.articleFileCount == 1)
+        }
+    }
+
+    @Test func aSiteYmlNextToSiteYamlIsAnArticleAsBefore() throws {
+        let root = try makeFolder(["site.yaml": site, "site.yml": article])
+        let result = validator.validate(folder: root.path)
+        #expect(result.publication?.articles.map(\.slug) == ["site"])
+    }
+
     @Test func aSiteWithoutArticlesIsValidWithAWarning() throws {
         let root = try makeFolder(["site.yaml": site])
         let result = validator.validate(folder: root.path)

@@ -7,6 +7,8 @@ import YAMLNodes
 struct ArticleDecoder {
     let fields: FieldDecoder
     let vocabulary: TermVocabulary
+    /// Warns about keys hidden in the text of a section's body.
+    let keysInBodyText: KeysInBodyText
 
     static let keys: KeySet = [
         "slug", "title", "description", "language", "published", "modified", "reviewed", "authors", "category",
@@ -25,7 +27,16 @@ struct ArticleDecoder {
     ///   - defaultSlug: the file name without its extension, used when `slug` is absent.
     func decode(_ root: Node, file: String, defaultSlug: String) -> Article? {
         guard let reader = MappingReader(root, context: "article", knownKeys: Self.keys, sink: fields.sink) else { return nil }
-        defer { reader.reportUnknownKeys() }
+        let article = decodeFields(reader, root: root, file: file, defaultSlug: defaultSlug)
+        reader.reportUnknownKeys()
+        // Only for a file without errors: a claim with an error is a claim the author did write.
+        if let article, !fields.sink.hasErrors, article.sections.allSatisfy(\.claims.isEmpty) {
+            fields.sink.warning("article makes no claims: nothing in it is linked to evidence (give its sections 'claims' with 'sources')", at: article.span)
+        }
+        return article
+    }
+
+    private func decodeFields(_ reader: MappingReader, root: Node, file: String, defaultSlug: String) -> Article? {
         let slug = readSlug(reader, defaultSlug: defaultSlug)
         let title = fields.requiredText(reader, "title")
         let description = fields.requiredText(reader, "description")
@@ -155,6 +166,9 @@ struct ArticleDecoder {
         defer { reader.reportUnknownKeys() }
         let heading = fields.requiredText(reader, "heading")
         let body = fields.requiredText(reader, "body", allowEmpty: true)
+        if body != nil, let bodyNode = reader.value("body") {
+            keysInBodyText.check(bodyNode, sectionIndent: reader.span.start.column - 1)
+        }
         var anchor: String?
         if let idNode = reader.value("id") {
             anchor = fields.identifier(idNode, field: "id", syntax: .identifier)

@@ -6,7 +6,8 @@ import YAMLNodes
 ///
 /// Created with the keys the mapping may have; ``reportUnknownKeys()`` reports every
 /// other key with a "did you mean" suggestion. A key whose value is null (`key:` or
-/// `key: ~`) counts as absent.
+/// `key: ~`) counts as absent. A required key that is missing while an unknown key stands
+/// for it (`header:` for `heading:`) is one error, at the unknown key.
 struct MappingReader {
     /// How messages name the mapping: "article", "site", "section", "claim 'c1'", …
     let context: String
@@ -17,6 +18,12 @@ struct MappingReader {
     private let keys: [String?]
     private let knownKeys: KeySet
     private let sink: DiagnosticSink
+    /// Unknown keys already reported with the required key they stand for.
+    private let reportedKeys = ReportedKeys()
+
+    private final class ReportedKeys {
+        var names: Set<String> = []
+    }
 
     /// Fails (after reporting it) when `node` is not a mapping.
     init?(_ node: Node, context: String, knownKeys: KeySet, sink: DiagnosticSink, expected: String? = nil) {
@@ -44,11 +51,27 @@ struct MappingReader {
         if let index = keys.firstIndex(of: key) {
             let present = pairs[index]
             sink.error("'\(key)' in \(context) needs a value", at: present.value.span)
+        } else if let stand = unknownKey(standingFor: key) {
+            reportedKeys.names.insert(stand.name)
+            sink.error("unknown key '\(stand.name)' in \(context); did you mean '\(key)' (required, missing)?", at: stand.node.span)
         } else {
             sink.error("missing required key '\(key)' in \(context)", at: span)
         }
         return nil
     }
+
+    /// The first unknown key whose suggestion is `key`, as `header` is for `heading`. Looks at
+    /// the first few unknown keys only: a hostile mapping of many keys costs no more searches.
+    private func unknownKey(standingFor key: String) -> (name: String, node: Node)? {
+        let unknown = pairs.lazy.compactMap { pair in pair.key.scalar.map { ($0.text, pair.key) } }
+            .filter { !knownKeys.contains($0.0) && !reportedKeys.names.contains($0.0) }
+        for (name, node) in unknown.prefix(Self.maxUnknownKeysSearched) where Suggestion.nearest(to: name, in: knownKeys.names) == key {
+            return (name, node)
+        }
+        return nil
+    }
+
+    private static let maxUnknownKeysSearched = 32
 
     /// Whether the mapping has `key` at all (even with a null value).
     func has(_ key: String) -> Bool {
@@ -62,7 +85,7 @@ struct MappingReader {
                 sink.error("keys in \(context) must be text, got \(pair.key.kindDescription)", at: pair.key.span)
                 continue
             }
-            if !knownKeys.contains(name) {
+            if !knownKeys.contains(name) && !reportedKeys.names.contains(name) {
                 sink.error("unknown key '\(name)' in \(context)\(Suggestion.clause(for: name, in: knownKeys.names))", at: pair.key.span)
             }
         }

@@ -42,12 +42,25 @@ public struct InputFolder: Sendable {
     /// The path of site.yaml, as diagnostics name it.
     public var sitePath: String { join(Self.siteFileName) }
 
+    /// Names people give the site configuration instead of its reserved name.
+    public static let misnamedSiteFileNames = ["site.yml", "site.json", "Site.yaml", "Site.yml"]
+
+    /// When site.yaml is missing: a misnamed site configuration at the top of the folder
+    /// (`site.yml`, …), its name and its path as diagnostics name it. It is not an article.
+    public var misnamedSiteFile: (name: String, path: String)? {
+        var info = stat()
+        guard lstat(sitePath, &info) != 0 else { return nil }
+        return Self.misnamedSiteFileNames.lazy.map { (name: $0, path: join($0)) }.first { lstat($0.path, &info) == 0 }
+    }
+
     /// Lists the article files (paths as diagnostics name them), sorted, and problems with entries.
+    /// Neither site.yaml nor, when it is missing, a misnamed site file (``misnamedSiteFile``) is one.
     public func articleEntries() -> [Entry] {
         let root = URL(fileURLWithPath: path)
         let realRoot = root.resolvingSymlinksInPath().path
         var entries: [Entry] = []
-        walk(relative: "", realRoot: realRoot, into: &entries)
+        let siteNames = Set([Self.siteFileName] + [misnamedSiteFile?.name].compactMap { $0 })
+        walk(relative: "", realRoot: realRoot, siteNames: siteNames, into: &entries)
         return entries.sorted { entryPath($0) < entryPath($1) }
     }
 
@@ -62,7 +75,7 @@ public struct InputFolder: Sendable {
         path == "/" ? "/" + relative : path + "/" + relative
     }
 
-    private func walk(relative: String, realRoot: String, into entries: inout [Entry]) {
+    private func walk(relative: String, realRoot: String, siteNames: Set<String>, into entries: inout [Entry]) {
         let directory = relative.isEmpty ? path : join(relative)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where !name.hasPrefix(".") && !(relative.isEmpty && name == StaticFiles.folderName) {
@@ -73,10 +86,10 @@ public struct InputFolder: Sendable {
             let isYAML = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(relative: childRelative, realRoot: realRoot, into: &entries)
+                walk(relative: childRelative, realRoot: realRoot, siteNames: siteNames, into: &entries)
             case S_IFLNK:
                 // site.yaml is not an article; ``read(_:)`` applies the same policy to it.
-                guard isYAML, !(relative.isEmpty && name == Self.siteFileName) else { continue }
+                guard isYAML, !(relative.isEmpty && siteNames.contains(name)) else { continue }
                 let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
                 var targetInfo = stat()
                 if !Self.isInside(target, realRoot: realRoot) {
@@ -87,7 +100,7 @@ public struct InputFolder: Sendable {
                     entries.append(.file(path: childPath))
                 }
             case S_IFREG:
-                guard isYAML, !(relative.isEmpty && name == Self.siteFileName) else { continue }
+                guard isYAML, !(relative.isEmpty && siteNames.contains(name)) else { continue }
                 entries.append(.file(path: childPath))
             default:
                 if isYAML {

@@ -1,10 +1,22 @@
 // ldpub — MIT licence.
 
-/// "Did you mean …?" — the nearest candidate by edit distance.
+/// "Did you mean …?" — a known synonym or near-miss (``NearMisses``), else the nearest
+/// candidate by edit distance.
 public enum Suggestion {
-    /// The candidate closest to `word` (case-insensitive Levenshtein distance), if it is close
-    /// enough to be a likely typo: at most a third of the word's length, and at most 3.
+    /// The candidate `word` most likely stands for: one the table of synonyms and near-misses
+    /// names for it (`tags` → `keywords`, `Cardiology` → `Cardiovascular`), else the closest by
+    /// case-insensitive Levenshtein distance if it is close enough to be a likely typo: at most a
+    /// third of the word's length, and at most 3.
     public static func nearest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+        if let targets = NearMisses.targets(for: word) {
+            let allowed = Set(candidates)
+            if let target = targets.first(where: allowed.contains) { return target }
+        }
+        return nearestBySpelling(to: word, in: candidates)
+    }
+
+    /// The candidate closest to `word` by case-insensitive edit distance, if close enough.
+    private static func nearestBySpelling<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
         let limit = min(3, max(1, target.count / 3))
         var best: (candidate: String, distance: Int)?

@@ -27,7 +27,7 @@ public struct InputValidator: Sendable {
         case .success(let file):
             site = decodeSite(file)
         case .failure(let problem):
-            site = DecodedFile(value: nil, diagnostics: [Self.missingSite(problem)], incompleteIDs: [])
+            site = DecodedFile(value: nil, diagnostics: [Self.missingSite(problem, in: folder)], incompleteIDs: [])
         }
         let staticFiles = StaticFiles(of: folder)
         let siteURL = site.value?.url
@@ -51,6 +51,14 @@ public struct InputValidator: Sendable {
         problem.message.hasPrefix("cannot read")
             ? .error("missing '\(InputFolder.siteFileName)': an input folder needs its site configuration", at: problem.span)
             : problem
+    }
+
+    /// The diagnostic for a site.yaml of `folder` that could not be read: one that says to rename
+    /// a misnamed site file (`site.yml`) when there is one, else as ``missingSite(_:)``.
+    public static func missingSite(_ problem: Diagnostic, in folder: InputFolder) -> Diagnostic {
+        guard problem.message.hasPrefix("cannot read"), let misnamed = folder.misnamedSiteFile else { return missingSite(problem) }
+        return .error("site settings must be in '\(InputFolder.siteFileName)' (found '\(misnamed.name)'); rename it",
+                      at: SourceSpan(file: misnamed.path, at: .start))
     }
 
     /// Validates files already in memory: for tests, fuzzing and editors.
@@ -93,7 +101,8 @@ public struct InputValidator: Sendable {
     public func decodeArticle(_ file: SourceFile) -> DecodedFile<Article> {
         let sink = DiagnosticSink()
         let article = loadRoot(file, sink: sink, what: "an article").flatMap {
-            ArticleDecoder(fields: FieldDecoder(sink: sink), vocabulary: vocabulary).decode($0, file: file.path, defaultSlug: file.baseName)
+            ArticleDecoder(fields: FieldDecoder(sink: sink), vocabulary: vocabulary, keysInBodyText: KeysInBodyText(source: file.bytes, sink: sink))
+                .decode($0, file: file.path, defaultSlug: file.baseName)
         }
         return DecodedFile(value: article, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)
     }
