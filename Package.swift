@@ -65,13 +65,17 @@ let package = Package(
         // The build: runs the exporters, checks what they produce, writes Output/ atomically.
         .target(
             name: "Publishing",
-            dependencies: ["ArticleModel", "BinaryRecords", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaOrgVocabulary"]
+            dependencies: ["ArticleModel", "BinaryRecords", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaFiles", "SchemaOrgVocabulary"]
         ),
+        // GitHub Actions workflow commands (`::error file=…,line=…::message`), for `--format github`.
+        .target(name: "WorkflowCommands"),
         // The command-line tool.
         .executableTarget(
             name: "ldpub",
             dependencies: [
                 "ArticleModel",
+                "LinkedDataJSON",
+                "WorkflowCommands",
                 "HTMLExport",
                 "Publishing",
                 "LinkedDataValidation",
@@ -89,6 +93,7 @@ let package = Package(
         .executableTarget(name: "yaml-floor", dependencies: ["CYAML"]),
         .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleModel", "SchemaOrgVocabulary"]),
         .testTarget(name: "LinkedDataJSONTests", dependencies: ["LinkedDataJSON"]),
+        .testTarget(name: "WorkflowCommandsTests", dependencies: ["WorkflowCommands"]),
         .testTarget(name: "LinkedDataValidationTests", dependencies: ["LinkedDataValidation", "SchemaOrgVocabulary", "SchemaFiles", "LinkedDataJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),

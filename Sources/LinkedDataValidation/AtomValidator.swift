@@ -26,7 +26,7 @@ public struct AtomValidator: Sendable {
     public func validate(data: Data) -> [ValidationProblem] {
         switch XMLDocumentParser.parse(data) {
         case .failure(let failure):
-            return [ValidationProblem(severity: .error, message: failure.message)]
+            return [failure.problem]
         case .success(let root):
             return validate(root: root)
         }

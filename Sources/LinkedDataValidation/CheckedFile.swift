@@ -9,6 +9,10 @@ public struct CheckedFile: Sendable, Hashable {
     public let kind: DocumentKind?
     /// The problems, each carrying ``path``, in document order.
     public let problems: [ValidationProblem]
+    /// The earlier file of the same check whose JSON-LD this file repeats, when every JSON-LD
+    /// document in it was checked before (a page's script holding its `index.jsonld`): the
+    /// problems of the repeated documents are listed once, at that file, and not here.
+    public let repeats: String?
 
     /// Creates a result.
     ///
@@ -16,9 +20,11 @@ public struct CheckedFile: Sendable, Hashable {
     ///   - path: The file's path.
     ///   - kind: What it was checked as.
     ///   - problems: The problems found; their paths are set to `path`.
-    public init(path: String, kind: DocumentKind?, problems: [ValidationProblem]) {
+    ///   - repeats: The earlier file whose JSON-LD this file repeats, if it repeats it all.
+    public init(path: String, kind: DocumentKind?, problems: [ValidationProblem], repeats: String? = nil) {
         self.path = path
         self.kind = kind
+        self.repeats = repeats
         self.problems = problems.map { problem in
             var located = problem
             located.path = path

@@ -14,10 +14,20 @@ import SchemaOrgVocabulary
 /// - `.xml`, `.rss` and `.atom` are RSS when the root element is `rss` and Atom when it is an
 ///   Atom `feed` or `entry`; a `.xml` file with another root (a sitemap, say) is skipped, while
 ///   `.rss` and `.atom` files must be what they say; XML that does not parse is an error;
+/// - `.html` and `.htm` pages are checked for the JSON-LD of their
+///   `<script type="application/ld+json">` elements (see ``HTMLJSONLDScripts``), each script as a
+///   document of its own, its problems located in the page; a page without such a script is
+///   skipped in a folder and warned about when it is named on its own;
 /// - other files are skipped.
 ///
-/// Folders are walked recursively, files before subfolders, each in name order; folders whose
-/// names start with `.` are skipped, as are symbolic links to folders.
+/// Folders are walked recursively, files before subfolders, each in name order, except that a
+/// folder's HTML pages come after its other files; folders whose names start with `.` are
+/// skipped, as are symbolic links to folders.
+///
+/// A JSON-LD document that an earlier file of the same check holds too (parsed, the same JSON:
+/// ldpub's `jsonld.html` and `index.html` carry the `index.jsonld` beside them) is checked once:
+/// its problems are listed at the first file, and a file whose JSON-LD is all repeated names
+/// that file in ``CheckedFile/repeats``.
 public struct DocumentChecker: Sendable {
     /// The JSON-LD validator, which carries the vocabulary.
     public let jsonLD: JSONLDValidator
@@ -35,13 +45,8 @@ public struct DocumentChecker: Sendable {
     /// - Parameter paths: Files and folders, as the user typed them.
     /// - Returns: Every checked file with its problems, in walk order.
     public func check(paths: [String]) -> CheckReport {
-        var files: [CheckedFile] = []
-        for path in paths {
-            for file in Self.walk(path) {
-                if let checked = check(fileAt: file) { files.append(checked) }
-            }
-        }
-        return CheckReport(files: files)
+        let examined = Self.walk(paths: paths).compactMap { examine(fileAt: $0.path, named: $0.named) }
+        return CheckReport(files: ExaminedFile.listingRepeatsOnce(examined))
     }
 
     /// Checks files and folders on disk, several files at a time.
@@ -52,14 +57,14 @@ public struct DocumentChecker: Sendable {
     ///   - maximumConcurrency: How many files are checked at once; at least 1.
     /// - Returns: Every checked file with its problems, in walk order.
     public func check(paths: [String], maximumConcurrency: Int) async -> CheckReport {
-        let files = paths.flatMap(Self.walk)
-        var results = [CheckedFile?](repeating: nil, count: files.count)
-        await withTaskGroup(of: (Int, CheckedFile?).self) { group in
+        let files = Self.walk(paths: paths)
+        var results = [ExaminedFile?](repeating: nil, count: files.count)
+        await withTaskGroup(of: (Int, ExaminedFile?).self) { group in
             var next = 0
             func startNext() {
                 let index = next
                 next += 1
-                group.addTask { (index, check(fileAt: files[index])) }
+                group.addTask { (index, examine(fileAt: files[index].path, named: files[index].named)) }
             }
             while next < min(max(1, maximumConcurrency), files.count) { startNext() }
             for await (index, result) in group {
@@ -67,76 +72,142 @@ public struct DocumentChecker: Sendable {
                 if next < files.count { startNext() }
             }
         }
-        return CheckReport(files: results.compactMap { $0 })
+        return CheckReport(files: ExaminedFile.listingRepeatsOnce(results.compactMap { $0 }))
     }
 
     /// Checks one file on disk.
     ///
     /// - Parameter path: The file's path.
-    /// - Returns: The result, or `nil` when the file is not of a checked type.
+    /// - Returns: The result, or `nil` when the file is not of a checked type (or is an HTML
+    ///   page without JSON-LD).
     public func check(fileAt path: String) -> CheckedFile? {
+        examine(fileAt: path, named: false)?.checkedFile
+    }
+
+    /// Checks one file on disk, keeping its JSON-LD documents apart.
+    ///
+    /// - Parameter named: Whether the user named the file (rather than a folder holding it): an
+    ///   HTML page without JSON-LD is then a warning instead of skipped.
+    func examine(fileAt path: String, named: Bool) -> ExaminedFile? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return CheckedFile(path: path, kind: nil, problems: [ValidationProblem(severity: .error, message: "no such file or directory")])
+            return ExaminedFile(path: path, kind: nil, problems: [ValidationProblem(severity: .error, message: "no such file or directory")])
         }
-        guard Self.fileType(of: path) != nil else { return nil }
+        guard let type = Self.fileType(of: path) else { return nil }
+        let data: Data
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return check(contents: data, path: path)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            return CheckedFile(path: path, kind: nil, problems: [ValidationProblem(severity: .error, message: "cannot read the file: \(error.localizedDescription)")])
+            return ExaminedFile(path: path, kind: nil, problems: [ValidationProblem(severity: .error, message: "cannot read the file: \(error.localizedDescription)")])
+        }
+        if type == .html { return examinePage(contents: data, path: path, named: named) }
+        return examine(contents: data, path: path)
+    }
+
+    /// Checks the JSON-LD of an HTML page held in memory.
+    ///
+    /// - Parameters:
+    ///   - contents: The page's bytes.
+    ///   - path: Its path, which the problems carry.
+    ///   - named: Whether a page without JSON-LD is a warning (`true`) or skipped (`false`).
+    /// - Returns: The result, kind ``DocumentKind/html``, each problem located in the page; `nil`
+    ///   for a page without JSON-LD unless `named`.
+    public func checkPage(contents: Data, path: String, named: Bool = true) -> CheckedFile? {
+        examinePage(contents: contents, path: path, named: named)?.checkedFile
+    }
+
+    private func examinePage(contents: Data, path: String, named: Bool) -> ExaminedFile? {
+        let page = [UInt8](contents)
+        let scripts = HTMLJSONLDScripts.find(in: page)
+        guard !scripts.isEmpty else {
+            guard named else { return nil }
+            return ExaminedFile(path: path, kind: .html, problems: [ValidationProblem(
+                severity: .warning, message: "no <script type=\"application/ld+json\"> element, so no JSON-LD to check")])
+        }
+        let documents = scripts.map { script in
+            var document = examineJSONLD(Data(page[script.content]))
+            document.problems = document.problems.map { problem in
+                var located = problem
+                located.position = problem.position?.offset(by: script.position) ?? script.position
+                return located
+            }
+            return document
+        }
+        return ExaminedFile(path: path, kind: .html, documents: documents)
+    }
+
+    /// Parses and validates one JSON-LD document, with the digest that finds it again.
+    private func examineJSONLD(_ data: Data) -> ExaminedFile.Document {
+        switch JSONText.parse(data) {
+        case .failure(let failure):
+            return ExaminedFile.Document(digest: nil, problems: [failure.problem])
+        case .success(let document):
+            return ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document))
         }
     }
 
     /// Checks a document held in memory, such as a file about to be written.
     ///
+    /// HTML pages are checked by ``checkPage(contents:path:named:)``.
     /// - Parameters:
     ///   - contents: The document's bytes.
     ///   - path: Its path; the extension chooses the validator, and problems carry the path.
     /// - Returns: The result, or `nil` when the document is not of a checked type.
     public func check(contents: Data, path: String) -> CheckedFile? {
+        examine(contents: contents, path: path)?.checkedFile
+    }
+
+    private func examine(contents: Data, path: String) -> ExaminedFile? {
         guard let type = Self.fileType(of: path) else { return nil }
         switch type {
+        case .html:
+            return nil
         case .jsonLD:
-            return CheckedFile(path: path, kind: .jsonLD, problems: jsonLD.validate(data: contents))
+            return ExaminedFile(path: path, kind: .jsonLD, documents: [examineJSONLD(contents)])
         case .json:
             let document: JSONValue
             switch JSONText.parse(contents) {
             case .failure(let failure):
-                return CheckedFile(path: path, kind: nil, problems: [ValidationProblem(severity: .error, message: failure.message)])
+                return ExaminedFile(path: path, kind: nil, problems: [failure.problem])
             case .success(let value):
                 document = value
             }
             if let version = document["version"]?.string, version.hasPrefix("https://jsonfeed.org/version/") {
-                return CheckedFile(path: path, kind: .jsonFeed, problems: JSONFeedValidator().validate(document))
+                return ExaminedFile(path: path, kind: .jsonFeed, problems: JSONFeedValidator().validate(document))
             }
             let hasContext = document["@context"] != nil || (document.array?.contains { $0["@context"] != nil } ?? false)
-            return hasContext ? CheckedFile(path: path, kind: .jsonLD, problems: jsonLD.validate(document)) : nil
+            guard hasContext else { return nil }
+            return ExaminedFile(path: path, kind: .jsonLD, documents: [
+                ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document)),
+            ])
         case .xml, .rss, .atom:
             let root: XMLElementNode
             switch XMLDocumentParser.parse(contents) {
             case .failure(let failure):
                 let kind: DocumentKind? = type == .rss ? .rss : type == .atom ? .atom : nil
-                return CheckedFile(path: path, kind: kind, problems: [ValidationProblem(severity: .error, message: failure.message)])
+                return ExaminedFile(path: path, kind: kind, problems: [failure.problem])
             case .success(let element):
                 root = element
             }
             if type == .rss || (type == .xml && root.name == "rss" && root.namespace.isEmpty) {
-                return CheckedFile(path: path, kind: .rss, problems: RSSValidator().validate(root: root))
+                return ExaminedFile(path: path, kind: .rss, problems: RSSValidator().validate(root: root))
             }
             if type == .atom || (root.namespace == AtomValidator.namespace && (root.name == "feed" || root.name == "entry")) {
-                return CheckedFile(path: path, kind: .atom, problems: AtomValidator().validate(root: root))
+                return ExaminedFile(path: path, kind: .atom, problems: AtomValidator().validate(root: root))
             }
             return nil
         }
     }
 
-    private enum FileType { case jsonLD, json, xml, rss, atom }
+    private enum FileType { case jsonLD, json, xml, rss, atom, html }
 
-    /// Whether ``check(contents:path:)`` checks a file at `path` (by its extension); it returns
-    /// nil for every other file.
+    /// Whether ``check(contents:path:)`` checks a file at `path` (by its extension): JSON-LD,
+    /// JSON and XML; it returns nil for every other file. (HTML pages are checked by
+    /// ``checkPage(contents:path:named:)``; a build checks its pages' JSON-LD as the JSON values
+    /// it writes to their `index.jsonld`.)
     public static func checks(path: String) -> Bool {
-        fileType(of: path) != nil
+        guard let type = fileType(of: path) else { return false }
+        return type != .html
     }
 
     private static func fileType(of path: String) -> FileType? {
@@ -148,7 +219,17 @@ public struct DocumentChecker: Sendable {
         case "xml": return .xml
         case "rss": return .rss
         case "atom": return .atom
+        case "html", "htm": return .html
         default: return nil
+        }
+    }
+
+    /// The files under `paths` in walk order, each marked when the user named it.
+    static func walk(paths: [String]) -> [(path: String, named: Bool)] {
+        paths.flatMap { path in
+            var isDirectory: ObjCBool = false
+            let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            return walk(path).map { (path: $0, named: !isFolder) }
         }
     }
 
@@ -158,6 +239,7 @@ public struct DocumentChecker: Sendable {
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
         var files: [String] = []
+        var pages: [String] = []
         var folders: [String] = []
         let prefix = path.hasSuffix("/") ? path : path + "/"
         let entries = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -168,10 +250,13 @@ public struct DocumentChecker: Sendable {
             guard manager.fileExists(atPath: child, isDirectory: &childIsDirectory) else { continue }
             if childIsDirectory.boolValue {
                 if !entry.hasPrefix(".") && !isLink { folders.append(child) }
+            } else if fileType(of: child) == .html {
+                pages.append(child)
             } else {
                 files.append(child)
             }
         }
-        return files + folders.flatMap(walk)
+        // Pages after the other files, so that a page repeating a JSON-LD file beside it is the repeat.
+        return files + pages + folders.flatMap(walk)
     }
 }

@@ -10,4 +10,6 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case atom = "Atom"
     /// JSON Feed 1.1 (`.json` whose `version` is a jsonfeed.org URL).
     case jsonFeed = "JSON Feed"
+    /// The JSON-LD of an HTML page (`.html`, `.htm`): each `<script type="application/ld+json">`.
+    case html = "HTML"
 }

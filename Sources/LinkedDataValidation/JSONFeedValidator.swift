@@ -35,7 +35,7 @@ public struct JSONFeedValidator: Sendable {
     public func validate(data: Data) -> [ValidationProblem] {
         switch JSONText.parse(data) {
         case .failure(let failure):
-            return [ValidationProblem(severity: .error, message: failure.message)]
+            return [failure.problem]
         case .success(let value):
             return validate(value)
         }

@@ -55,7 +55,7 @@ public struct JSONLDValidator: Sendable {
     public func validate(data: Data, base: String? = nil) -> [ValidationProblem] {
         switch JSONText.parse(data) {
         case .failure(let failure):
-            return [ValidationProblem(severity: .error, message: failure.message)]
+            return [failure.problem]
         case .success(let document):
             return validate(document, base: base)
         }

@@ -7,12 +7,18 @@ import LinkedDataJSON
 enum JSONText {
     /// Why a document is not JSON.
     struct Failure: Error {
+        /// `invalid JSON: reason`.
         let message: String
+        /// Where the document stops being JSON.
+        let position: TextPosition
+
+        /// The failure as an error located in its document.
+        var problem: ValidationProblem { ValidationProblem(severity: .error, message: message, position: position) }
     }
 
     /// Parses strictly (RFC 8259), keeping object members in document order.
     static func parse(_ data: Data) -> Result<JSONValue, Failure> {
-        StrictJSONParser.parse(data).mapError { Failure(message: $0.message) }
+        StrictJSONParser.parse(data).mapError { Failure(message: $0.message, position: $0.position) }
     }
 
     /// What kind of JSON value this is, for messages: "a string", "an array", …

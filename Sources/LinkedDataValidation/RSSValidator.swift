@@ -28,7 +28,7 @@ public struct RSSValidator: Sendable {
     public func validate(data: Data) -> [ValidationProblem] {
         switch XMLDocumentParser.parse(data) {
         case .failure(let failure):
-            return [ValidationProblem(severity: .error, message: failure.message)]
+            return [failure.problem]
         case .success(let root):
             return validate(root: root)
         }

@@ -19,7 +19,8 @@ enum StrictJSONParser {
         let column: Int
         let reason: String
 
-        var message: String { "invalid JSON (line \(line), column \(column)): \(reason)" }
+        var message: String { "invalid JSON: \(reason)" }
+        var position: TextPosition { TextPosition(line: line, column: column) }
     }
 
     static let maximumDepth = 512

@@ -16,7 +16,12 @@ enum XMLDocumentParser {
         let column: Int
         let reason: String
 
-        var message: String { "not well-formed XML (line \(line), column \(column)): \(reason)" }
+        var message: String { "not well-formed XML: \(reason)" }
+
+        /// The failure as an error located in its document.
+        var problem: ValidationProblem {
+            ValidationProblem(severity: .error, message: message, position: TextPosition(line: line, column: column))
+        }
     }
 
     static func parse(_ data: Data) -> Result<XMLElementNode, Failure> {

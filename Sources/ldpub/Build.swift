@@ -16,6 +16,9 @@ struct Build: ParsableCommand {
             are replaced atomically and only when their bytes change; ldpub's files of articles that \
             no longer exist are removed. A write failure exits with 74 and leaves the previous output \
             as it was.
+
+            Example:
+              ldpub build Articles --output public --svg
             """
     )
 
@@ -85,7 +88,7 @@ struct Build: ParsableCommand {
         StandardStreams.writeError(Self.summaryLine(statistics, summary, output: output) + "\n")
         let warnings = report.outputWarnings
         let reused = report.reusedArticles > 0 ? "; \(report.reusedArticles) unchanged \(report.reusedArticles == 1 ? "article" : "articles") reused from the last build" : ""
-        StandardStreams.writeError("outputs checked against schema.org and the feed standards: 0 errors, \(warnings) warnings"
+        StandardStreams.writeError("outputs checked against schema.org and the feed standards: 0 errors, \(Plural.count(warnings, "warning"))"
             + (warnings > 0 ? " (`ldpub check \(output)` lists them)" : "") + reused + "\n")
     }
 
@@ -108,7 +111,7 @@ struct Build: ParsableCommand {
 
     /// `1 article, 24 claims (20 unsupported), 8 sources (3 uncited); Output: 6 files written, 0 unchanged, 0 removed`
     static func summaryLine(_ statistics: BuildStatistics, _ summary: OutputTransaction.Summary, output: String) -> String {
-        func count(_ value: Int, _ noun: String) -> String { value == 1 ? "1 \(noun)" : "\(value) \(noun)s" }
+        let count = Plural.count
         return "\(count(statistics.articles, "article")), \(count(statistics.claims, "claim")) (\(statistics.unsupportedClaims) unsupported), "
             + "\(count(statistics.sources, "source")) (\(statistics.uncitedSources) uncited); "
             + "\(output): \(count(summary.written.count, "file")) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed"

@@ -11,12 +11,21 @@ struct Check: ParsableCommand {
         discussion: """
             Takes files or folders (searched recursively, hidden folders skipped). A file is checked \
             by its kind: *.jsonld (and *.json with an @context) as JSON-LD, *.json with a jsonfeed.org \
-            version as JSON Feed, *.xml by its root element as RSS or Atom. Exits 1 when there are errors.
+            version as JSON Feed, *.xml by its root element as RSS or Atom, *.html and *.htm by the \
+            JSON-LD of their <script type="application/ld+json"> elements (a page without one is \
+            skipped in a folder). JSON-LD that an earlier file holds too (a page's copy of its \
+            index.jsonld) is reported once. Exits 1 when there are errors.
+
+            Example:
+              ldpub check public saved-page.html --format github
             """
     )
 
     @Argument(help: "Files or folders to check.")
     var paths: [String] = ["Output"]
+
+    @Option(help: "How to print problems: text, json (for editors and CI) or github (GitHub Actions annotations).")
+    var format: DiagnosticFormat = .text
 
     @Flag(help: "Treat warnings as errors (exit 1 when there are any).")
     var warningsAsErrors = false
@@ -29,9 +38,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let report = DocumentChecker().check(paths: paths)
-        StandardStreams.writeError(report.rendered)
-        let checked = report.files.count { $0.kind != nil }
-        StandardStreams.writeError("\(checked == 1 ? "1 file" : "\(checked) files") checked: \(report.errorCount) errors, \(report.warningCount) warnings\n")
+        CheckOutput(format: format).print(report)
         if report.hasErrors || (warningsAsErrors && report.warningCount > 0) {
             throw ExitCode.failure
         }

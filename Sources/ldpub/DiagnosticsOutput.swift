@@ -10,6 +10,9 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     /// A JSON array, for editors and CI.
     case json
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`), which annotate
+    /// the files of a pull request.
+    case github
 }
 
 /// Prints diagnostics and the summary line.
@@ -37,10 +40,12 @@ struct DiagnosticsOutput {
             }
             StandardStreams.writeError(renderer.text(shown))
             if hidden > 0 {
-                StandardStreams.writeError("… and \(Self.plural(hidden, "more warning")) (`ldpub validate` prints them all, `--all-warnings` too)\n")
+                StandardStreams.writeError("… and \(Plural.count(hidden, "more warning")) (`ldpub validate` prints them all, `--all-warnings` too)\n")
             }
         case .json:
             StandardStreams.writeOutput(DiagnosticRenderer().json(result.diagnostics))
+        case .github:
+            StandardStreams.writeOutput(GitHubAnnotations.text(result.diagnostics))
         }
         StandardStreams.writeError(Self.summary(result) + "\n")
     }
@@ -48,11 +53,7 @@ struct DiagnosticsOutput {
     /// `1 article: 0 errors, 27 warnings`
     static func summary(_ result: ValidationResult) -> String {
         let articles = result.articleFileCount == 1 ? "1 article" : "\(result.articleFileCount) articles"
-        return "\(articles): \(plural(result.diagnostics.errorCount, "error")), \(plural(result.diagnostics.warningCount, "warning"))"
-    }
-
-    private static func plural(_ count: Int, _ noun: String) -> String {
-        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+        return "\(articles): \(Plural.count(result.diagnostics.errorCount, "error")), \(Plural.count(result.diagnostics.warningCount, "warning"))"
     }
 }
 

@@ -14,6 +14,9 @@ struct Report: ParsableCommand {
             sources: the overview that 'ldpub build' writes as Output/index.html. A review older \
             than --max-review-age days before --as-of (default: today) is overdue and is also \
             printed as a warning on standard error. Exits 1 when the input has errors.
+
+            Example:
+              ldpub report Articles --format markdown --as-of 2025-06-30 > evidence.md
             """
     )
 

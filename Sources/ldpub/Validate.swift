@@ -7,7 +7,13 @@ import ArticleModel
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the input folder and print every problem, like a compiler.",
-        discussion: "Exits 0 when there are no errors (warnings allowed), 1 when there are."
+        discussion: """
+            Exits 0 when there are no errors (warnings allowed), 1 when there are. --format github \
+            prints GitHub Actions annotations, which mark the lines of a pull request.
+
+            Example:
+              ldpub validate Articles --format github --max-review-age 180
+            """
     )
 
     @OptionGroup var options: InputOptions

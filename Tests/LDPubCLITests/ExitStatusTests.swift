@@ -80,7 +80,7 @@ import Testing
         let input = try InputFolderMaker.baseSite()
         try expectUsageError(["validate", "--max-file-size", "0", input.path], "--max-file-size must be a positive number of bytes")
         try expectUsageError(["validate", "--max-file-size", "lots", input.path], "The value 'lots' is invalid for '--max-file-size <max-file-size>'")
-        try expectUsageError(["validate", "--format", "xml", input.path], "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text' and 'json'.")
+        try expectUsageError(["validate", "--format", "xml", input.path], "The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'github'.")
     }
 
     // MARK: - 74

@@ -50,7 +50,7 @@ import Testing
             #expect(report.files.map(\.kind) == [.jsonLD, nil, .rss, .jsonFeed, .rss, .jsonLD])
             #expect(report.rendered == """
             \(root)/a.json: error: x:p: unknown type 'Persn' (did you mean 'Person'?)
-            \(root)/broken.json: error: invalid JSON (line 1, column 2): the document ends where a member name is expected
+            \(root)/broken.json:1:2: error: invalid JSON: the document ends where a member name is expected
             \(root)/c.xml: warning: channel has no <atom:link rel="self"> (the feed's own address)
             \(root)/c.xml: warning: channel has no items
             \(root)/feed.json: warning: top-level 'home_page_url' is recommended
@@ -85,5 +85,33 @@ import Testing
         let concurrent = await checker.check(paths: [folder], maximumConcurrency: 8)
         #expect(concurrent == sequential)
         #expect(sequential.files.count == Fixtures.mutationNames.count + 4 + 2, "mutations, Valid/ and Wild/")
+    }
+}
+
+@Suite struct DocumentCheckerPageTests {
+    @Test func aFolderChecksPagesAfterItsFilesAndListsRepeatedJSONLDOnce() throws {
+        let document = #"{"@context": "https://schema.org", "@type": "Persn", "@id": "x:p"}"#
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-pages-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = [
+            "a/index.html": "<html>\n<script type=\"application/ld+json\">\n\(document)\n</script></html>",
+            "a/index.jsonld": document,
+            "a/jsonld.html": "<script type=\"application/ld+json\">\(document)</script>",
+            "overview.html": "<p>no JSON-LD</p>",
+        ]
+        for (path, contents) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
+        let report = DocumentChecker().check(paths: [root.path])
+        let relative = report.files.map { String($0.path.dropFirst(root.path.count + 1)) }
+        #expect(relative == ["a/index.jsonld", "a/index.html", "a/jsonld.html"])
+        #expect(report.files.map(\.kind) == [.jsonLD, .html, .html])
+        #expect(report.files.map(\.repeats) == [nil, "\(root.path)/a/index.jsonld", "\(root.path)/a/index.jsonld"])
+        #expect(report.rendered == "\(root.path)/a/index.jsonld: error: x:p: unknown type 'Persn' (did you mean 'Person'?)\n")
+        // Named on its own, a page is checked in full.
+        let page = DocumentChecker().check(paths: [root.path + "/a/index.html"])
+        #expect(page.rendered == "\(root.path)/a/index.html:2:36: error: x:p: unknown type 'Persn' (did you mean 'Person'?)\n")
     }
 }

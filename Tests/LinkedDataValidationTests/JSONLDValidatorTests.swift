@@ -213,9 +213,9 @@ import Testing
     }
 
     @Test func documentsThatAreNotJSONOrNotObjects() {
-        #expect(problems("{\"@context\": ") == ["error: invalid JSON (line 1, column 14): the document ends where a value is expected"])
+        #expect(problems("{\"@context\": ") == ["1:14: error: invalid JSON: the document ends where a value is expected"])
         #expect(problems("{\"@context\": \"https://schema.org\", \"@type\": \"Person\",}") == [
-            "error: invalid JSON (line 1, column 54): a trailing comma before '}'",
+            "1:54: error: invalid JSON: a trailing comma before '}'",
         ])
         #expect(problems("42") == ["error: the top level is a number; a JSON-LD document is an object or an array of objects"])
         #expect(problems(#"{"@context": "https://schema.org", "@graph": []}"#) == ["error: document describes no nodes"])

@@ -1,0 +1,106 @@
+// ldpub — MIT licence.
+
+import Foundation
+import Testing
+
+/// `--format github` and `--format json`, HTML pages in `ldpub check`, and counts in words
+/// (`1 warning`), through the binary.
+@Suite struct OutputFormatTests {
+    /// A scaffolded site with a misspelt key and a source id with two digits swapped.
+    static func brokenSite() throws -> InputFolderMaker {
+        let folder = try InputFolderMaker()
+        let scaffold = try LDPubBinary.run(["init", folder.path])
+        #expect(scaffold.status == 0, "\(scaffold)")
+        let article = try #require(folder.read("washing-hands.yaml"))
+        try folder.write("washing-hands.yaml", article
+            .replacingOccurrences(of: "\naudience: Patient", with: "\naudiense: Patient")
+            .replacingOccurrences(of: "source: luby2005", with: "source: luby2050"))
+        return folder
+    }
+
+    @Test func validatePrintsGitHubAnnotations() throws {
+        let site = try Self.brokenSite()
+        let run = try LDPubBinary.run(["validate", site.path, "--format", "github"])
+        #expect(run.status == 1, "\(run)")
+        let file = "\(site.path)/washing-hands.yaml"
+        #expect(run.standardOutput == """
+            ::error file=\(file),line=16,col=1,endLine=16,endColumn=8::unknown key 'audiense' in article (did you mean 'audience'?)
+            ::error file=\(file),line=31,col=21,endLine=31,endColumn=28::claim 'handwashing-halves-pneumonia' cites unknown source 'luby2050' (did you mean 'luby2005'?)
+            ::warning file=\(file),line=35,col=5::reference 'luby2005' is never cited by a claim
+
+            """)
+        #expect(run.errorLines == ["1 article: 2 errors, 1 warning"])
+    }
+
+    static let page = """
+        <html><head>
+        <SCRIPT class=yoast-schema-graph Type='application/ld+json'>{"@context": "https://schema.org",
+          "@type": "MedicalWebPage", "name": "A page",}</SCRIPT>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Persn", "@id": "https://example.org/#ada", "name": "Ada%"}</script>
+        </head></html>
+
+        """
+
+    @Test func checkReadsTheJSONLDOfAnHTMLPage() throws {
+        let folder = try InputFolderMaker()
+        try folder.write("page.html", Self.page)
+        let path = folder.path + "/page.html"
+        let text = try LDPubBinary.run(["check", path])
+        #expect(text.status == 1, "\(text)")
+        #expect(text.errorLines == [
+            "\(path):3:47: error: invalid JSON: a trailing comma before '}'",
+            "\(path):4:36: error: #ada: unknown type 'Persn' (did you mean 'Person'?)",
+            "1 file checked: 2 errors, 0 warnings",
+        ])
+        let github = try LDPubBinary.run(["check", path, "--format", "github"])
+        #expect(github.status == 1, "\(github)")
+        #expect(github.standardOutput == """
+            ::error file=\(path),line=3,col=47::invalid JSON: a trailing comma before '}'
+            ::error file=\(path),line=4,col=36::#ada: unknown type 'Persn' (did you mean 'Person'?)
+
+            """)
+        let json = try LDPubBinary.run(["check", path, "--format", "json"])
+        let problems = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(problems.count == 2)
+        #expect(problems.first?["line"] as? Int == 3 && problems.first?["column"] as? Int == 47)
+        #expect(problems.first?["severity"] as? String == "error")
+        #expect(problems.first?["message"] as? String == "invalid JSON: a trailing comma before '}'")
+        #expect(json.errorLines == ["1 file checked: 2 errors, 0 warnings"])
+    }
+
+    @Test func aPageWithoutJSONLDIsAWarningWhenNamedAndSkippedInAFolder() throws {
+        let folder = try InputFolderMaker()
+        try folder.write("about.html", "<p>About us</p>\n")
+        let named = try LDPubBinary.run(["check", folder.path + "/about.html"])
+        #expect(named.status == 0, "\(named)")
+        #expect(named.errorLines == [
+            "\(folder.path)/about.html: warning: no <script type=\"application/ld+json\"> element, so no JSON-LD to check",
+            "1 file checked: 0 errors, 1 warning",
+        ])
+        let walked = try LDPubBinary.run(["check", folder.path])
+        #expect(walked.errorLines == ["0 files checked: 0 errors, 0 warnings"])
+    }
+
+    @Test func checkOfTheSampleOutputListsItsWarningsOnce() throws {
+        let output = InputFolderMaker.repository.appendingPathComponent("Output").path
+        let run = try LDPubBinary.run(["check", output])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.errorLines.last == "6 files checked: 0 errors, 4 warnings (2 files repeat the JSON-LD of another file, whose problems are listed once)")
+        #expect(run.errorLines.dropLast().allSatisfy { $0.hasPrefix("\(output)/hoe-werkt-ketamine/index.jsonld: warning: ") }, "\(run)")
+    }
+
+    @Test func oneWarningIsCountedInTheSingular() throws {
+        let site = try InputFolderMaker.baseSite()
+        let article = try #require(site.read("base-article.yaml"))
+        try site.write("base-article.yaml", article.replacingOccurrences(of: "          - gedeeld2020\n", with: "")
+            .replacingOccurrences(of: "\nreviewed:\n  by: jan-jansen\n  date: 2025-01-10\n", with: "\nreviewed:\n  by: jan-jansen\n  date: 2025-01-15\n"))
+        let validate = try LDPubBinary.run(["validate", site.path, "--as-of", "2025-02-01"])
+        #expect(validate.errorLines.suffix(2) == [
+            "    |     ^",
+            "1 article: 0 errors, 1 warning",
+        ], "\(validate)")
+        let output = try InputFolderMaker()
+        let build = try LDPubBinary.run(["build", site.path, "--output", output.path])
+        #expect(build.errorLines.contains("1 article: 0 errors, 1 warning"), "\(build)")
+    }
+}
