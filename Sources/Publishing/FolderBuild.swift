@@ -126,16 +126,9 @@ public struct FolderBuild: Sendable {
                           summary: summary, failure: failure)
         }
 
-        // 1. site.yaml: nothing else can be checked or exported without it.
-        let site: InputValidator.DecodedFile<Site>
-        var siteHash: UInt64 = 0
-        switch folder.read(folder.sitePath) {
-        case .success(let file):
-            site = validator.decodeSite(file)
-            siteHash = ContentHash.of(file.bytes)
-        case .failure(let problem):
-            site = .init(value: nil, diagnostics: [InputValidator.missingSite(problem)], incompleteIDs: [])
-        }
+        // 1. site.yaml and the message catalogues: nothing else can be checked or exported without them.
+        let (site, siteFiles) = validator.decodeSite(in: folder)
+        let siteHash = siteFiles.reduce(UInt64(0)) { hash, file in ContentHash.of(file.bytes[...], seed: ContentHash.of(Array(file.path.utf8)[...], seed: hash)) }
         let entries = folder.articleEntries()
         guard let siteValue = site.value else {
             return report(site.diagnostics, count: entries.count, failure: .inputErrors)

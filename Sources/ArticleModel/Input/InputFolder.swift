@@ -3,8 +3,8 @@
 import Foundation
 import YAMLNodes
 
-/// Finds and reads the files of an input folder: `site.yaml` and every `*.yaml` / `*.yml`
-/// article below it.
+/// Finds and reads the files of an input folder: `site.yaml`, the message catalogues in
+/// `i18n/`, and every `*.yaml` / `*.yml` article below it (outside `i18n/`).
 ///
 /// Hidden files and folders (`.name`) are skipped. A symbolic link is followed only when
 /// it resolves to a regular file inside the input folder; links to folders are not followed.
@@ -17,6 +17,8 @@ public struct InputFolder: Sendable {
 
     /// The reserved name of the site configuration.
     public static let siteFileName = "site.yaml"
+    /// The reserved folder of the site's message catalogues, `i18n/<lang>.yaml`.
+    public static let messagesFolderName = "i18n"
 
     /// Creates an input folder.
     public init(path: String, maxFileBytes: Int) {
@@ -40,6 +42,15 @@ public struct InputFolder: Sendable {
 
     /// The path of site.yaml, as diagnostics name it.
     public var sitePath: String { join(Self.siteFileName) }
+
+    /// The paths of the message catalogues, `i18n/*.yaml` and `i18n/*.yml` (hidden files
+    /// skipped), sorted; none when there is no such folder.
+    public func messageFilePaths() -> [String] {
+        let folder = join(Self.messagesFolderName)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.sorted()
+            .map { folder + "/" + $0 }
+    }
 
     /// Lists the article files (paths as diagnostics name them), sorted, and problems with entries.
     public func articleEntries() -> [Entry] {
@@ -72,6 +83,8 @@ public struct InputFolder: Sendable {
             let isYAML = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
+                // i18n/ holds message catalogues, not articles.
+                guard !(relative.isEmpty && name == Self.messagesFolderName) else { continue }
                 walk(relative: childRelative, realRoot: realRoot, into: &entries)
             case S_IFLNK:
                 // site.yaml is not an article; ``read(_:)`` applies the same policy to it.
