@@ -164,6 +164,7 @@ public struct FolderBuild: Sendable {
         //    validated, exported, checked and staged.
         let outputs = ArticleOutputs(site: siteValue, drawing: drawing)
         let context = Publication(site: siteValue, articles: [])
+        let siteCatalog = siteValue.catalogs.site
         let drawingFailure = Mutex<GraphDrawing.Failure?>(nil)
         let work: @Sendable (InputFolder.Entry, Bool) -> Processed = { entry, mayReuse in
             let path: String
@@ -221,7 +222,7 @@ public struct FolderBuild: Sendable {
                 outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
             return Processed(source: entry, relativePath: relative,
                              decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                             entry: cacheEntry, made: SiteParts(digest: digest, context: context, graphsRendered: drawing != nil), checked: checked, paths: made.files.map(\.path), reused: false)
+                             entry: cacheEntry, made: SiteParts(digest: digest, catalog: siteCatalog), checked: checked, paths: made.files.map(\.path), reused: false)
         }
         var processed = entries.concurrentMap { work($0, true) }
         transaction.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
@@ -255,21 +256,20 @@ public struct FolderBuild: Sendable {
         }
 
         // 4. The checks across files; meanwhile, on another core, the statistics and what the
-        //    site-wide files are made of: the graph and the overview from each article's pieces,
+        //    site-wide files are made of: the graph from each article's pieces, the index from the digests,
         //    the feeds from the newest articles, read again in full. These are used only when the
         //    input has no errors.
         var diagnostics = site.diagnostics + processed.flatMap(\.decoded.diagnostics)
         let crossFile: [Diagnostic]
-        var prepared: (statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?
+        var prepared: (statistics: BuildStatistics, parts: [SiteParts], articles: [Article], newest: [Article])?
         if let cache, siteUnchanged {
             crossFile = cache.crossFileDiagnostics
         } else {
             let articles = processed.compactMap(\.decoded.value)
             let incomplete = processed.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
             let finished = processed
-            let graphsRendered = drawing != nil
             let found = Mutex<[Diagnostic]>([])
-            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], newest: [Article])?>(nil)
+            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], articles: [Article], newest: [Article])?>(nil)
             DispatchQueue.concurrentPerform(iterations: 2) { branch in
                 guard branch == 1 else {
                     let diagnostics = InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
@@ -285,11 +285,9 @@ public struct FolderBuild: Sendable {
                     if let made = item.made { return made }
                     let pieces = item.entry?.pieces
                     let digest = item.decoded.value!
-                    return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
-                                     row: pieces?.decodedRow(graphsRendered: graphsRendered)
-                                        ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
+                    return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest, catalog: siteCatalog))
                 }
-                made.withLock { $0 = (statistics, parts, newest) }
+                made.withLock { $0 = (statistics, parts, articles, newest) }
             }
             crossFile = found.withLock { $0 }
             prepared = made.withLock { $0 }
@@ -324,7 +322,7 @@ public struct FolderBuild: Sendable {
             let parts = prepared.parts, newest = prepared.newest
             let siteFiles: [OutputFile]
             do {
-                siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
+                siteFiles = try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), articles: prepared.articles, newest: newest,
                                                  drawing: drawing)
             } catch {
                 transaction.abort()
