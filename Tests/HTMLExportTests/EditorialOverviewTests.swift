@@ -99,7 +99,7 @@ import Testing
         let empty = Publication(site: ReportFixtures.site, articles: [])
         let html = EditorialOverview(publication: empty, asOf: SiteReport.newestDate(in: empty)).render()
         #expect(html.contains("<p>The site has no articles yet.</p>"))
-        #expect(html.contains("0 articles, 0 claims (0 supported, 0 unsupported), 1 source (1 uncited), 0 overdue reviews."))
+        #expect(html.contains("0 articles, 0 claims (0 supported by a source, 0 without one), 1 source (1 uncited), 0 overdue reviews."))
         #expect(html.contains("<h3>Site references no claim cites</h3>"))
     }
 }

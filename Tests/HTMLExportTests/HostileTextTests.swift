@@ -57,7 +57,7 @@ import Testing
     func theReportShowsTheTextAsWritten(text: String) throws {
         let report = SiteReport(publication: SamplePublication.hostile(text), asOf: Timestamp(year: 2025, month: 1, day: 2))
         let plain = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        #expect(report.text().contains("\n    2. c2: " + plain + "\n"))
+        #expect(report.text().contains("\n    2. c2: " + plain + " (cites no source)\n"))
         #expect(report.text().contains("\nhostile: " + plain + "\n"))
         let markdown = report.markdown()
         #expect(!markdown.contains("<script"))

@@ -30,4 +30,24 @@ import Testing
         #expect(unwritable.errorLines.last?.hasPrefix("error: cannot write '") == true)
         #expect(!unwritable.looksLikeACrash)
     }
+
+    @Test func aSitesCatalogueChangesTheBuiltPagesAndAnUnknownKeyStopsTheBuild() throws {
+        let input = try InputFolderMaker.baseSite()
+        try input.write("i18n/nl.yaml", "sources.heading: Literatuur\nfacts.published: Verschenen\n")
+        let output = try InputFolderMaker()
+        let build = try LDPubBinary.run(["build", input.path, "--output", output.path])
+        #expect(build.status == 0, "\(build)")
+        let page = try #require(output.read("base-article/index.html"))
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        #expect(page.contains("<h2 id=\"sources\">Literatuur</h2>"))
+        #expect(page.contains("<dt>Verschenen</dt>"))
+        #expect(output.read("i18n/nl.yaml") == nil)
+
+        try input.write("i18n/nl.yaml", "sources.heading: Literatuur\nfacts.publishd: Verschenen\n")
+        let failed = try LDPubBinary.run(["build", input.path, "--output", output.path])
+        #expect(failed.status == 1, "\(failed)")
+        #expect(failed.standardError.contains("i18n/nl.yaml:2:1: error: unknown key 'facts.publishd' in the message catalogue "
+                                              + "(did you mean 'facts.published'?)"))
+        #expect(try #require(output.read("base-article/index.html")) == page, "a failed build writes nothing")
+    }
 }
