@@ -47,7 +47,9 @@ let package = Package(
         // The typed model of site.yaml and articles, decoding with diagnostics and cross-file checks.
         // The record format of the build cache and of the pieces it keeps: LEB128 integers, length-prefixed bytes.
         .target(name: "BinaryRecords"),
-        .target(name: "ArticleModel", dependencies: ["YAMLNodes", "LinkedDataJSON", "BinaryRecords"]),
+        // The interface text of the pages and graphs: message keys, the English and Dutch catalogues.
+        .target(name: "InterfaceText"),
+        .target(name: "ArticleModel", dependencies: ["YAMLNodes", "LinkedDataJSON", "BinaryRecords", "InterfaceText"]),
         // cmark, the CommonMark reference implementation, from the system (Debian libcmark-dev).
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
         // CommonMark to HTML with cmark, links and images made absolute.
@@ -57,9 +59,9 @@ let package = Package(
         // RSS 2.0, Atom 1.0 and JSON Feed 1.1.
         .target(name: "FeedExport", dependencies: ["ArticleModel", "LinkedDataJSON", "MarkdownRendering"]),
         // Claims-to-sources graphs in Graphviz DOT.
-        .target(name: "ClaimGraphExport", dependencies: ["ArticleModel", "BinaryRecords"]),
+        .target(name: "ClaimGraphExport", dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText"]),
         // Static HTML: each article's page with its claims and sources, the site overview, the report.
-        .target(name: "HTMLExport", dependencies: ["ArticleModel", "BinaryRecords", "ClaimGraphExport", "JSONLDExport", "LinkedDataJSON", "MarkdownRendering"]),
+        .target(name: "HTMLExport", dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText", "ClaimGraphExport", "JSONLDExport", "LinkedDataJSON", "MarkdownRendering"]),
         // Publications built in code, for the exporters' tests (not a product).
         .target(name: "ModelFixtures", dependencies: ["ArticleModel"]),
         // The build: runs the exporters, checks what they produce, writes Output/ atomically.
@@ -98,11 +100,11 @@ let package = Package(
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
-        .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "ModelFixtures"]),
-        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "ModelFixtures", "Publishing", "SchemaOrgVocabulary"]),
+        .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "InterfaceText", "ModelFixtures"]),
+        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "InterfaceText", "ModelFixtures", "Publishing", "SchemaOrgVocabulary"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
-        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
         // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.
         .testTarget(name: "LDPubCLITests", dependencies: ["ldpub", "LinkedDataValidation"]),
     ]

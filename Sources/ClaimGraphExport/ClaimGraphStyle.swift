@@ -5,8 +5,8 @@ import ArticleModel
 /// How each kind of node, edge and cluster looks; the legend draws its entries with the same
 /// attributes, so it always matches the graph.
 ///
-/// Nothing relies on colour alone: an unsupported claim also says "unsupported", an uncited
-/// source says "uncited" and is dashed, a disputing edge also ends in a bar (`tee`), a
+/// Nothing relies on colour alone: a claim without a supporting source says why ("no source
+/// cited", "only disputed or mentioned"), an uncited source says so and is dashed, a disputing edge also ends in a bar (`tee`), a
 /// mentioning edge is dotted.
 enum ClaimGraphStyle {
     /// Fonts for every label; SVG viewers pick the first they have. Graphviz lays labels out with
@@ -14,12 +14,6 @@ enum ClaimGraphStyle {
     /// every font named before `sans-serif` has those metrics: Liberation Sans and Arimo are
     /// Arial's metric-compatible twins on Linux. Other fonts may run a little wider or narrower.
     static let fontName = "Helvetica,Arial,Liberation Sans,Arimo,sans-serif"
-    /// The second label line of an unsupported claim.
-    static let unsupportedNote = "unsupported"
-    /// The second label line of an uncited source.
-    static let uncitedNote = "uncited"
-    /// The label of an article-to-claim edge.
-    static let makesLabel = "makes"
 
     /// Graph-wide attributes: UTF-8, laid out left to right (article → claims → sources).
     static let graph = DOTAttributeList([
@@ -84,22 +78,26 @@ enum ClaimGraphStyle {
         DOTAttribute("labeljust", "l"),
         DOTAttribute("fontsize", "11"),
     ])
-    /// The legend's box.
-    static let legend = DOTAttributeList([
-        DOTAttribute("label", "Legend"),
-        DOTAttribute("style", "dashed"),
-        DOTAttribute("color", "grey60"),
-        DOTAttribute("labeljust", "l"),
-        DOTAttribute("fontsize", "11"),
-    ])
+    /// The legend's box, labelled `label`.
+    static func legend(label: String) -> DOTAttributeList {
+        DOTAttributeList([
+            DOTAttribute("label", label),
+            DOTAttribute("style", "dashed"),
+            DOTAttribute("color", "grey60"),
+            DOTAttribute("labeljust", "l"),
+            DOTAttribute("fontsize", "11"),
+        ])
+    }
     /// The subgraph that puts the sources in one rank.
     static let sourceRank = DOTAttributeList([DOTAttribute("rank", "same")])
-    /// An article-to-claim edge, labelled "makes".
-    static let makes = DOTAttributeList([
-        DOTAttribute("label", makesLabel),
-        DOTAttribute("color", "grey45"),
-        DOTAttribute("fontcolor", "grey35"),
-    ])
+    /// An article-to-claim edge, labelled `label` ("makes").
+    static func makes(label: String) -> DOTAttributeList {
+        DOTAttributeList([
+            DOTAttribute("label", label),
+            DOTAttribute("color", "grey45"),
+            DOTAttribute("fontcolor", "grey35"),
+        ])
+    }
 
     /// A claim-to-source edge: solid for supports, red with a bar for disputes, dotted for mentions.
     static func citation(_ relation: CitationRelation) -> DOTAttributeList {

@@ -1,12 +1,13 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import InterfaceText
 
 extension SiteClaimGraph {
     /// One article's share of the site graph: its article and claim nodes, its edges, and the
     /// source nodes of its own references, ready to copy.
     ///
-    /// Made from the article alone, so each article's fragment can be made on any thread, kept
+    /// Made from the article and the site's interface texts alone, so each article's fragment can be made on any thread, kept
     /// between builds as bytes (``serialized``), and remade only when the article changes.
     /// ``SiteClaimGraph/assemble(_:)`` puts the fragments of every article together into the
     /// graph ``SiteClaimGraph/render()`` draws, byte for byte.
@@ -27,13 +28,15 @@ extension SiteClaimGraph {
         /// order first cited: site references, mostly.
         let otherCitedIDs: [String]
 
-        /// The fragment of `article`.
-        public init(article: Article) {
+        /// The fragment of `article`, its notes in the words of `catalog`: the site's
+        /// (``SiteClaimGraph/catalog``).
+        public init(article: Article, catalog: MessageCatalog) {
+            let text = ClaimGraphText(catalog)
             let nodes = ArticleNodes(article)
             var writer = DOTWriter(depth: 1, capacity: 512 * (nodes.claims.count + 1))
             ClaimGraphDrawing.addArticle(nodes, to: &writer)
             for (claim, id) in zip(nodes.claims, nodes.claimIDs) {
-                ClaimGraphDrawing.addClaim(claim, id: id, to: &writer)
+                ClaimGraphDrawing.addClaim(claim, id: id, text: text, to: &writer)
             }
             // Fragments of every article are kept until the site graph is assembled: no spare room.
             self.nodes = writer.compactBytes
@@ -56,7 +59,7 @@ extension SiteClaimGraph {
             self.otherCitedIDs = otherCitedIDs
 
             var edgeWriter = DOTWriter(depth: 1, capacity: 512 * (nodes.claims.count + 1))
-            edgesToOtherSources = ClaimGraphDrawing.addEdges(of: nodes, to: &edgeWriter, isPlaced: ownIDs.contains,
+            edgesToOtherSources = ClaimGraphDrawing.addEdges(of: nodes, text: text, to: &edgeWriter, isPlaced: ownIDs.contains,
                                                              keepingUnplaced: true)
             edges = edgeWriter.compactBytes
             slug = article.slug

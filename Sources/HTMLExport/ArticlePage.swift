@@ -2,30 +2,39 @@
 
 import ArticleModel
 import ClaimGraphExport
+import InterfaceText
 import JSONLDExport
 import LinkedDataJSON
 import MarkdownRendering
 
-/// The article's page, `Output/<slug>/index.html`: a static, self-contained HTML5 page that
-/// shows the article with its provenance.
+/// The article's page, `Output/<slug>/index.html`: a static, self-contained HTML5 page for
+/// readers that shows the article with its sources.
 ///
 /// The page has the article (title, description, dates, authors, medical review, image as its
 /// alternative text, and the body) with every claim in the section that makes it, numbered
-/// 1, 2, … across the article, each with its sources (`#ref-<id>`), their relation and
-/// locator; unsupported claims say so in words and in colour. Then come the sources as a
-/// reference list (uncited ones marked), and the claims graph: the SVG rendered by Graphviz
-/// when the build made one, and the DOT file either way. `<head>` holds the title, the meta
-/// description, the canonical URL, links to the feeds, the style sheet and the page's
-/// JSON-LD exactly as `jsonld.html` has it. No scripts, web fonts or images: opening the page
-/// from disk makes no request.
+/// 1, 2, … across the article. A claim's text ends in numbered citation markers ([1], [2]) that
+/// link to the entries of the reference list, as on Wikipedia; below it each source is named
+/// with its relation in words ("supports", "disputes", "mentions") and its locator, and a claim
+/// without a supporting source says what is true of it: no source is cited, or the sources
+/// cited only dispute or mention it. The page stays calm: no alarm badges, no internal ids in
+/// the visible text (ids are anchors only); the editorial view (``EditorialOverview``) is where
+/// weak evidence is marked in red. Then come the sources as a numbered reference list, and the
+/// claims graph: the SVG rendered by Graphviz when the build made one, and the DOT file either
+/// way. `<head>` holds the title, the meta description, the canonical URL, links to the feeds,
+/// the style sheet and the page's JSON-LD exactly as `jsonld.html` has it. No scripts, web
+/// fonts or images: opening the page from disk makes no request.
 ///
-/// The interface text is English (`<html lang="en">`); the article keeps its own language
-/// (`lang` on `<article>`, claim texts and titles). Output is deterministic, LF-only, with a
-/// final newline.
+/// Every word of the interface comes from the message catalogue of the article's language
+/// (``MessageCatalog``), which is the page's `<html lang>`; dates are written as that language
+/// writes them, with `<time datetime>` machine-readable. Output is deterministic, LF-only, with
+/// a final newline.
 public struct ArticlePage: Sendable {
     /// The publication the articles belong to.
     public let publication: Publication
     private let body: SectionBody
+    /// The interface texts of every language.
+    private let catalogs: MessageCatalogs
+    /// What pages in the site's language share.
     private let siteParts: SiteParts
 
     /// A page renderer for articles of `publication`.
@@ -35,7 +44,8 @@ public struct ArticlePage: Sendable {
     public init(publication: Publication, renderer: CommonMarkRenderer = CommonMarkRenderer()) {
         self.publication = publication
         body = SectionBody(renderer: renderer)
-        siteParts = SiteParts(site: publication.site)
+        catalogs = publication.site.catalogs
+        siteParts = SiteParts(site: publication.site, catalog: catalogs.site)
     }
 
     /// The path of an article's page inside the output folder: `<slug>/index.html`.
@@ -63,7 +73,9 @@ public struct ArticlePage: Sendable {
     /// The page of `article` as UTF-8 bytes, exactly those of ``render(_:jsonLDSnippet:claimsSVG:)``,
     /// for writing to a file without making a `String` first.
     public func renderUTF8(_ article: Article, jsonLDSnippet: String, claimsSVG: String? = nil) -> [UInt8] {
-        var writer = ArticlePageWriter(article: article, publication: publication, siteParts: siteParts, body: body)
+        let language = publication.language(of: article)
+        let parts = language == publication.site.language ? siteParts : SiteParts(site: publication.site, catalog: catalogs.catalog(for: language))
+        var writer = ArticlePageWriter(article: article, publication: publication, siteParts: parts, body: body)
         writer.writePage(jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG)
         return writer.html.bytes
     }

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import InterfaceText
 
 /// Writes one ``ArticlePage`` into a single byte buffer, part by part, with what the parts
 /// share (claims, reference list and labels, anchors, which claims cite each reference)
@@ -54,10 +55,15 @@ struct ArticlePageWriter {
         pageURL = publication.pageURL(of: article)
     }
 
+    /// The words of the page's language.
+    private var catalog: MessageCatalog { siteParts.catalog }
+
     /// Writes the whole page.
     mutating func writePage(jsonLDSnippet: String, claimsSVG: String?) {
         html = HTMLBuffer(capacity: estimatedSize + jsonLDSnippet.utf8.count + (claimsSVG?.utf8.count ?? 0))
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+        html.append(escaped: publication.language(of: article))
+        html.append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         html.append("<title>")
         html.append(escaped: article.title)
@@ -71,13 +77,13 @@ struct ArticlePageWriter {
         html.append(raw: jsonLDSnippet)
         html.append("</head>\n<body>\n<a class=\"skip-link\" href=\"#")
         html.append(raw: anchors.main)
-        html.append("\">Skip to the article</a>\n")
+        html.append("\">")
+        html.append(.skipToArticle, in: catalog)
+        html.append("</a>\n")
         html.append(raw: siteParts.siteHeader)
         html.append("<main id=\"")
         html.append(raw: anchors.main)
-        html.append("\">\n<article lang=\"")
-        html.append(escaped: publication.language(of: article))
-        html.append("\" aria-labelledby=\"")
+        html.append("\">\n<article aria-labelledby=\"")
         html.append(raw: anchors.title)
         html.append("\">\n")
         writeHeader()
@@ -85,9 +91,15 @@ struct ArticlePageWriter {
         html.append("</article>\n")
         writeSources()
         writeGraph(claimsSVG: claimsSVG)
-        html.append("</main>\n<footer class=\"site-footer\">\n<p>Made by ldpub from the article’s YAML. Machine-readable: ")
-        html.append("<a href=\"index.jsonld\">JSON-LD</a> (<a href=\"jsonld.html\">as a script element</a>), ")
-        html.append("<a href=\"claims.dot\">claims graph (DOT)</a>. Published at <a href=\"")
+        html.append("</main>\n<footer class=\"site-footer\">\n<p>")
+        html.append(.articleFooter, in: catalog)
+        html.append(" <a href=\"index.jsonld\">JSON-LD</a> (<a href=\"jsonld.html\">")
+        html.append(.jsonLDAsScript, in: catalog)
+        html.append("</a>), <a href=\"claims.dot\">")
+        html.append(.graphDOT, in: catalog)
+        html.append("</a>. ")
+        html.append(.publishedAt, in: catalog)
+        html.append(" <a href=\"")
         html.append(escaped: pageURL)
         html.append("\">")
         html.append(escaped: pageURL)
@@ -98,20 +110,28 @@ struct ArticlePageWriter {
 
     /// The article's `<header>`: title, description, facts and the evidence summary.
     private mutating func writeHeader() {
-        html.append("<header>\n<p class=\"kicker\" lang=\"en\">Article and its evidence</p>\n<h1 id=\"")
+        html.append("<header>\n<p class=\"kicker\">")
+        html.append(.articleKicker, in: catalog)
+        html.append("</p>\n<h1 id=\"")
         html.append(raw: anchors.title)
         html.append("\">")
         html.append(escaped: article.title)
         html.append("</h1>\n<p class=\"description\">")
         html.append(escaped: article.description)
-        html.append("</p>\n<dl class=\"facts\" lang=\"en\">\n<dt>Published</dt><dd>")
-        TimeElement.append(article.published, to: &html)
-        html.append("</dd>\n<dt>Modified</dt><dd>")
-        TimeElement.append(article.lastModified, to: &html)
+        html.append("</p>\n<dl class=\"facts\">\n<dt>")
+        html.append(.published, in: catalog)
+        html.append("</dt><dd>")
+        TimeElement.append(article.published, in: catalog, to: &html)
+        html.append("</dd>\n<dt>")
+        html.append(.modified, in: catalog)
+        html.append("</dt><dd>")
+        TimeElement.append(article.lastModified, in: catalog, to: &html)
         html.append("</dd>\n")
         let authors = publication.authors(of: article)
         if !authors.isEmpty {
-            html.append(authors.count == 1 ? "<dt>Author</dt><dd lang=\"" : "<dt>Authors</dt><dd lang=\"")
+            html.append("<dt>")
+            html.append(authors.count == 1 ? .authorOne : .authorOther, in: catalog)
+            html.append("</dt><dd lang=\"")
             html.append(raw: siteParts.language)
             html.append("\">")
             for (index, author) in authors.enumerated() {
@@ -120,28 +140,32 @@ struct ArticlePageWriter {
             }
             html.append("</dd>\n")
         }
-        html.append("<dt>Medical review</dt><dd>")
+        html.append("<dt>")
+        html.append(.medicalReview, in: catalog)
+        html.append("</dt><dd>")
         if let review = article.review {
             html.append("<span lang=\"")
             html.append(raw: siteParts.language)
             html.append("\">")
             html.append(escaped: publication.reviewer(of: article)?.name ?? review.reviewer.id)
             html.append("</span>, ")
-            TimeElement.append(review.date, to: &html)
+            TimeElement.append(review.date, in: catalog, to: &html)
         } else {
-            html.append("<span class=\"status overdue\">Not reviewed</span> no medical review is recorded")
+            html.append(.notReviewed, in: catalog)
         }
         html.append("</dd>\n")
         if let category = article.category {
-            html.append("<dt>Category</dt><dd lang=\"")
-            html.append(escaped: publication.language(of: article))
-            html.append("\">")
+            html.append("<dt>")
+            html.append(.category, in: catalog)
+            html.append("</dt><dd>")
             html.append(escaped: category)
             html.append("</dd>\n")
         }
         html.append("</dl>\n")
         if let image = article.image {
-            html.append("<p class=\"image-note\"><span class=\"label\" lang=\"en\">Image not loaded here; its description:</span> ")
+            html.append("<p class=\"image-note\"><span class=\"label\">")
+            html.append(.imageNote, in: catalog)
+            html.append("</span> ")
             html.append(escaped: image.alt)
             html.append("</p>\n")
         }
@@ -149,47 +173,59 @@ struct ArticlePageWriter {
         html.append("</header>\n")
     }
 
-    /// "Evidence at a glance": claims supported and unsupported, sources cited and not.
+    /// "Evidence at a glance": how many claims a source supports, cite no source, or cite only
+    /// sources that dispute or mention them; how many sources are listed and cited.
     private mutating func writeSummary() {
         let supported = claims.count(where: \.isSupported)
+        let citingNothing = claims.count { $0.sources.isEmpty }
+        let onlyDisputedOrMentioned = claims.count - supported - citingNothing
         let uncited = references.items.count { uses[$0.id] == nil }
-        html.append("<section class=\"summary\" lang=\"en\" aria-labelledby=\"")
+        html.append("<section class=\"summary\" aria-labelledby=\"")
         html.append(raw: anchors.summary)
         html.append("\">\n<h2 id=\"")
         html.append(raw: anchors.summary)
-        html.append("\">Evidence at a glance</h2>\n<ul>\n")
+        html.append("\">")
+        html.append(.summaryHeading, in: catalog)
+        html.append("</h2>\n<ul>\n<li>")
         if claims.isEmpty {
-            html.append("<li>The article makes no claims.</li>\n")
+            html.append(.summaryNoClaims, in: catalog)
         } else {
-            html.append("<li><strong>")
-            html.append(count: claims.count, "claim")
+            html.append("<strong>")
+            html.append(count: claims.count, one: .summaryClaimsOne, other: .summaryClaimsOther, in: catalog)
             html.append("</strong>: ")
-            html.append(number: supported)
-            html.append(" supported by a source, ")
-            let unsupported = claims.count - supported
-            if unsupported == 0 {
-                html.append("none unsupported.</li>\n")
+            html.append(.summarySupported, in: catalog, number: supported)
+            if citingNothing > 0 {
+                html.append(", ")
+                html.append(.summaryNoSourceCited, in: catalog, number: citingNothing)
+            }
+            if onlyDisputedOrMentioned > 0 {
+                html.append(", ")
+                html.append(.summaryOnlyDisputedOrMentioned, in: catalog, number: onlyDisputedOrMentioned)
+            }
+            html.append(".")
+        }
+        html.append("</li>\n<li><strong>")
+        html.append(count: references.entries.count, one: .summarySourcesOne, other: .summarySourcesOther, in: catalog)
+        html.append("</strong>")
+        if !references.entries.isEmpty {
+            html.append(", ")
+            if uncited == 0 {
+                html.append(.summaryEverySourceCited, in: catalog)
             } else {
-                html.append("<strong class=\"weak\">")
-                html.append(number: unsupported)
-                html.append(" unsupported</strong>.</li>\n")
+                html.append(.summaryUncitedSources, in: catalog, number: uncited)
             }
         }
-        html.append("<li><strong>")
-        html.append(count: references.entries.count, "source")
-        html.append("</strong>")
-        if uncited == 0 {
-            html.append(", each cited by a claim.</li>\n")
-        } else {
-            html.append(", ")
-            html.append(number: uncited)
-            html.append(" not cited by any claim.</li>\n")
-        }
-        html.append("</ul>\n<p><a href=\"#")
+        html.append(".</li>\n</ul>\n<p><a href=\"#")
         html.append(raw: anchors.sources)
-        html.append("\">Sources</a> · <a href=\"#")
+        html.append("\">")
+        html.append(.sourcesHeading, in: catalog)
+        html.append("</a> · <a href=\"#")
         html.append(raw: anchors.graph)
-        html.append("\">Claims graph</a> · <a href=\"../index.html\">Site overview</a></p>\n</section>\n")
+        html.append("\">")
+        html.append(.graphHeading, in: catalog)
+        html.append("</a> · <a href=\"../index.html\">")
+        html.append(.allArticles, in: catalog)
+        html.append("</a></p>\n</section>\n")
     }
 
     /// A section: heading, body, and the claims it makes.
@@ -201,12 +237,13 @@ struct ArticlePageWriter {
         html.append("\">")
         html.append(escaped: section.heading)
         html.append("</h2>\n")
-        body.appendProse(section.body, pageURL: pageURL, to: &html)
+        body.appendProse(section.body, pageURL: pageURL, catalog: catalog, to: &html)
         if let first = section.claims.first {
-            html.append("<div class=\"claims\" lang=\"en\">\n<h3 id=\"")
+            html.append("<div class=\"claims\">\n<h3 id=\"")
             anchors.appendClaimsHeading(ofSection: section.anchor, to: &html)
-            html.append(section.claims.count == 1 ? "\">Claim in this section</h3>\n" : "\">Claims in this section</h3>\n")
-            html.append("<ol class=\"claim-list\" start=\"")
+            html.append("\">")
+            html.append(section.claims.count == 1 ? .claimsHeadingOne : .claimsHeadingOther, in: catalog)
+            html.append("</h3>\n<ol class=\"claim-list\" start=\"")
             html.append(number: claimNumbers[first.id] ?? 1)
             html.append("\" aria-labelledby=\"")
             anchors.appendClaimsHeading(ofSection: section.anchor, to: &html)
@@ -217,75 +254,101 @@ struct ArticlePageWriter {
         html.append("</section>\n")
     }
 
-    /// A claim's list item: number, status, id, text and its sources.
+    /// A claim's list item: its number, its text with citation markers, what is true of its
+    /// evidence, and each source with its relation in words.
     private mutating func write(_ claim: Claim, number: Int) {
         let supporting = claim.sources.count { $0.relation == .supports }
         html.append("<li id=\"")
         anchors.appendClaim(claim.id, to: &html)
         html.append(supporting > 0 ? "\" class=\"claim supported\" value=\"" : "\" class=\"claim unsupported\" value=\"")
         html.append(number: number)
-        html.append("\">\n<p class=\"claim-head\"><span class=\"claim-number\">Claim ")
-        html.append(number: number)
-        html.append("</span> ")
+        html.append("\">\n<p class=\"claim-head\"><span class=\"claim-number\">")
+        html.append(.claimNumber, in: catalog, number: number)
+        html.append("</span> <span class=\"claim-status\">")
         if supporting > 0 {
-            html.append("<span class=\"status supported\">Supported by ")
-            html.append(count: supporting, "source")
-            html.append("</span>")
+            html.append(count: supporting, one: .claimSupportedOne, other: .claimSupportedOther, in: catalog)
+        } else if claim.sources.isEmpty {
+            html.append(.claimNoSourceCited, in: catalog)
         } else {
-            html.append("<span class=\"status unsupported\">Unsupported: no source supports this claim</span>")
+            html.append(.claimOnlyDisputedOrMentioned, in: catalog)
         }
-        html.append(" <code class=\"claim-id\">")
-        html.append(escaped: claim.id)
-        html.append("</code></p>\n<p class=\"claim-text\" lang=\"")
-        html.append(escaped: publication.language(of: article))
-        html.append("\">")
+        html.append("</span></p>\n<p class=\"claim-text\">")
         html.append(escaped: claim.text)
+        appendCitationMarkers(of: claim)
         html.append("</p>\n")
-        if claim.sources.isEmpty {
-            html.append("<p class=\"no-sources\">No source cited.</p>\n")
-        } else {
-            html.append("<ul class=\"claim-sources\">\n")
+        if !claim.sources.isEmpty {
+            html.append("<ul class=\"claim-sources\" aria-label=\"")
+            html.append(.claimSourcesLabel, in: catalog, number: number)
+            html.append("\">\n")
             for source in claim.sources {
                 let id = source.reference.id
-                html.append("<li><span class=\"relation ")
-                html.append(raw: source.relation.rawValue)
-                html.append("\">")
-                html.append(raw: source.relation.rawValue)
-                html.append("</span> ")
-                if let label = references.label(of: id) {
+                html.append("<li>")
+                if let label = references.label(of: id), let referenceNumber = references.number(of: id) {
                     html.append("<a href=\"#")
                     anchors.appendReference(id, to: &html)
-                    html.append("\">")
+                    html.append("\">[")
+                    html.append(number: referenceNumber)
+                    html.append("] ")
                     html.append(escaped: label)
                     html.append("</a>")
                 } else {
-                    html.append("<code>")
                     html.append(escaped: id)
-                    html.append("</code>")
                 }
                 if let locator = source.locator {
                     html.append(", ")
                     html.append(escaped: locator)
                 }
-                html.append("</li>\n")
+                html.append(" <span class=\"relation ")
+                html.append(raw: source.relation.rawValue)
+                html.append("\">")
+                html.append(relationKey(source.relation), in: catalog)
+                html.append("</span></li>\n")
             }
             html.append("</ul>\n")
         }
         html.append("</li>\n")
     }
 
-    /// The reference list, each reference with the claims citing it.
+    /// `<sup>[1]</sup>` for each distinct source of `claim` in the order cited, linking to its
+    /// entry in the reference list.
+    private mutating func appendCitationMarkers(of claim: Claim) {
+        var shown: [Int] = []
+        for source in claim.sources {
+            guard let number = references.number(of: source.reference.id), !shown.contains(number) else { continue }
+            shown.append(number)
+            html.append("<sup class=\"cite\"><a href=\"#")
+            anchors.appendReference(source.reference.id, to: &html)
+            html.append("\">[")
+            html.append(number: number)
+            html.append("]</a></sup>")
+        }
+    }
+
+    /// The message of a relation in words.
+    private func relationKey(_ relation: CitationRelation) -> MessageKey {
+        switch relation {
+        case .supports: .relationSupports
+        case .disputes: .relationDisputes
+        case .mentions: .relationMentions
+        }
+    }
+
+    /// The reference list, numbered as the citation markers are, each reference with the claims citing it.
     private mutating func writeSources() {
         html.append("<section aria-labelledby=\"")
         html.append(raw: anchors.sources)
         html.append("\">\n<h2 id=\"")
         html.append(raw: anchors.sources)
-        html.append("\">Sources</h2>\n")
+        html.append("\">")
+        html.append(.sourcesHeading, in: catalog)
+        html.append("</h2>\n")
         guard !references.entries.isEmpty else {
-            html.append("<p>The article cites no sources.</p>\n</section>\n")
+            html.append("<p>")
+            html.append(.noSources, in: catalog)
+            html.append("</p>\n</section>\n")
             return
         }
-        html.append("<ul class=\"references\">\n")
+        html.append("<ol class=\"references\">\n")
         let ownCount = article.references.count
         for entry in references.entries {
             let item = references.item(of: entry)
@@ -299,28 +362,28 @@ struct ArticlePageWriter {
             if entry.position >= ownCount, let citation = siteParts.references[item.id]?.citation {
                 html.append(raw: citation)
             } else {
-                CitationFormatter.append(item, to: &html)
+                CitationFormatter.append(item, catalog: catalog, to: &html)
             }
-            html.append("</p>\n")
+            html.append("</p>\n<p class=\"cited-by\">")
             if uses.isEmpty {
-                html.append("<p class=\"cited-by\"><span class=\"status uncited\">Uncited</span> No claim cites this source.</p>\n")
+                html.append(.notCitedByAClaim, in: catalog)
             } else {
-                html.append("<p class=\"cited-by\">Cited by ")
+                html.append(.citedBy, in: catalog)
+                html.append(" ")
                 for (index, use) in uses.enumerated() {
                     if index > 0 { html.append(", ") }
                     html.append("<a href=\"#")
                     anchors.appendClaim(use.claimID, to: &html)
-                    html.append("\">claim ")
-                    html.append(number: use.number)
+                    html.append("\">")
+                    html.append(.citingClaim, in: catalog, number: use.number)
                     html.append("</a> (")
-                    html.append(raw: use.relation.rawValue)
+                    html.append(relationKey(use.relation), in: catalog)
                     html.append(")")
                 }
-                html.append("</p>\n")
             }
-            html.append("</li>\n")
+            html.append("</p>\n</li>\n")
         }
-        html.append("</ul>\n</section>\n")
+        html.append("</ol>\n</section>\n")
     }
 
     /// The claims graph: the inline SVG when the build drew one, and the downloads.
@@ -329,27 +392,26 @@ struct ArticlePageWriter {
         html.append(raw: anchors.graph)
         html.append("\">\n<h2 id=\"")
         html.append(raw: anchors.graph)
-        html.append("\">Claims graph</h2>\n")
-        if let svg = claimsSVG.flatMap({ InlineSVG.element(from: $0, label: graphLabel()) }) {
-            html.append("<p>The article (left) makes each claim (middle), which cites its sources (right): solid edges support, ")
-            html.append("red edges with a bar dispute, dotted edges mention. Unsupported claims are red and say “unsupported”; ")
-            html.append("uncited sources are grey and dashed.</p>\n<div class=\"graph-frame\">\n")
+        html.append("\">")
+        html.append(.graphHeading, in: catalog)
+        html.append("</h2>\n")
+        let label = catalog.text(.graphDescription, ["count": String(claims.count)])
+        if let svg = claimsSVG.flatMap({ InlineSVG.element(from: $0, label: label) }) {
+            html.append("<p>")
+            html.append(.graphExplanation, in: catalog)
+            html.append("</p>\n<div class=\"graph-frame\">\n")
             html.append(raw: svg)
-            html.append("\n</div>\n<ul class=\"downloads\">\n<li><a href=\"claims.svg\">The graph as an SVG file</a></li>\n")
-            html.append("<li><a href=\"claims.dot\" download>The graph in Graphviz DOT (claims.dot)</a></li>\n</ul>\n")
+            html.append("\n</div>\n<ul class=\"downloads\">\n<li><a href=\"claims.svg\">")
+            html.append(.graphAsSVG, in: catalog)
+            html.append("</a></li>\n")
         } else {
-            html.append("<p class=\"note\">No drawing of the graph was made in this build. Build with <code>ldpub build --svg</code> ")
-            html.append("with Graphviz installed to see it here, or open the DOT file with Graphviz.</p>\n")
-            html.append("<ul class=\"downloads\">\n<li><a href=\"claims.dot\" download>The graph in Graphviz DOT (claims.dot)</a></li>\n</ul>\n")
+            html.append("<p class=\"note\">")
+            html.append(.graphNotDrawn, in: catalog)
+            html.append("</p>\n<ul class=\"downloads\">\n")
         }
-        html.append("</section>\n")
-    }
-
-    /// The accessible name of the drawing (plain text).
-    private func graphLabel() -> String {
-        let unsupported = claims.count { !$0.isSupported }
-        return "Claims-to-sources graph of this article: " + PlainText.count(claims.count, "claim") + " (" + String(unsupported)
-            + " unsupported, drawn in red and labelled unsupported) linked to the sources they cite; uncited sources are grey and dashed."
+        html.append("<li><a href=\"claims.dot\" download>")
+        html.append(.graphAsDOT, in: catalog)
+        html.append("</a></li>\n</ul>\n</section>\n")
     }
 
     /// Room for the page but its JSON-LD and SVG: the shared head, then a generous share per

@@ -2,6 +2,7 @@
 
 import ArticleModel
 import Foundation
+import InterfaceText
 
 /// A reference formatted as a citation in HTML, in an author–date style close to Vancouver's
 /// names and APA's order: authors, (year), title, container, volume(issue):pages, publisher,
@@ -21,14 +22,15 @@ enum CitationFormatter {
     ]
 
     /// The citation of `item`: the text, then a line of links (if any), no final newline.
-    static func html(_ item: CSLItem) -> String {
+    static func html(_ item: CSLItem, catalog: MessageCatalog = .english) -> String {
         var html = HTMLBuffer(capacity: 512)
-        append(item, to: &html)
+        append(item, catalog: catalog, to: &html)
         return html.string
     }
 
-    /// Appends the citation of `item`, as ``html(_:)`` writes it, to `html`.
-    static func append(_ item: CSLItem, to html: inout HTMLBuffer) {
+    /// Appends the citation of `item`, as ``html(_:catalog:)`` writes it, to `html`; the access
+    /// date in the words of `catalog`.
+    static func append(_ item: CSLItem, catalog: MessageCatalog, to html: inout HTMLBuffer) {
         let title = trimmed(item.title)
         if appendAuthorList(item.authors, to: &html) {
             appendYear(of: item, to: &html)
@@ -71,7 +73,7 @@ enum CitationFormatter {
             html.append(escaped: publisher)
             if needsFullStop(publisher) { html.append(".") }
         }
-        appendLinks(item, to: &html)
+        appendLinks(item, catalog: catalog, to: &html)
     }
 
     /// Appends `Li N, Lee B, Liu RJ, Banasr M, Dwyer JM, Iwata M, et al.`, escaped: the names
@@ -136,7 +138,7 @@ enum CitationFormatter {
     }
 
     /// The DOI, PubMed and URL links, separated by ` · `, on a line of their own; nothing when there are none.
-    private static func appendLinks(_ item: CSLItem, to html: inout HTMLBuffer) {
+    private static func appendLinks(_ item: CSLItem, catalog: MessageCatalog, to html: inout HTMLBuffer) {
         let doi = item.doi.map(trimmed) ?? ""
         let pmid = item.pmid.map(trimmed) ?? ""
         guard !doi.isEmpty || !pmid.isEmpty || item.url != nil || item.accessed != nil else { return }
@@ -174,16 +176,27 @@ enum CitationFormatter {
                 html.append(escaped: url)
             }
             if let accessed = item.accessed {
-                html.append(" (accessed ")
-                html.append(raw: accessed.description)
+                html.append(" (")
+                appendAccessed(accessed, catalog: catalog, to: &html)
                 html.append(")")
             }
         } else if let accessed = item.accessed {
             separate(&html)
-            html.append("Accessed ")
-            html.append(raw: accessed.description)
+            appendAccessed(accessed, catalog: catalog, to: &html)
         }
         html.append("</span>")
+    }
+
+    /// "accessed 30 December 2025": a full date as the language writes it, a year or a month as written.
+    private static func appendAccessed(_ date: CSLDate, catalog: MessageCatalog, to html: inout HTMLBuffer) {
+        html.append(.accessed, in: catalog) { name, html in
+            guard name == "date" else { return }
+            if let month = date.month, let day = date.day {
+                html.append(escaped: catalog.date(year: date.year, month: month, day: day))
+            } else {
+                html.append(raw: date.description)
+            }
+        }
     }
 
     /// Whether a full stop must follow `plain`: it is not empty and does not already end a sentence.

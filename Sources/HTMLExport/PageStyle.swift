@@ -1,6 +1,6 @@
 // ldpub — MIT licence.
 
-/// The style sheet of the article pages and the overview, inlined in each page so a page needs
+/// The style sheet of the article pages, the index and the editorial view, inlined in each page so a page needs
 /// no other file: system fonts only, colours from ``PagePalette``, a visible focus ring.
 enum PageStyle {
     /// The sans-serif stack of the interface.
@@ -58,24 +58,24 @@ enum PageStyle {
         .claim-list { list-style: none; margin: 0; padding: 0; }
         .claim { margin: 0.75rem 0 0; padding: 0.75rem 1rem; background: var(--bg); border: 1px solid var(--border); border-left: 6px solid var(--good); border-radius: 6px; }
         .claim:first-child { margin-top: 0; }
-        .claim.unsupported { background: var(--bad-bg); border-color: var(--bad); border-left-width: 6px; }
+        .claim.unsupported { border-left-color: var(--muted); }
         .claim-head { display: flex; flex-wrap: wrap; align-items: center; gap: 0.375rem 0.75rem; margin: 0 0 0.375rem; font-size: 0.875rem; }
         .claim-number { font-weight: 700; }
-        .claim-id { color: var(--muted); }
+        .claim-status { color: var(--muted); }
         .status { display: inline-block; padding: 0.0625rem 0.5rem; border-radius: 999px; font-size: 0.8125rem; font-weight: 700; color: var(--header-text); }
-        .status.supported { background: var(--good); }
-        .status.unsupported { background: var(--bad); }
         .status.overdue { background: var(--warn); }
         .status.uncited { background: var(--bg); color: var(--muted); border: 1px dashed var(--muted); font-weight: 600; }
         .claim-text { margin: 0 0 0.5rem; font-family: \(serif); font-size: 1.125rem; line-height: 1.5; }
         .claim-sources { margin: 0; padding: 0; list-style: none; font-size: 0.9375rem; }
         .claim-sources li { margin: 0.125rem 0; }
-        .no-sources { margin: 0; color: var(--bad); font-size: 0.9375rem; font-weight: 600; }
-        .relation { display: inline-block; min-width: 5.5em; font-size: 0.8125rem; font-weight: 700; letter-spacing: 0.02em; text-transform: uppercase; }
+        .cite { font-family: \(sans); font-size: 0.6875em; line-height: 0; }
+        .cite a { text-decoration: none; }
+        .cite a:hover { text-decoration: underline; }
+        .relation { font-size: 0.875rem; font-weight: 700; }
         .relation.supports { color: var(--good); }
-        .relation.disputes { color: var(--bad); }
+        .relation.disputes { color: var(--warn); }
         .relation.mentions { color: var(--muted); }
-        .references { margin: 0; padding: 0; list-style: none; }
+        .references { margin: 0; padding: 0 0 0 2rem; }
         .reference { padding: 0.75rem 0; border-bottom: 1px solid var(--border); }
         .reference:target, .claim:target { outline: 3px solid var(--focus); outline-offset: 2px; }
         .citation { margin: 0; }
@@ -101,6 +101,11 @@ enum PageStyle {
         .details-list { padding-left: 1.25rem; }
         .details-list li { margin: 0.25rem 0; }
         .muted { color: var(--muted); }
+        .article-list { list-style: none; margin: 0; padding: 0; }
+        .entry { padding: 1.25rem 0; border-bottom: 1px solid var(--border); }
+        .entry h3 { margin: 0 0 0.375rem; font-size: 1.375rem; }
+        .entry-description { margin: 0 0 0.5rem; font-family: \(serif); font-size: 1.125rem; }
+        .entry-facts { margin: 0; color: var(--muted); font-size: 0.9375rem; }
         @media (max-width: 40rem) { h1 { font-size: 1.75rem; } .facts { grid-template-columns: 1fr; } .facts dd { margin-bottom: 0.5rem; } }
 
         """

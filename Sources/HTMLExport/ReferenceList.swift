@@ -20,6 +20,8 @@ struct ReferenceList: Sendable {
     /// The entries, in reading order.
     let entries: [Entry]
     private let labels: [String: String]
+    /// The 1-based place of each reference in reading order, by id.
+    private let numbers: [String: Int]
 
     /// The list of `items` (ids are unique).
     init(_ items: [CSLItem]) {
@@ -56,10 +58,16 @@ struct ReferenceList: Sendable {
         }
         var labels: [String: String] = [:]
         labels.reserveCapacity(entries.count)
-        for entry in entries.reversed() { labels[items[entry.position].id] = entry.label }
+        var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated().reversed() {
+            labels[items[entry.position].id] = entry.label
+            numbers[items[entry.position].id] = index + 1
+        }
         self.items = items
         self.entries = entries
         self.labels = labels
+        self.numbers = numbers
     }
 
     /// The reference of `entry`.
@@ -67,6 +75,10 @@ struct ReferenceList: Sendable {
 
     /// The label of the reference with this id, if it is in the list.
     func label(of id: String) -> String? { labels[id] }
+
+    /// The number of the reference with this id in the list (1 for the first in reading order),
+    /// if it is in the list: what a citation marker shows.
+    func number(of id: String) -> Int? { numbers[id] }
 
     /// `a`, `b`, … `z`, then `aa`, `ab`, …
     static func letter(_ index: Int) -> String {

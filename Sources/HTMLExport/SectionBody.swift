@@ -1,12 +1,13 @@
 // ldpub — MIT licence.
 
 import Foundation
+import InterfaceText
 import MarkdownRendering
 
 /// A section's CommonMark body as the article page shows it: rendered as the feeds render it
 /// (``ArticleHTML``: cmark's safe mode, URLs made absolute against the page URL), except that
-/// images are not loaded: each becomes a note with its alternative text, so the page makes no
-/// request of its own.
+/// images are not loaded: each becomes a note with its alternative text (in the words of the
+/// page's language), so the page makes no request of its own.
 struct SectionBody: Sendable {
     let renderer: CommonMarkRenderer
 
@@ -16,7 +17,7 @@ struct SectionBody: Sendable {
 
     /// Appends the HTML of `markdown` in `<div class="prose">…</div>` and a newline to `html`;
     /// nothing when it renders to nothing.
-    func appendProse(_ markdown: String, pageURL: String, to html: inout HTMLBuffer) {
+    func appendProse(_ markdown: String, pageURL: String, catalog: MessageCatalog, to html: inout HTMLBuffer) {
         var rendered = renderer.html(from: markdown) { LinkResolution.resolve($0, against: pageURL) }
         rendered.withUTF8 { bytes in
             var end = bytes.count
@@ -26,7 +27,7 @@ struct SectionBody: Sendable {
             let trimmed = UnsafeBufferPointer(rebasing: bytes[..<end])
             html.append("<div class=\"prose\">\n")
             if Self.containsImage(trimmed) {
-                html.append(raw: Self.replacingImages(in: String(decoding: trimmed, as: UTF8.self)))
+                html.append(raw: Self.replacingImages(in: String(decoding: trimmed, as: UTF8.self), catalog: catalog))
             } else {
                 html.append(raw: trimmed)
             }
@@ -51,7 +52,7 @@ struct SectionBody: Sendable {
     ///
     /// In safe mode cmark omits raw HTML, so every `<img` in its output is an image it wrote,
     /// with its attributes escaped (no raw `"` or `>` inside a value).
-    static func replacingImages(in html: String) -> String {
+    static func replacingImages(in html: String, catalog: MessageCatalog) -> String {
         guard html.contains("<img ") else { return html }
         var result = ""
         var rest = Substring(html)
@@ -66,8 +67,8 @@ struct SectionBody: Sendable {
             if let altStart = tag.range(of: " alt=\""), let altEnd = tag[altStart.upperBound...].firstIndex(of: "\"") {
                 alt = String(tag[altStart.upperBound..<altEnd])
             }
-            result += "<span class=\"image-note inline\"><span class=\"label\" lang=\"en\">Image not loaded:</span> "
-                + (alt.isEmpty ? "<span lang=\"en\">(no description)</span>" : alt) + "</span>"
+            result += "<span class=\"image-note inline\"><span class=\"label\">" + HTMLEscaping.escape(catalog[.imageNoteInline])
+                + "</span> " + (alt.isEmpty ? HTMLEscaping.escape(catalog[.imageWithoutDescription]) : alt) + "</span>"
             rest = rest[rest.index(after: close)...]
         }
         result += rest

@@ -10,7 +10,10 @@ extension SiteReport {
     /// "language", "url", "published", "modified", "review": {"reviewer", "reviewerName", "date",
     /// "ageDays"} or null, "reviewOverdue", "claims": {"total", "supported",
     /// "unsupported"}, "unsupportedClaims": [{"number", "id", "text", "section", "hasSources"}],
-    /// "uncitedSources": [{"id", "label", "title"}]}], "uncitedSiteSources"}`.
+    /// "uncitedSources": [{"id", "label", "title"}]}], "uncitedSiteSources"}`. The field names are
+    /// stable: "unsupported" counts and lists the claims no source supports, and each listed
+    /// claim's `hasSources` says which case it is: false when it cites no source, true when the
+    /// sources it cites only dispute or mention it.
     public func json() -> String {
         var root = JSONObject()
         root.append("site", .string(siteTitle))

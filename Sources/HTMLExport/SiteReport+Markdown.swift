@@ -3,7 +3,7 @@
 extension SiteReport {
     /// The report as a GitHub-flavoured Markdown pull request comment: a summary, a table of
     /// the articles (weakest first) and, per article with problems, a collapsed list of its
-    /// unsupported claims and uncited sources. Input text is escaped (``MarkdownEscaping``).
+    /// claims without a supporting source and uncited sources. Input text is escaped (``MarkdownEscaping``).
     public func markdown() -> String {
         var lines: [String] = []
         lines.append("## ldpub report: " + MarkdownEscaping.escape(siteTitle))
@@ -26,15 +26,14 @@ extension SiteReport {
         for entry in articles where !entry.unsupportedClaims.isEmpty || !entry.uncitedSources.isEmpty {
             lines.append("")
             lines.append("<details><summary><code>\(entry.slug)</code>: "
-                         + PlainText.count(entry.unsupportedClaims.count, "unsupported claim") + ", "
+                         + PlainText.count(entry.unsupportedClaims.count, "claim") + " without a supporting source, "
                          + PlainText.count(entry.uncitedSources.count, "uncited source") + "</summary>")
             if !entry.unsupportedClaims.isEmpty {
                 lines.append("")
-                lines.append("Unsupported claims:")
+                lines.append("Claims without a supporting source:")
                 lines.append("")
                 for claim in entry.unsupportedClaims {
-                    lines.append("- Claim \(claim.number) `\(claim.id)`: " + MarkdownEscaping.escape(claim.text)
-                                 + (claim.hasSources ? " _(its sources only dispute or mention it)_" : ""))
+                    lines.append("- Claim \(claim.number) `\(claim.id)`: " + MarkdownEscaping.escape(claim.text) + " _(" + claim.why + ")_")
                 }
             }
             if !entry.uncitedSources.isEmpty {

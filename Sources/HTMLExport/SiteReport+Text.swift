@@ -19,10 +19,9 @@ extension SiteReport {
             lines.append("  review:     " + Self.reviewText(entry, maxAge: maxReviewAgeDays))
             lines.append("  claims:     " + Self.claimsText(entry))
             if !entry.unsupportedClaims.isEmpty {
-                lines.append("  unsupported claims (\(entry.unsupportedClaims.count)):")
+                lines.append("  claims without a supporting source (\(entry.unsupportedClaims.count)):")
                 for claim in entry.unsupportedClaims {
-                    lines.append("    \(claim.number). \(claim.id): " + PlainText.singleLine(claim.text)
-                                 + (claim.hasSources ? " (its sources only dispute or mention it)" : ""))
+                    lines.append("    \(claim.number). \(claim.id): " + PlainText.singleLine(claim.text) + " (" + claim.why + ")")
                 }
             }
             if !entry.uncitedSources.isEmpty {
@@ -42,7 +41,7 @@ extension SiteReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `2 articles, 3 claims (1 supported, 2 unsupported), 4 sources (1 uncited), 1 overdue review`
+    /// `2 articles, 3 claims (1 supported by a source, 2 without one), 4 sources (1 uncited), 1 overdue review`
     func totalsSentence() -> String { totals.sentence }
 
     /// `2025-12-30 by Jan Jansen, 2 days old`, with `warning:` when overdue or missing.

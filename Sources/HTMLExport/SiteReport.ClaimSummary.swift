@@ -1,7 +1,8 @@
 // ldpub — MIT licence.
 
 extension SiteReport {
-    /// A claim the report lists: an unsupported one.
+    /// A claim the report lists: one no source supports (it cites none, or only sources that
+    /// dispute or mention it).
     public struct ClaimSummary: Sendable, Hashable {
         /// The claim's number on its page (1-based, in article order).
         public let number: Int
@@ -13,5 +14,8 @@ extension SiteReport {
         public let section: String
         /// True when it cites sources that only dispute or mention it; false when it cites none.
         public let hasSources: Bool
+
+        /// What is true of its sources, in words: "cites no source" or "its sources only dispute or mention it".
+        public var why: String { hasSources ? "its sources only dispute or mention it" : "cites no source" }
     }
 }

@@ -19,10 +19,10 @@ extension SiteReport {
         /// Claims no source supports.
         public var unsupportedClaims: Int { claims - supportedClaims }
 
-        /// `2 articles, 3 claims (1 supported, 2 unsupported), 4 sources (1 uncited), 1 overdue review`
+        /// `2 articles, 3 claims (1 supported by a source, 2 without one), 4 sources (1 uncited), 1 overdue review`
         var sentence: String {
             PlainText.count(articles, "article") + ", "
-                + PlainText.count(claims, "claim") + " (\(supportedClaims) supported, \(unsupportedClaims) unsupported), "
+                + PlainText.count(claims, "claim") + " (\(supportedClaims) supported by a source, \(unsupportedClaims) without one), "
                 + PlainText.count(sources, "source") + " (\(uncitedSources) uncited), "
                 + PlainText.count(overdueReviews, "overdue review")
         }

@@ -3,8 +3,8 @@
 import ArticleModel
 
 /// Where a site's evidence is thin and its medical reviews are stale: per article the dates,
-/// the review and its age, claims supported / total, the unsupported claims and the uncited
-/// sources; what the overview page (``SiteOverview``) and `ldpub report` show.
+/// the review and its age, claims supported / total, the claims without a supporting source and the uncited
+/// sources; what the overview page (``EditorialOverview``) and `ldpub report` show.
 ///
 /// Articles come weakest first, in the order ``precedes(_:_:)`` defines: by share of supported
 /// claims ascending (an article without claims counts as 0), then by review age descending

@@ -126,16 +126,9 @@ public struct FolderBuild: Sendable {
                           summary: summary, failure: failure)
         }
 
-        // 1. site.yaml: nothing else can be checked or exported without it.
-        let site: InputValidator.DecodedFile<Site>
-        var siteHash: UInt64 = 0
-        switch folder.read(folder.sitePath) {
-        case .success(let file):
-            site = validator.decodeSite(file)
-            siteHash = ContentHash.of(file.bytes)
-        case .failure(let problem):
-            site = .init(value: nil, diagnostics: [InputValidator.missingSite(problem, in: folder)], incompleteIDs: [])
-        }
+        // 1. site.yaml and the message catalogues: nothing else can be checked or exported without them.
+        let (site, siteFiles) = validator.decodeSite(in: folder)
+        let siteHash = siteFiles.reduce(UInt64(0)) { hash, file in ContentHash.of(file.bytes[...], seed: ContentHash.of(Array(file.path.utf8)[...], seed: hash)) }
         let entries = folder.articleEntries()
         guard let siteValue = site.value else {
             return report(site.diagnostics, count: entries.count, failure: .inputErrors)
@@ -176,6 +169,7 @@ public struct FolderBuild: Sendable {
         //    validated, exported, checked and staged.
         let outputs = ArticleOutputs(site: siteValue, drawing: drawing)
         let context = Publication(site: siteValue, articles: [])
+        let siteCatalog = siteValue.catalogs.site
         let drawingFailure = Mutex<GraphDrawing.Failure?>(nil)
         let work: @Sendable (InputFolder.Entry, Bool) -> Processed = { entry, mayReuse in
             let path: String
@@ -233,7 +227,7 @@ public struct FolderBuild: Sendable {
                 outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
             return Processed(source: entry, relativePath: relative,
                              decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                             entry: cacheEntry, made: SiteParts(digest: digest, context: context, graphsRendered: drawing != nil), checked: checked, paths: made.files.map(\.path), reused: false)
+                             entry: cacheEntry, made: SiteParts(digest: digest, catalog: siteCatalog), checked: checked, paths: made.files.map(\.path), reused: false)
         }
         var processed = entries.concurrentMap { work($0, true) }
         transaction.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
@@ -267,21 +261,20 @@ public struct FolderBuild: Sendable {
         }
 
         // 4. The checks across files; meanwhile, on another core, the statistics and what the
-        //    site-wide files are made of: the graph and the overview from each article's pieces,
+        //    site-wide files are made of: the graph from each article's pieces, the index from the digests,
         //    the feeds from the newest articles, read again in full. These are used only when the
         //    input has no errors.
         var diagnostics = site.diagnostics + processed.flatMap(\.decoded.diagnostics)
         let crossFile: [Diagnostic]
-        var prepared: (statistics: BuildStatistics, parts: [SiteParts], newest: [Article], pages: [SiteMap.Page])?
+        var prepared: (statistics: BuildStatistics, parts: [SiteParts], articles: [Article], newest: [Article])?
         if let cache, siteUnchanged {
             crossFile = cache.crossFileDiagnostics
         } else {
             let articles = processed.compactMap(\.decoded.value)
             let incomplete = processed.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
             let finished = processed
-            let graphsRendered = drawing != nil
             let found = Mutex<[Diagnostic]>([])
-            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], newest: [Article], pages: [SiteMap.Page])?>(nil)
+            let made = Mutex<(statistics: BuildStatistics, parts: [SiteParts], articles: [Article], newest: [Article])?>(nil)
             DispatchQueue.concurrentPerform(iterations: 2) { branch in
                 guard branch == 1 else {
                     let diagnostics = InputValidator.crossFileDiagnostics(site: siteValue, articles: articles, incompleteIDs: incomplete)
@@ -297,12 +290,9 @@ public struct FolderBuild: Sendable {
                     if let made = item.made { return made }
                     let pieces = item.entry?.pieces
                     let digest = item.decoded.value!
-                    return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest),
-                                     row: pieces?.decodedRow(graphsRendered: graphsRendered)
-                                        ?? SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered))
+                    return SiteParts(fragment: pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest, catalog: siteCatalog))
                 }
-                let pages = articles.map { SiteMap.Page(article: $0, site: siteValue) }
-                made.withLock { $0 = (statistics, parts, newest, pages) }
+                made.withLock { $0 = (statistics, parts, articles, newest) }
             }
             crossFile = found.withLock { $0 }
             prepared = made.withLock { $0 }
@@ -341,8 +331,8 @@ public struct FolderBuild: Sendable {
             let siteFiles: [OutputFile]
             do {
                 siteFiles = StaticCopies.generated(
-                    try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), rows: parts.map(\.row), newest: newest,
-                                         pages: prepared.pages, drawing: drawing),
+                    try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), articles: prepared.articles, newest: newest,
+                                         drawing: drawing),
                     besides: staticFiles)
             } catch {
                 transaction.abort()

@@ -44,6 +44,7 @@ public struct SiteScaffold: Sendable {
         [
             ("site.yaml", Data(siteYAML.utf8)),
             ("washing-hands.yaml", Data(articleYAML.utf8)),
+            ("static/images/washing-hands.svg", Data(Self.illustration.utf8)),
             ("schemas/site.schema.json", SchemaFiles.siteSchema),
             ("schemas/article.schema.json", SchemaFiles.articleSchema),
         ]
@@ -143,10 +144,11 @@ public struct SiteScaffold: Sendable {
         authors: [editors]
         # Patient, Clinician or MedicalResearcher.
         audience: Patient
-        # The page's picture: a URL, or a path relative to the site's url.
+        # The page's picture: an http(s) URL, or a path relative to the site's url that names a
+        # file of static/ (static/images/washing-hands.svg is published as images/washing-hands.svg).
         image:
-          url: images/washing-hands.jpg
-          alt: A child washing her hands with soap
+          url: images/washing-hands.svg
+          alt: Two hands under running water, with soap bubbles
         sections:
           - heading: What soap does
             # CommonMark.
@@ -176,4 +178,21 @@ public struct SiteScaffold: Sendable {
 
         """
     }
+
+    /// The example article's picture, a small drawing: files in `static/` are published as they are.
+    static let illustration = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+          <rect width="1200" height="630" fill="#e8f3fb"/>
+          <path d="M560 0h80v180q0 30-40 30t-40-30z" fill="#9cc9ea"/>
+          <g fill="#f2c9a0" stroke="#b7835a" stroke-width="6">
+            <path d="M380 420q60-150 200-160q40 0 40 40v60q-20 60-120 100q-80 30-120-40z"/>
+            <path d="M820 420q-60-150-200-160q-40 0-40 40v60q20 60 120 100q80 30 120-40z"/>
+          </g>
+          <g fill="#ffffff" stroke="#9cc9ea" stroke-width="4">
+            <circle cx="520" cy="250" r="28"/><circle cx="690" cy="230" r="22"/><circle cx="610" cy="320" r="34"/>
+            <circle cx="470" cy="330" r="16"/><circle cx="750" cy="320" r="18"/>
+          </g>
+        </svg>
+
+        """
 }

@@ -2,18 +2,22 @@
 
 import ArgumentParser
 import ArticleModel
+import Foundation
 import HTMLExport
 
-/// `ldpub report`: the site overview for a terminal, a pull request comment or a tool.
+/// `ldpub report`: the editorial overview for a terminal, a pull request comment, a tool or a browser.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print where the evidence is thin and the medical reviews are stale, article by article.",
         discussion: """
             Lists every article, weakest evidence first, with its dates, its medical review and \
-            the review's age, claims supported / total, its unsupported claims and its uncited \
-            sources: the overview that 'ldpub build' writes as Output/index.html. A review older \
-            than --max-review-age days before --as-of (default: today) is overdue and is also \
-            printed as a warning on standard error. Exits 1 when the input has errors.
+            the review's age, claims supported / total, the claims without a supporting source \
+            (citing no source, or only sources that dispute or mention them) and its uncited \
+            sources. This is the editors' view; readers see Output/index.html and the article \
+            pages. --format html writes it as a page (links relative to the output folder: \
+            e.g. --output Output/editorial.html). A review older than --max-review-age days \
+            before --as-of (default: today) is overdue and is also printed as a warning on \
+            standard error. Exits 1 when the input has errors.
 
             Example:
               ldpub report Articles --format markdown --as-of 2025-06-30 > evidence.md
@@ -28,12 +32,17 @@ struct Report: ParsableCommand {
         case json
         /// A Markdown table for a pull request comment.
         case markdown
+        /// The editorial view as an HTML page (``EditorialOverview``).
+        case html
     }
 
     @OptionGroup var options: InputOptions
 
-    @Option(help: "text for a terminal, markdown for a pull request comment, json for tools.")
+    @Option(help: "text for a terminal, markdown for a pull request comment, json for tools, html for a browser.")
     var format: Format = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
 
     @OptionGroup var reviewAge: ReviewAgeOptions
 
@@ -51,10 +60,24 @@ struct Report: ParsableCommand {
             StandardStreams.writeError(DiagnosticRenderer { path in result.source(of: path) }.text(overdue))
         }
         let report = SiteReport(publication: publication, asOf: check.asOf, maxReviewAgeDays: check.maxAgeDays)
+        let text: String
         switch format {
-        case .text: StandardStreams.writeOutput(report.text())
-        case .json: StandardStreams.writeOutput(report.json())
-        case .markdown: StandardStreams.writeOutput(report.markdown())
+        case .text: text = report.text()
+        case .json: text = report.json()
+        case .markdown: text = report.markdown()
+        case .html:
+            text = EditorialOverview(publication: publication, asOf: check.asOf, maxReviewAgeDays: check.maxAgeDays,
+                                     graphsRendered: publication.site.graphs.svg).render()
+        }
+        guard let output else {
+            StandardStreams.writeOutput(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            StandardStreams.writeError("error: cannot write '\(output)': \(error.localizedDescription)\n")
+            throw ExitCode(74)
         }
     }
 }

@@ -53,7 +53,7 @@ import Testing
             "claim:eerste/hnk -> source:zanos2016",
         ])
         for edge in contentEdges where edge.tail.hasPrefix("article:") {
-            #expect(edge.attributes["label"] == "makes")
+            #expect(edge.attributes["label"] == "stelt")
         }
     }
 
@@ -81,11 +81,13 @@ import Testing
         ("snel", "Het effect is binnen uren merkbaar."),
         ("hnk", "HNK is mogelijk verantwoordelijk."),
     ])
-    func unsupportedClaimsAreRedAndSaySoInWords(_ id: String, _ claimText: String) throws {
+    func claimsWithoutSupportAreRedAndSayWhyInWords(_ id: String, _ claimText: String) throws {
         let node = try #require(graph.node("claim:eerste/\(id)"))
         #expect(node.attributes["color"] == "red")
         #expect(node.attributes["fontcolor"] == "red")
-        #expect(node.label == claimText + "\nunsupported")
+        // "snel" cites no source; "hnk" cites one that disputes it. The article is Dutch.
+        #expect(node.label == claimText + (id == "snel" ? "\ngeen bron genoemd" : "\nalleen tegengesproken of genoemd"))
+        #expect(node.label?.contains("unsupported") == false)
     }
 
     @Test func supportedClaimsAreNeitherRedNorMarked() throws {
@@ -98,10 +100,10 @@ import Testing
         let kompas = try #require(graph.node("source:kompas"))
         #expect(kompas.attributes["style"] == "dashed")
         #expect(kompas.attributes["color"] == "grey50")
-        #expect(kompas.label == "Zorginstituut Nederland n.d.\nuncited")
+        #expect(kompas.label == "Zorginstituut Nederland n.d.\nbij geen bewering genoemd")
         for node in contentNodes where node.id.hasPrefix("source:") && node.id != "source:kompas" {
             #expect(node.attributes["style"]?.contains("dashed") == false, "\(node.id)")
-            #expect(node.label?.contains("uncited") == false, "\(node.id)")
+            #expect(node.label?.contains("genoemd") == false, "\(node.id)")
         }
     }
 
@@ -125,23 +127,26 @@ import Testing
     }
 
     @Test func legendShowsEachKindOfNodeAndEdgeDrawnAsInTheGraph() throws {
-        #expect(graph.subgraphAttributes["cluster_legend"]?["label"] == "Legend")
+        #expect(graph.subgraphAttributes["cluster_legend"]?["label"] == "Legenda")
         let legendNodes = graph.nodes.filter { $0.subgraph == "cluster_legend" }
         #expect(legendNodes.map(\.id).allSatisfy { $0.hasPrefix("legend:") })
         let unsupported = try #require(graph.node("legend:unsupported-claim"))
         #expect(unsupported.attributes["color"] == "red")
-        #expect(unsupported.label == "claim\nunsupported")
+        #expect(unsupported.label == "bewering\nalleen tegengesproken of genoemd")
+        let citingNothing = try #require(graph.node("legend:claim-citing-no-source"))
+        #expect(citingNothing.attributes["color"] == "red")
+        #expect(citingNothing.label == "bewering\ngeen bron genoemd")
         let uncited = try #require(graph.node("legend:uncited-source"))
         #expect(uncited.attributes["style"] == "dashed")
-        #expect(uncited.label == "source\nuncited")
+        #expect(uncited.label == "bron\nbij geen bewering genoemd")
 
         // Each legend edge looks like the graph's edge of that kind (apart from the label).
         let legendEdges = graph.edges.filter { $0.tail.hasPrefix("legend:") }
         let examples: [(word: String, tail: String, head: String)] = [
-            ("makes", "article:eerste", "claim:eerste/nmda"),
-            ("supports", "claim:eerste/nmda", "source:li2010"),
-            ("disputes", "claim:eerste/hnk", "source:zanos2016"),
-            ("mentions", "claim:eerste/nmda", "source:shared2020"),
+            ("stelt", "article:eerste", "claim:eerste/nmda"),
+            ("ondersteunt", "claim:eerste/nmda", "source:li2010"),
+            ("spreekt tegen", "claim:eerste/hnk", "source:zanos2016"),
+            ("noemt", "claim:eerste/nmda", "source:shared2020"),
         ]
         for example in examples {
             let legendEdge = try #require(legendEdges.first { $0.attributes["label"]?.hasPrefix(example.word) == true }, "\(example.word)")
@@ -149,8 +154,19 @@ import Testing
             #expect(legendEdge.attributes.filter { $0.key != "label" } == graphEdge.attributes.filter { $0.key != "label" },
                     "\(example.word)")
         }
-        #expect(legendEdges.first { $0.attributes["label"]?.hasPrefix("supports") == true }?.attributes["label"]
-                == "supports\n(label: locator)")
+        #expect(legendEdges.first { $0.attributes["label"]?.hasPrefix("ondersteunt") == true }?.attributes["label"]
+                == "ondersteunt\n(label: vindplaats)")
+    }
+
+    @Test func anEnglishArticlesGraphSpeaksEnglish() throws {
+        let publication = SamplePublication.standard()
+        let english = try #require(publication.articles.first { $0.language == "en" })
+        let graph = ParsedDOT(ArticleClaimGraph(publication: publication).render(english))
+        #expect(graph.subgraphAttributes["cluster_legend"]?["label"] == "Legend")
+        #expect(graph.node("legend:claim-citing-no-source")?.label == "claim\nno source cited")
+        #expect(graph.node("legend:unsupported-claim")?.label == "claim\nonly disputed or mentioned")
+        #expect(graph.node("legend:uncited-source")?.label == "source\ncited by no claim")
+        #expect(!ArticleClaimGraph(publication: publication).render(english).contains("unsupported\""))
     }
 
     @Test func longClaimTextWrapsAtFortyCharacters() throws {

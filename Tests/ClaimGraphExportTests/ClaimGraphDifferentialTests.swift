@@ -37,19 +37,21 @@ import Testing
             var random = SeededRandom(seed: seed)
             let slugsAreUnique = Set(publication.articles.map(\.slug)).count == publication.articles.count
             let articles = slugsAreUnique ? publication.articles.shuffled(using: &random) : publication.articles
-            let fragments = try articles.map { try #require(SiteClaimGraph.Fragment(serialized: SiteClaimGraph.Fragment(article: $0).serialized)) }
+            let fragments = try articles.map { try #require(SiteClaimGraph.Fragment(serialized: SiteClaimGraph.Fragment(article: $0, catalog: siteGraph.catalog).serialized)) }
             let assembled = siteGraph.assemble(fragments)
             #expect(String(decoding: assembled, as: UTF8.self) == SiteClaimGraph(publication: publication).render(), "seed \(seed)")
         }
     }
 
-    /// Fragments depend on their article alone: kept fragments assemble against another site,
-    /// and a changed article needs only its own fragment remade.
+    /// Fragments depend on their article and the site's words alone: kept fragments assemble
+    /// against another site of the same language, and a changed article needs only its own
+    /// fragment remade.
     @Test func keptFragmentsServeAChangedSiteAndAChangedArticle() {
         for seed in Self.seeds {
             let publication = RandomPublications.make(seed: seed)
             let other = RandomPublications.make(seed: seed + 10_000)
-            var fragments = publication.articles.map(SiteClaimGraph.Fragment.init(article:))
+            let catalog = SiteClaimGraph(publication: publication).catalog
+            var fragments = publication.articles.map { SiteClaimGraph.Fragment(article: $0, catalog: catalog) }
             let otherSite = Publication(site: other.site, articles: publication.articles)
             #expect(String(decoding: SiteClaimGraph(publication: otherSite).assemble(fragments), as: UTF8.self)
                     == SiteClaimGraph(publication: otherSite).render(), "seed \(seed)")
@@ -59,7 +61,7 @@ import Testing
             var articles = publication.articles
             let changed = Int.random(in: 0..<articles.count, using: &random)
             articles[changed] = other.articles[0]
-            fragments[changed] = SiteClaimGraph.Fragment(article: other.articles[0])
+            fragments[changed] = SiteClaimGraph.Fragment(article: other.articles[0], catalog: catalog)
             let changedPublication = Publication(site: publication.site, articles: articles)
             #expect(String(decoding: SiteClaimGraph(publication: changedPublication).assemble(fragments), as: UTF8.self)
                     == OldSiteClaimGraph(publication: changedPublication).render(), "seed \(seed)")
@@ -68,7 +70,7 @@ import Testing
 
     @Test func damagedFragmentBytesAreRejected() {
         let publication = TestPublications.sharedSource()
-        let bytes = SiteClaimGraph.Fragment(article: publication.articles[0]).serialized
+        let bytes = SiteClaimGraph.Fragment(article: publication.articles[0], catalog: .english).serialized
         #expect(SiteClaimGraph.Fragment(serialized: bytes) != nil)
         for length in stride(from: 0, to: bytes.count, by: 7) {
             #expect(SiteClaimGraph.Fragment(serialized: Array(bytes.prefix(length))) == nil)

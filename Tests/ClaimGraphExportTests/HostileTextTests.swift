@@ -26,7 +26,7 @@ import Testing
         [
             ("article:hostile", oneLine(text)),
             ("claim:hostile/c1", oneLine(text)),
-            ("claim:hostile/c2", oneLine(text) + " unsupported"),
+            ("claim:hostile/c2", oneLine(text) + " geen bron genoemd"),
             ("source:r1", oneLine(text) + " 2001"),
         ]
     }

@@ -35,7 +35,7 @@ import Testing
         #expect(graph.edges.filter { $0.head == "source:li2010" }.map(\.tail) == ["claim:eerste/nmda"])
         #expect(graph.edges(from: "claim:derde/nmda", to: "source:shared2020").first?.attributes["label"] == "hoofdstuk 2")
         #expect(graph.node("source:eigen")?.attributes["style"] == "dashed")
-        #expect(graph.node("source:eigen")?.label == "Eigen 2021\nuncited")
+        #expect(graph.node("source:eigen")?.label == "Eigen 2021\nbij geen bewering genoemd")
         #expect(graph.node("source:shared2020")?.attributes["style"] == "filled")
     }
 

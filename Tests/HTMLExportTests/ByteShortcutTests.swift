@@ -48,9 +48,9 @@ import YAMLNodes
         ]
         for timestamp in timestamps {
             var html = HTMLBuffer(capacity: 0)
-            TimeElement.append(timestamp, to: &html)
+            TimeElement.append(timestamp, in: .english, to: &html)
             let expected = timestamp.year >= 1
-                ? "<time datetime=\"" + TimeElement.datetime(timestamp) + "\">" + timestamp.description + "</time>"
+                ? "<time datetime=\"" + TimeElement.datetime(timestamp) + "\">" + TimeElement.text(timestamp, in: .english) + "</time>"
                 : "<span>" + timestamp.description + "</span>"
             #expect(html.string == expected)
         }

@@ -15,7 +15,7 @@ import Testing
         let publication = SamplePublication.hostile(text)
         let article = publication.articles[0]
         let page = ArticlePage(publication: publication).render(article, jsonLD: PageGraph(publication: publication).document(for: article))
-        let overview = SiteOverview(publication: publication, asOf: SiteReport.newestDate(in: publication)).render()
+        let overview = EditorialOverview(publication: publication, asOf: SiteReport.newestDate(in: publication)).render()
         return (page, overview)
     }
 
@@ -31,11 +31,16 @@ import Testing
         #expect(body.contains("<h1 id=\"title\">" + escaped + "</h1>"))
         #expect(body.contains("<p class=\"description\">" + escaped + "</p>"))
         #expect(body.contains("<h2 id=\"section\">" + escaped + "</h2>"))
-        #expect(body.contains("<p class=\"claim-text\" lang=\"nl\">" + escaped + "</p>"))
+        #expect(body.contains("<p class=\"claim-text\">" + escaped + "</p>"))
+        #expect(body.contains("<p class=\"claim-text\">" + escaped + "<sup class=\"cite\"><a href=\"#ref-r1\">[1]</a></sup></p>"))
         #expect(body.contains("<a href=\"#ref-r1\">"))
-        #expect(body.contains("</a>, " + escaped + "</li>"), "the locator")
-        #expect(body.contains("its description:</span> " + escaped + "</p>"), "the image's alt text")
-        #expect(body.contains("<dt>Category</dt><dd lang=\"nl\">" + escaped + "</dd>"))
+        #expect(body.contains("</a>, " + escaped + " <span class=\"relation supports\">ondersteunt</span></li>"), "the locator")
+        #expect(body.contains("beschrijving:</span> " + escaped + "</p>"), "the image's alt text")
+        #expect(body.contains("<dt>Categorie</dt><dd>" + escaped + "</dd>"))
+        let hostile = SamplePublication.hostile(text)
+        let index = SiteIndex(site: hostile.site).render(hostile.articles)
+        #expect(index.contains("<a href=\"hostile/index.html\">" + escaped + "</a>"))
+        #expect(PageText(index).count("<script") == 0)
         #expect(overview.contains(">" + escaped + "</a><br><code>hostile</code></th>"))
         #expect(overview.contains("<span lang=\"nl\">" + escaped + "</span>"))
         // The section body is CommonMark, where `it's` and `&amp;` are already HTML; everything else is plain text.
@@ -52,7 +57,7 @@ import Testing
     func theReportShowsTheTextAsWritten(text: String) throws {
         let report = SiteReport(publication: SamplePublication.hostile(text), asOf: Timestamp(year: 2025, month: 1, day: 2))
         let plain = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
-        #expect(report.text().contains("\n    2. c2: " + plain + "\n"))
+        #expect(report.text().contains("\n    2. c2: " + plain + " (cites no source)\n"))
         #expect(report.text().contains("\nhostile: " + plain + "\n"))
         let markdown = report.markdown()
         #expect(!markdown.contains("<script"))

@@ -13,6 +13,7 @@ import Testing
         #expect(run.standardOutput == """
             created \(site)/site.yaml
             created \(site)/washing-hands.yaml
+            created \(site)/static/images/washing-hands.svg
             created \(site)/schemas/site.schema.json
             created \(site)/schemas/article.schema.json
 

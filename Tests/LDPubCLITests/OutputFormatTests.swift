@@ -25,8 +25,8 @@ import Testing
         let file = "\(site.path)/washing-hands.yaml"
         #expect(run.standardOutput == """
             ::error file=\(file),line=16,col=1,endLine=16,endColumn=8::unknown key 'audiense' in article (did you mean 'audience'?)
-            ::error file=\(file),line=31,col=21,endLine=31,endColumn=28::claim 'handwashing-halves-pneumonia' cites unknown source 'luby2050' (did you mean 'luby2005'?)
-            ::warning file=\(file),line=35,col=5::reference 'luby2005' is never cited by a claim
+            ::error file=\(file),line=32,col=21,endLine=32,endColumn=28::claim 'handwashing-halves-pneumonia' cites unknown source 'luby2050' (did you mean 'luby2005'?)
+            ::warning file=\(file),line=36,col=5::reference 'luby2005' is never cited by a claim
 
             """)
         #expect(run.errorLines == ["1 article: 2 errors, 1 warning"])

@@ -12,7 +12,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let written = try SiteScaffold(date: "2025-03-01").write(into: folder)
         #expect(written.map { String($0.dropFirst(folder.count + 1)) }
-            == ["site.yaml", "washing-hands.yaml", "schemas/site.schema.json", "schemas/article.schema.json"])
+            == ["site.yaml", "washing-hands.yaml", "static/images/washing-hands.svg", "schemas/site.schema.json", "schemas/article.schema.json"])
         let result = InputValidator(vocabulary: .schemaOrg).validate(folder: folder)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.publication?.articles.first?.published.dateString == "2025-03-01")

@@ -3,8 +3,8 @@
 import Foundation
 import YAMLNodes
 
-/// Finds and reads the files of an input folder: `site.yaml` and every `*.yaml` / `*.yml`
-/// article below it.
+/// Finds and reads the files of an input folder: `site.yaml`, the message catalogues in
+/// `i18n/`, and every `*.yaml` / `*.yml` article below it (outside `i18n/`).
 ///
 /// `static/` holds files to copy, not articles (``StaticFiles``). Hidden files and folders
 /// (`.name`) are skipped. A symbolic link is followed only when
@@ -18,6 +18,8 @@ public struct InputFolder: Sendable {
 
     /// The reserved name of the site configuration.
     public static let siteFileName = "site.yaml"
+    /// The reserved folder of the site's message catalogues, `i18n/<lang>.yaml`.
+    public static let messagesFolderName = "i18n"
 
     /// Creates an input folder.
     public init(path: String, maxFileBytes: Int) {
@@ -53,6 +55,15 @@ public struct InputFolder: Sendable {
         return Self.misnamedSiteFileNames.lazy.map { (name: $0, path: join($0)) }.first { lstat($0.path, &info) == 0 }
     }
 
+    /// The paths of the message catalogues, `i18n/*.yaml` and `i18n/*.yml` (hidden files
+    /// skipped), sorted; none when there is no such folder.
+    public func messageFilePaths() -> [String] {
+        let folder = join(Self.messagesFolderName)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }.sorted()
+            .map { folder + "/" + $0 }
+    }
+
     /// Lists the article files (paths as diagnostics name them), sorted, and problems with entries.
     /// Neither site.yaml nor, when it is missing, a misnamed site file (``misnamedSiteFile``) is one.
     public func articleEntries() -> [Entry] {
@@ -86,6 +97,8 @@ public struct InputFolder: Sendable {
             let isYAML = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
+                // i18n/ holds message catalogues, not articles.
+                guard !(relative.isEmpty && name == Self.messagesFolderName) else { continue }
                 walk(relative: childRelative, realRoot: realRoot, siteNames: siteNames, into: &entries)
             case S_IFLNK:
                 // site.yaml is not an article; ``read(_:)`` applies the same policy to it.

@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import InterfaceText
 import YAMLNodes
 
 /// The site configuration: `site.yaml`.
@@ -22,13 +23,16 @@ public struct Site: Sendable, Hashable {
     public let feeds: FeedSettings
     /// Graph settings.
     public let graphs: GraphSettings
+    /// The site's interface texts from `<input>/i18n/<lang>.yaml`, added to or replacing the
+    /// built-in catalogues (an addition of ldpub's to FORMAT.md).
+    public let messages: MessageOverrides
     /// Where site.yaml's root mapping starts.
     public let span: SourceSpan
 
     /// Creates a site.
     public init(title: String, url: String, language: String, description: String, publisher: Agent,
                 people: [Agent] = [], references: [CSLItem] = [], feeds: FeedSettings = FeedSettings(),
-                graphs: GraphSettings = GraphSettings(), span: SourceSpan) {
+                graphs: GraphSettings = GraphSettings(), messages: MessageOverrides = [:], span: SourceSpan) {
         self.title = title
         self.url = url
         self.language = language
@@ -38,8 +42,20 @@ public struct Site: Sendable, Hashable {
         self.references = references
         self.feeds = feeds
         self.graphs = graphs
+        self.messages = messages
         self.span = span
     }
+}
+
+extension Site {
+    /// The site with `messages` as its interface texts.
+    public func withMessages(_ messages: MessageOverrides) -> Site {
+        Site(title: title, url: url, language: language, description: description, publisher: publisher, people: people,
+             references: references, feeds: feeds, graphs: graphs, messages: messages, span: span)
+    }
+
+    /// The interface texts of every language the site's pages may be in.
+    public var catalogs: MessageCatalogs { MessageCatalogs(siteLanguage: language, overrides: messages) }
 }
 
 /// `feeds:` in site.yaml.

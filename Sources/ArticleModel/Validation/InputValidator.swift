@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import InterfaceText
 import YAMLNodes
 
 /// Validates an input folder, or files in memory: YAML, then each file's model, then the
@@ -22,13 +23,7 @@ public struct InputValidator: Sendable {
     /// released once it is decoded.
     public func validate(folder path: String) -> ValidationResult {
         let folder = InputFolder(path: path, maxFileBytes: limits.maxFileBytes)
-        let site: DecodedFile<Site>
-        switch folder.read(folder.sitePath) {
-        case .success(let file):
-            site = decodeSite(file)
-        case .failure(let problem):
-            site = DecodedFile(value: nil, diagnostics: [Self.missingSite(problem, in: folder)], incompleteIDs: [])
-        }
+        let site = decodeSite(in: folder).site
         let staticFiles = StaticFiles(of: folder)
         let siteURL = site.value?.url
         let articles = folder.articleEntries().concurrentMap { entry -> DecodedFile<Article> in
@@ -95,6 +90,61 @@ public struct InputValidator: Sendable {
             SiteDecoder(fields: FieldDecoder(sink: sink)).decode($0)
         }
         return DecodedFile(value: site, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)
+    }
+
+    /// Decodes site.yaml and the message catalogues of `folder` (``decodeMessages(_:)``),
+    /// giving the site its interface texts; with every file read, for a build cache to hash.
+    public func decodeSite(in folder: InputFolder) -> (site: DecodedFile<Site>, files: [SourceFile]) {
+        let siteFile: SourceFile
+        switch folder.read(folder.sitePath) {
+        case .success(let file):
+            siteFile = file
+        case .failure(let problem):
+            return (DecodedFile(value: nil, diagnostics: [Self.missingSite(problem, in: folder)], incompleteIDs: []), [])
+        }
+        let site = decodeSite(siteFile)
+        var messageFiles: [SourceFile] = []
+        var problems: [Diagnostic] = []
+        for path in folder.messageFilePaths() {
+            switch folder.read(path) {
+            case .success(let file): messageFiles.append(file)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        guard !messageFiles.isEmpty || !problems.isEmpty else { return (site, [siteFile]) }
+        let messages = decodeMessages(messageFiles)
+        let diagnostics = site.diagnostics + problems + messages.diagnostics
+        let failed = !problems.isEmpty || messages.value == nil
+        let value = failed ? nil : site.value.map { $0.withMessages(messages.value ?? [:]) }
+        return (DecodedFile(value: value, diagnostics: diagnostics, incompleteIDs: site.incompleteIDs), [siteFile] + messageFiles)
+    }
+
+    /// Decodes message catalogues, `i18n/<lang>.yaml`: each a flat mapping of message keys
+    /// (``MessageKey``) to texts, named after its language. An unknown key, a value that is not
+    /// text, a file name that is not a language tag, or two files of one language is an error.
+    public func decodeMessages(_ files: [SourceFile]) -> DecodedFile<MessageOverrides> {
+        let sink = DiagnosticSink()
+        var overrides: MessageOverrides = [:]
+        var seen: [String: String] = [:]
+        for file in files {
+            let language = file.baseName
+            let start = SourceSpan(file: file.path, at: .start)
+            guard LanguageTag.isWellFormed(language) else {
+                sink.error("'\(language)' is not a BCP 47 language tag: name a message catalogue after its language, "
+                           + "such as 'i18n/nl.yaml' or 'i18n/en-GB.yaml'", at: start)
+                continue
+            }
+            let tag = language.lowercased()
+            if let first = seen[tag] {
+                sink.error("a second message catalogue for '\(language)': '\(first)' has its texts already", at: start)
+                continue
+            }
+            seen[tag] = file.path
+            guard let root = loadRoot(file, sink: sink, what: "a message catalogue") else { continue }
+            if let texts = MessageFileDecoder(fields: FieldDecoder(sink: sink)).decode(root) { overrides[tag] = texts }
+        }
+        let failed = sink.diagnostics.contains { $0.severity == .error }
+        return DecodedFile(value: failed ? nil : overrides, diagnostics: sink.diagnostics, incompleteIDs: [])
     }
 
     /// Decodes one article file, without the checks that need other files.

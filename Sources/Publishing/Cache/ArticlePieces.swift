@@ -3,38 +3,34 @@
 import ArticleModel
 import BinaryRecords
 import ClaimGraphExport
-import HTMLExport
+import InterfaceText
 
 /// What the build keeps of one article for the checks across files and the site-wide outputs,
-/// encoded: the article without its body (``DigestWriter``), its part of the site graph
-/// (``SiteClaimGraph/Fragment/serialized``) and its row of the overview
-/// (``SiteOverview/Row/serialized``).
+/// encoded: the article without its body (``DigestWriter``), which the index of articles is
+/// made from too, and its part of the site graph (``SiteClaimGraph/Fragment/serialized``).
 ///
 /// Kept in the cache's data file and read only by a build that needs them: one where something
 /// changed. Each is decoded on its own, so a damaged one costs only that article's work.
 struct ArticlePieces: Sendable {
     var digest: ArraySlice<UInt8>
     var fragment: ArraySlice<UInt8>
-    var row: ArraySlice<UInt8>
 
-    /// The pieces of `digest`, an article without its bodies, and of its fragment and row.
+    /// The pieces of `digest`, an article without its bodies, and of its fragment.
     init(digest: Article, parts: SiteParts) {
         var writer = DigestWriter()
         writer.article(digest)
         self.digest = writer.writer.bytes[...]
         fragment = parts.fragment.serialized[...]
-        row = parts.row.serialized[...]
     }
 
-    private init(digest: ArraySlice<UInt8>, fragment: ArraySlice<UInt8>, row: ArraySlice<UInt8>) {
+    private init(digest: ArraySlice<UInt8>, fragment: ArraySlice<UInt8>) {
         self.digest = digest
         self.fragment = fragment
-        self.row = row
     }
 
-    /// A hash of all three, so that pieces damaged on disk are never taken for good ones.
+    /// A hash of both, so that pieces damaged on disk are never taken for good ones.
     var hash: UInt64 {
-        ContentHash.of(row, seed: ContentHash.of(fragment, seed: ContentHash.of(digest, seed: 1)))
+        ContentHash.of(fragment, seed: ContentHash.of(digest, seed: 1))
     }
 
     /// The article without its bodies; nil when the bytes are damaged.
@@ -49,36 +45,28 @@ struct ArticlePieces: Sendable {
         SiteClaimGraph.Fragment(serialized: Array(fragment))
     }
 
-    /// The overview row, or nil when damaged or made for another `graphsRendered`.
-    func decodedRow(graphsRendered: Bool) -> SiteOverview.Row? {
-        SiteOverview.Row(serialized: Array(row)).flatMap { $0.graphsRendered == graphsRendered ? $0 : nil }
-    }
-
     func write(to writer: inout BinaryWriter) {
         writer.write(raw: digest)
         writer.write(raw: fragment)
-        writer.write(raw: row)
     }
 
     static func read(from reader: inout BinaryReader) throws(BinaryReader.Malformed) -> ArticlePieces {
-        ArticlePieces(digest: try reader.readSlice(), fragment: try reader.readSlice(), row: try reader.readSlice())
+        ArticlePieces(digest: try reader.readSlice(), fragment: try reader.readSlice())
     }
 }
 
-/// An article's part of the site graph and row of the overview, as this build made them.
+/// What the site-wide files need of an article besides its digest: its part of the site graph,
+/// as this build made it or the cache kept it.
 struct SiteParts: Sendable {
     let fragment: SiteClaimGraph.Fragment
-    let row: SiteOverview.Row
 
-    /// The parts of `digest`, an article without its bodies.
-    init(digest: Article, context: Publication, graphsRendered: Bool) {
-        fragment = SiteClaimGraph.Fragment(article: digest)
-        row = SiteOverview.Row(article: digest, publication: context, graphsRendered: graphsRendered)
+    /// The parts of `digest`, an article without its bodies, in the words of `catalog`, the site's.
+    init(digest: Article, catalog: MessageCatalog) {
+        fragment = SiteClaimGraph.Fragment(article: digest, catalog: catalog)
     }
 
-    init(fragment: SiteClaimGraph.Fragment, row: SiteOverview.Row) {
+    init(fragment: SiteClaimGraph.Fragment) {
         self.fragment = fragment
-        self.row = row
     }
 }
 

@@ -16,19 +16,20 @@ struct OldArticleClaimGraph: Sendable {
     /// The DOT text of `article`'s graph.
     func render(_ article: Article) -> String {
         let sources = OldClaimGraphSources(references: publication.citedReferences(of: article), claims: article.claims)
+        let text = ClaimGraphText(publication.site.catalogs.catalog(for: publication.language(of: article)))
         var writer = OldClaimGraphDrawing.startGraph()
-        OldClaimGraphDrawing.addLegend(to: &writer)
+        OldClaimGraphDrawing.addLegend(text, to: &writer)
         OldClaimGraphDrawing.addArticle(article, to: &writer)
         for (index, section) in article.sections.enumerated() where !section.claims.isEmpty {
             writer.beginSubgraph(OldClaimGraphNodeID.sectionCluster(index + 1, inArticle: article.slug),
                                  [OldDOTAttribute("label", OldLabelText.wrapped(section.heading))] + OldClaimGraphStyle.section)
             for claim in section.claims {
-                OldClaimGraphDrawing.addClaim(claim, of: article, to: &writer)
+                OldClaimGraphDrawing.addClaim(claim, of: article, text: text, to: &writer)
             }
             writer.endSubgraph()
         }
-        OldClaimGraphDrawing.addSources(sources, to: &writer)
-        OldClaimGraphDrawing.addEdges(of: article, sources: sources, to: &writer)
+        OldClaimGraphDrawing.addSources(sources, text: text, to: &writer)
+        OldClaimGraphDrawing.addEdges(of: article, sources: sources, text: text, to: &writer)
         return writer.finished()
     }
 }

@@ -2,6 +2,7 @@
 
 import ArticleModel
 @testable import ClaimGraphExport
+import InterfaceText
 
 /// ``ClaimGraphDrawing`` as it was before it wrote bytes: the oracle the differential tests compare with.
 enum OldClaimGraphDrawing {
@@ -20,25 +21,26 @@ enum OldClaimGraphDrawing {
                     [OldDOTAttribute("label", OldLabelText.wrapped(article.title))] + OldClaimGraphStyle.article)
     }
 
-    /// A claim's node, labelled with its text; an unsupported claim is red and says so.
-    static func addClaim(_ claim: Claim, of article: Article, to writer: inout OldDOTWriter) {
+    /// A claim's node, labelled with its text; a claim without a supporting source is red and says why.
+    static func addClaim(_ claim: Claim, of article: Article, text words: ClaimGraphText, to writer: inout OldDOTWriter) {
         let text = OldLabelText.wrapped(claim.text)
+        let note = claim.sources.isEmpty ? words.noSourceCited : words.onlyDisputedOrMentioned
         let attributes = claim.isSupported
             ? [OldDOTAttribute("label", text)] + OldClaimGraphStyle.supportedClaim
-            : [OldDOTAttribute("label", text + "\n" + OldClaimGraphStyle.unsupportedNote)] + OldClaimGraphStyle.unsupportedClaim
+            : [OldDOTAttribute("label", text + "\n" + note)] + OldClaimGraphStyle.unsupportedClaim
         writer.node(OldClaimGraphNodeID.claim(claim.id, inArticle: article.slug), attributes)
     }
 
     /// The source nodes, in id order; uncited ones grey, dashed, and saying so. They share one
     /// rank, so an uncited source stands in the column of the others, not beside the article.
-    static func addSources(_ sources: OldClaimGraphSources, to writer: inout OldDOTWriter) {
+    static func addSources(_ sources: OldClaimGraphSources, text words: ClaimGraphText, to writer: inout OldDOTWriter) {
         guard !sources.items.isEmpty else { return }
         writer.beginSubgraph(OldClaimGraphNodeID.sourceRank, [OldDOTAttribute("rank", "same")])
         for item in sources.items {
             let text = OldLabelText.wrapped(sources.label(of: item))
             let attributes = sources.isCited(item)
                 ? [OldDOTAttribute("label", text)] + OldClaimGraphStyle.citedSource
-                : [OldDOTAttribute("label", text + "\n" + OldClaimGraphStyle.uncitedNote)] + OldClaimGraphStyle.uncitedSource
+                : [OldDOTAttribute("label", text + "\n" + words.uncited)] + OldClaimGraphStyle.uncitedSource
             writer.node(OldClaimGraphNodeID.source(item.id), attributes)
         }
         writer.endSubgraph()
@@ -47,11 +49,11 @@ enum OldClaimGraphDrawing {
     /// The article's edges: article → claim ("makes") for each claim in document order, then
     /// claim → source for each claim and each of its sources, in the order written, styled by
     /// relation and labelled with the locator when there is one.
-    static func addEdges(of article: Article, sources: OldClaimGraphSources, to writer: inout OldDOTWriter) {
+    static func addEdges(of article: Article, sources: OldClaimGraphSources, text words: ClaimGraphText, to writer: inout OldDOTWriter) {
         let articleID = OldClaimGraphNodeID.article(article.slug)
         let claims = article.claims
         for claim in claims {
-            writer.edge(from: articleID, to: OldClaimGraphNodeID.claim(claim.id, inArticle: article.slug), OldClaimGraphStyle.makes)
+            writer.edge(from: articleID, to: OldClaimGraphNodeID.claim(claim.id, inArticle: article.slug), OldClaimGraphStyle.makes(words.catalog[.graphMakes]))
         }
         for claim in claims {
             let claimID = OldClaimGraphNodeID.claim(claim.id, inArticle: article.slug)
@@ -66,25 +68,32 @@ enum OldClaimGraphDrawing {
     }
 
     /// The legend: one of each kind of node and edge, drawn as in the graph, in a box of its own.
-    static func addLegend(to writer: inout OldDOTWriter) {
+    static func addLegend(_ words: ClaimGraphText, to writer: inout OldDOTWriter) {
+        let catalog = words.catalog
+        let makes = OldClaimGraphStyle.makes(catalog[.graphMakes])
         let article = OldClaimGraphNodeID.legend("article")
         let claim = OldClaimGraphNodeID.legend("claim")
+        let uncitedClaim = OldClaimGraphNodeID.legend("claim-citing-no-source")
         let unsupported = OldClaimGraphNodeID.legend("unsupported-claim")
         let source = OldClaimGraphNodeID.legend("source")
         let uncited = OldClaimGraphNodeID.legend("uncited-source")
-        writer.beginSubgraph(OldClaimGraphNodeID.legendCluster, OldClaimGraphStyle.legend)
-        writer.node(article, [OldDOTAttribute("label", "article")] + OldClaimGraphStyle.article)
-        writer.node(claim, [OldDOTAttribute("label", "claim")] + OldClaimGraphStyle.supportedClaim)
-        writer.node(unsupported, [OldDOTAttribute("label", "claim\n" + OldClaimGraphStyle.unsupportedNote)]
+        writer.beginSubgraph(OldClaimGraphNodeID.legendCluster, OldClaimGraphStyle.legend(catalog[.graphLegend]))
+        writer.node(article, [OldDOTAttribute("label", catalog[.graphArticle])] + OldClaimGraphStyle.article)
+        writer.node(claim, [OldDOTAttribute("label", catalog[.graphClaim])] + OldClaimGraphStyle.supportedClaim)
+        writer.node(uncitedClaim, [OldDOTAttribute("label", catalog[.graphClaim] + "\n" + words.noSourceCited)]
                     + OldClaimGraphStyle.unsupportedClaim)
-        writer.node(source, [OldDOTAttribute("label", "source\n(Author year)")] + OldClaimGraphStyle.citedSource)
-        writer.node(uncited, [OldDOTAttribute("label", "source\n" + OldClaimGraphStyle.uncitedNote)] + OldClaimGraphStyle.uncitedSource)
-        writer.edge(from: article, to: claim, OldClaimGraphStyle.makes)
-        writer.edge(from: article, to: unsupported, OldClaimGraphStyle.makes)
-        writer.edge(from: claim, to: source, [OldDOTAttribute("label", "supports\n(label: locator)")] + OldClaimGraphStyle.citation(.supports))
-        writer.edge(from: unsupported, to: source, [OldDOTAttribute("label", "disputes")] + OldClaimGraphStyle.citation(.disputes))
-        writer.edge(from: unsupported, to: uncited, [OldDOTAttribute("style", "invis")])
-        writer.edge(from: unsupported, to: source, [OldDOTAttribute("label", "mentions")] + OldClaimGraphStyle.citation(.mentions))
+        writer.node(unsupported, [OldDOTAttribute("label", catalog[.graphClaim] + "\n" + words.onlyDisputedOrMentioned)]
+                    + OldClaimGraphStyle.unsupportedClaim)
+        writer.node(source, [OldDOTAttribute("label", catalog[.graphSource] + "\n" + catalog[.graphSourceLabel])] + OldClaimGraphStyle.citedSource)
+        writer.node(uncited, [OldDOTAttribute("label", catalog[.graphSource] + "\n" + words.uncited)] + OldClaimGraphStyle.uncitedSource)
+        writer.edge(from: article, to: claim, makes)
+        writer.edge(from: article, to: uncitedClaim, makes)
+        writer.edge(from: article, to: unsupported, makes)
+        writer.edge(from: claim, to: source, [OldDOTAttribute("label", catalog[.relationSupports] + "\n" + catalog[.graphLocator])]
+                    + OldClaimGraphStyle.citation(.supports))
+        writer.edge(from: unsupported, to: source, [OldDOTAttribute("label", catalog[.relationDisputes])] + OldClaimGraphStyle.citation(.disputes))
+        writer.edge(from: uncitedClaim, to: uncited, [OldDOTAttribute("style", "invis")])
+        writer.edge(from: unsupported, to: source, [OldDOTAttribute("label", catalog[.relationMentions])] + OldClaimGraphStyle.citation(.mentions))
         writer.endSubgraph()
     }
 }

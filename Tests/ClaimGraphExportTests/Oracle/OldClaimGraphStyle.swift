@@ -5,8 +5,6 @@ import ArticleModel
 
 /// ``ClaimGraphStyle``'s attributes as the oracle's writer takes them.
 enum OldClaimGraphStyle {
-    static let unsupportedNote = ClaimGraphStyle.unsupportedNote
-    static let uncitedNote = ClaimGraphStyle.uncitedNote
     static var graph: [OldDOTAttribute] { old(ClaimGraphStyle.graph) }
     static var nodeDefaults: [OldDOTAttribute] { old(ClaimGraphStyle.nodeDefaults) }
     static var edgeDefaults: [OldDOTAttribute] { old(ClaimGraphStyle.edgeDefaults) }
@@ -16,8 +14,8 @@ enum OldClaimGraphStyle {
     static var citedSource: [OldDOTAttribute] { old(ClaimGraphStyle.citedSource) }
     static var uncitedSource: [OldDOTAttribute] { old(ClaimGraphStyle.uncitedSource) }
     static var section: [OldDOTAttribute] { old(ClaimGraphStyle.section) }
-    static var legend: [OldDOTAttribute] { old(ClaimGraphStyle.legend) }
-    static var makes: [OldDOTAttribute] { old(ClaimGraphStyle.makes) }
+    static func legend(_ label: String) -> [OldDOTAttribute] { old(ClaimGraphStyle.legend(label: label)) }
+    static func makes(_ label: String) -> [OldDOTAttribute] { old(ClaimGraphStyle.makes(label: label)) }
     static func citation(_ relation: CitationRelation) -> [OldDOTAttribute] { old(ClaimGraphStyle.citation(relation)) }
 
     private static func old(_ list: DOTAttributeList) -> [OldDOTAttribute] {

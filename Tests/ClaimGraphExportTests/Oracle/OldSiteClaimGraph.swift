@@ -18,17 +18,18 @@ struct OldSiteClaimGraph: Sendable {
         let articles = publication.articles
         let references = publication.site.references + articles.flatMap { publication.citedReferences(of: $0) }
         let sources = OldClaimGraphSources(references: references, claims: articles.flatMap(\.claims))
+        let text = ClaimGraphText(publication.site.catalogs.site)
         var writer = OldClaimGraphDrawing.startGraph()
-        OldClaimGraphDrawing.addLegend(to: &writer)
+        OldClaimGraphDrawing.addLegend(text, to: &writer)
         for article in articles {
             OldClaimGraphDrawing.addArticle(article, to: &writer)
             for claim in article.claims {
-                OldClaimGraphDrawing.addClaim(claim, of: article, to: &writer)
+                OldClaimGraphDrawing.addClaim(claim, of: article, text: text, to: &writer)
             }
         }
-        OldClaimGraphDrawing.addSources(sources, to: &writer)
+        OldClaimGraphDrawing.addSources(sources, text: text, to: &writer)
         for article in articles {
-            OldClaimGraphDrawing.addEdges(of: article, sources: sources, to: &writer)
+            OldClaimGraphDrawing.addEdges(of: article, sources: sources, text: text, to: &writer)
         }
         return writer.finished()
     }

@@ -53,4 +53,27 @@ struct PageText {
         }
         return values
     }
+
+    /// What a reader sees: the body without the inline SVG, tags removed, entities of `&`, `<`,
+    /// `>` and quotes decoded, white space collapsed.
+    var visibleText: String {
+        var text = body
+        while let start = text.range(of: "<svg"), let end = text.range(of: "</svg>", range: start.upperBound..<text.endIndex) {
+            text.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+    }
+
+    /// The capture groups of every match of `pattern` in the page.
+    func matches(of pattern: String) -> [[String]] {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(html.startIndex..., in: html)
+        return expression.matches(in: html, range: range).map { match in
+            (1..<match.numberOfRanges).compactMap { Range(match.range(at: $0), in: html).map { String(html[$0]) } }
+        }
+    }
 }

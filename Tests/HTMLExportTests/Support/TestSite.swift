@@ -11,7 +11,7 @@ import Testing
 
 /// Sites built in memory the way a build makes them: per article `index.html`, `index.jsonld`,
 /// `jsonld.html`, `claims.dot` (and `claims.svg` when asked and Graphviz is installed), and
-/// at the top the site's `claims.dot` (and `claims.svg`) and the overview `index.html`.
+/// at the top the site's `claims.dot` (and `claims.svg`) and the index of articles `index.html`.
 enum TestSite {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -52,8 +52,7 @@ enum TestSite {
         let siteGraph = SiteClaimGraph(publication: publication).render()
         files[SiteClaimGraph.relativePath] = siteGraph
         if let renderer { files["claims.svg"] = try renderer.renderSVG(siteGraph) }
-        files[SiteOverview.relativePath] = SiteOverview(publication: publication, asOf: SiteReport.newestDate(in: publication),
-                                                        graphsRendered: renderer != nil).render()
+        files[SiteIndex.relativePath] = SiteIndex(site: publication.site).render(publication.articles)
         return files
     }
 

@@ -2,21 +2,23 @@
 
 import ArticleModel
 import ClaimGraphExport
+import InterfaceText
 
-/// The site overview, `Output/index.html`: every article with its dates, medical review and
-/// its age, claims supported / total and uncited sources, weakest evidence first (the order of
-/// ``SiteReport``), with links to its page, graph and JSON-LD, and the site's feeds.
+/// The editorial view of a site, for editors and reviewers (`ldpub report --format html`):
+/// every article with its dates, medical review and its age, claims supported / total and
+/// uncited sources, weakest evidence first (the order of ``SiteReport``), with links to its
+/// page, graph and JSON-LD, and the site's feeds.
 ///
-/// Below the table, each article's unsupported claims and uncited sources link to where they
-/// are on its page. The page says which date review ages are computed against. Like the
-/// article pages it is static and self-contained, deterministic, LF-only, with a final newline.
+/// Below the table, each article's claims without a supporting source (saying whether they cite
+/// no source or only sources that dispute or mention them) and its uncited sources, in red, link
+/// to where they are on its page. The page says which date review ages are computed against;
+/// its links are relative to the output folder, so it belongs at the output folder's top. Like
+/// the article pages it is static and self-contained, deterministic, LF-only, with a final
+/// newline. Its interface is English, as the other formats of `ldpub report` are.
 ///
-/// The page is assembled from one ``Row`` per article, which can be made on its own and kept
-/// from one build to the next: see ``assemble(_:site:asOf:maxReviewAgeDays:graphsRendered:)``.
-public struct SiteOverview: Sendable {
-    /// The file name of the overview in the output folder.
-    public static let relativePath = "index.html"
-
+/// The page is assembled from one ``Row`` per article: see
+/// ``assemble(_:site:asOf:maxReviewAgeDays:graphsRendered:)``.
+public struct EditorialOverview: Sendable {
     /// The publication.
     public let publication: Publication
     /// The date review ages are computed against.
@@ -61,10 +63,9 @@ public struct SiteOverview: Sendable {
     /// The overview made of one row per article, byte for byte what ``renderUTF8()`` gives for a
     /// publication of `site` and those articles.
     ///
-    /// Rows can come from a cache (``Row/serialized``), since a row depends only on its
-    /// article, the site and `graphsRendered`; what depends on every article (the order, the
-    /// totals, the site references no claim cites) and on `asOf` (review ages, overdue marks)
-    /// is worked out here, which for 10,000 rows takes milliseconds.
+    /// A row depends only on its article, the site and `graphsRendered`; what depends on every
+    /// article (the order, the totals, the site references no claim cites) and on `asOf` (review
+    /// ages, overdue marks) is worked out here.
     /// - Parameters:
     ///   - rows: One row per article, in any order, each made with `graphsRendered`.
     ///   - site: The site the rows were made for.
@@ -83,7 +84,7 @@ public struct SiteOverview: Sendable {
         html.append("<p class=\"description\">")
         html.append(escaped: totals(of: rows, site: site, cited: cited, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays).sentence)
         html.append(".</p>\n<p>Review ages are computed as of ")
-        TimeElement.append(asOf, to: &html)
+        TimeElement.append(asOf, in: .english, to: &html)
         if asOf == newestDate(of: rows) { html.append(", the newest date in the input (a modification or a review)") }
         html.append("; a review older than ")
         html.append(count: maxReviewAgeDays, "day")
@@ -94,7 +95,7 @@ public struct SiteOverview: Sendable {
         html.append("; feeds: ")
         for (index, feed) in PageChrome.feeds.enumerated() {
             if index > 0 { html.append(", ") }
-            html.append(raw: "<a href=\"\(feed.file)\">\(feed.name)</a>")
+            html.append(raw: "<a href=\"\(feed.file)\">\(MessageCatalog.english[feed.name])</a>")
         }
         html.append(".</p>\n<h2 id=\"articles\">Articles</h2>\n")
         if rows.isEmpty {
@@ -108,7 +109,7 @@ public struct SiteOverview: Sendable {
             html.append("</tbody>\n</table>\n</div>\n")
         }
         if rows.contains(where: { !$0.details.isEmpty }) || !uncitedSiteReferences.isEmpty {
-            html.append("<h2 id=\"details\">Unsupported claims and uncited sources</h2>\n")
+            html.append("<h2 id=\"details\">Claims without a supporting source, and uncited sources</h2>\n")
             for row in rows { html.append(raw: row.details) }
             if !uncitedSiteReferences.isEmpty {
                 html.append("<h3>Site references no claim cites</h3>\n<ul class=\"details-list\">\n")
@@ -124,8 +125,9 @@ public struct SiteOverview: Sendable {
                 html.append("</ul>\n")
             }
         }
-        html.append("</main>\n<footer class=\"site-footer\">\n<p>Made by ldpub. The same overview is printed by <code>ldpub report</code> ")
-        html.append("(text, Markdown or JSON).</p>\n</footer>\n</body>\n</html>\n")
+        html.append("</main>\n<footer class=\"site-footer\">\n<p>Written by <code>ldpub report --format html</code>; the same overview ")
+        html.append("comes as text, Markdown or JSON (<code>--format text|markdown|json</code>). Readers see <a href=\"index.html\">the index ")
+        html.append("of articles</a> and the article pages, without these marks.</p>\n</footer>\n</body>\n</html>\n")
         return html.bytes
     }
 
@@ -150,17 +152,17 @@ public struct SiteOverview: Sendable {
     /// Everything before the totals: `<head>`, the site header and the page's heading.
     private static func appendHead(site: Site, to html: inout HTMLBuffer) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Evidence and review overview — ")
+        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Editorial view: evidence and reviews — ")
         html.append(escaped: site.title)
         html.append("</title>\n<meta name=\"description\" content=\"Claims, sources and medical reviews of every article of ")
         html.append(escaped: site.title)
         html.append("\">\n")
-        html.append(raw: PageChrome.feedLinks(prefix: ""))
+        html.append(raw: PageChrome.feedLinks(prefix: "", catalog: .english))
         html.append("<style>\n")
         html.append(raw: PageStyle.css)
         html.append("</style>\n</head>\n<body class=\"wide\">\n<a class=\"skip-link\" href=\"#main\">Skip to the overview</a>\n")
-        html.append(raw: PageChrome.header(site: site, prefix: "", current: relativePath))
-        html.append("<main id=\"main\">\n<p class=\"kicker\">ldpub report</p>\n<h1>Evidence and review overview</h1>\n")
+        html.append(raw: PageChrome.header(site: site, prefix: "", current: nil, catalog: .english))
+        html.append("<main id=\"main\">\n<p class=\"kicker\">ldpub report: for editors</p>\n<h1>Editorial view: evidence and reviews</h1>\n")
     }
 
     /// The sums over the whole site, as ``SiteReport/totals`` has them.

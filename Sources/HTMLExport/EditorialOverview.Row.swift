@@ -2,25 +2,24 @@
 
 import ArticleModel
 import ClaimGraphExport
+import InterfaceText
 
-extension SiteOverview {
-    /// One article's part of the overview, made from the article alone and kept as HTML bytes:
-    /// its table row and its entry under "Unsupported claims and uncited sources", with what
-    /// ``SiteOverview/assemble(_:site:asOf:maxReviewAgeDays:graphsRendered:)`` needs to place it
-    /// and to sum the site up.
+extension EditorialOverview {
+    /// One article's part of the overview, made from the article alone as HTML bytes: its table
+    /// row and its entry under "Claims without a supporting source, and uncited sources", with
+    /// what ``EditorialOverview/assemble(_:site:asOf:maxReviewAgeDays:graphsRendered:)`` needs to
+    /// place it and to sum the site up.
     ///
     /// A row depends only on its article, the site (its language, people and references) and
     /// whether graphs are rendered. It holds no review age: the age and the overdue mark depend
-    /// on the as-of date, the newest date of every article, and are written when the page is
-    /// assembled. So a row kept from an earlier build (``serialized``) is still valid as long as
-    /// the article, site.yaml and the `--svg` choice are unchanged, whatever else changed.
+    /// on the as-of date, and are written when the page is assembled.
     public struct Row: Sendable, Hashable {
         /// The article's slug.
         public let slug: String
         /// Where the row goes in the table, which does not depend on the as-of date.
         public let sortKey: SortKey
         /// The newest of the article's modification (or publication) and review dates, which
-        /// ``SiteOverview/newestDate(of:)`` takes the as-of date from.
+        /// ``EditorialOverview/newestDate(of:)`` takes the as-of date from.
         public let newestDate: Timestamp
         /// Whether the row links the article's `claims.svg`.
         public let graphsRendered: Bool
@@ -115,9 +114,9 @@ extension SiteOverview {
             html.append("</a><br><code>")
             html.append(escaped: article.slug)
             html.append("</code></th>\n<td>")
-            TimeElement.append(article.published, to: &html)
+            TimeElement.append(article.published, in: .english, to: &html)
             html.append("</td>\n<td>")
-            TimeElement.append(article.lastModified, to: &html)
+            TimeElement.append(article.lastModified, in: .english, to: &html)
             html.append("</td>\n<td>")
             if let review = article.review {
                 if let name = publication.reviewer(of: article)?.name {
@@ -127,7 +126,7 @@ extension SiteOverview {
                     html.append(escaped: name)
                     html.append("</span><br>")
                 }
-                TimeElement.append(review.date, to: &html)
+                TimeElement.append(review.date, in: .english, to: &html)
                 html.append(", ")
             } else {
                 html.append("<span class=\"status overdue\">Not reviewed</span>")
@@ -153,7 +152,7 @@ extension SiteOverview {
                 if claimCount > supportedClaimCount {
                     html.append("<br><span class=\"weak\">")
                     html.append(number: claimCount - supportedClaimCount)
-                    html.append(" unsupported</span>")
+                    html.append(" without a supporting source</span>")
                 }
                 html.append("<span class=\"meter\" aria-hidden=\"true\"><span style=\"width: ")
                 html.append(number: percent)
@@ -183,8 +182,8 @@ extension SiteOverview {
             return html.bytes
         }
 
-        /// The article's entry under "Unsupported claims and uncited sources", linking into its
-        /// page; empty when every claim is supported and every reference cited.
+        /// The article's entry under "Claims without a supporting source, and uncited sources",
+        /// linking into its page; empty when every claim is supported and every reference cited.
         private static func details(of article: Article, claims: [Claim], uncited: [CSLItem], language: String,
                                     publication: Publication) -> [UInt8] {
             let unsupported = claims.count { !$0.isSupported }
@@ -206,8 +205,8 @@ extension SiteOverview {
             html.append("</code></h3>\n")
             if unsupported > 0 {
                 html.append("<h4>")
-                html.append(count: unsupported, "unsupported claim")
-                html.append("</h4>\n<ul class=\"details-list\">\n")
+                html.append(count: unsupported, "claim")
+                html.append(" without a supporting source</h4>\n<ul class=\"details-list\">\n")
                 for (index, claim) in claims.enumerated() where !claim.isSupported {
                     html.append("<li><a href=\"")
                     html.append(raw: page)
@@ -221,8 +220,9 @@ extension SiteOverview {
                     html.append(escaped: language)
                     html.append("\">")
                     html.append(escaped: claim.text)
+                    html.append("</span> <span class=\"weak\">")
+                    html.append(claim.sources.isEmpty ? "(cites no source)" : "(its sources only dispute or mention it)")
                     html.append("</span>")
-                    if !claim.sources.isEmpty { html.append(" <span class=\"muted\">(its sources only dispute or mention it)</span>") }
                     html.append("</li>\n")
                 }
                 html.append("</ul>\n")
@@ -231,7 +231,7 @@ extension SiteOverview {
                 let labels = ReferenceList(publication.citedReferences(of: article))
                 html.append("<h4>")
                 html.append(count: uncited.count, "uncited source")
-                html.append("</h4>\n<ul class=\"details-list\">\n")
+                html.append(" (no claim cites it)</h4>\n<ul class=\"details-list\">\n")
                 for item in uncited {
                     html.append("<li><a href=\"")
                     html.append(raw: page)

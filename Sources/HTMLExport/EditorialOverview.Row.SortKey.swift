@@ -1,6 +1,6 @@
 // ldpub — MIT licence.
 
-extension SiteOverview.Row {
+extension EditorialOverview.Row {
     /// Where a row goes in the overview: the order of ``SiteReport/precedes(_:_:)``, told
     /// without the as-of date. A review's age is the as-of date minus the review date, so
     /// "oldest review first" is "earliest review date first" whatever the as-of date is.

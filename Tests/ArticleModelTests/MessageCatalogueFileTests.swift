@@ -1,0 +1,75 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import Foundation
+import InterfaceText
+import Testing
+
+/// `<input>/i18n/<lang>.yaml`: a site's own interface texts, read with the YAML loader and
+/// reported like site.yaml.
+@Suite struct MessageCatalogueFileTests {
+    private func makeFolder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-i18n-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    private let site = String(decoding: try! FixtureSupport.bytes("BaseSite/site.yaml"), as: UTF8.self)
+    private let article = String(decoding: try! FixtureSupport.bytes("BaseSite/base-article.yaml"), as: UTF8.self)
+    private var validator: InputValidator { InputValidator(vocabulary: FixtureSupport.vocabulary) }
+
+    @Test func aCatalogueChangesALabelAndIsNoArticle() throws {
+        let root = try makeFolder([
+            "site.yaml": site, "a.yaml": article,
+            "i18n/nl.yaml": "sources.heading: Literatuur\nclaim.no-source-cited: \"Zonder bron\"\n",
+        ])
+        let result = validator.validate(folder: root.path)
+        #expect(result.diagnostics.isEmpty)
+        let publication = try #require(result.publication)
+        #expect(publication.articles.count == 1)
+        #expect(publication.site.messages == ["nl": [.sourcesHeading: "Literatuur", .claimNoSourceCited: "Zonder bron"]])
+        let dutch = publication.site.catalogs.catalog(for: "nl-BE")
+        #expect(dutch[.sourcesHeading] == "Literatuur")
+        #expect(dutch[.relationSupports] == "ondersteunt")
+        #expect(publication.site.catalogs.catalog(for: "en")[.sourcesHeading] == "Sources")
+    }
+
+    @Test func anUnknownKeyIsALocatedErrorWithASuggestion() throws {
+        let root = try makeFolder(["site.yaml": site, "a.yaml": article, "i18n/nl.yaml": "sources.heading: Bronnen\nsources.headng: Literatuur\n"])
+        let result = validator.validate(folder: root.path)
+        #expect(!result.succeeded)
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.file == root.path + "/i18n/nl.yaml")
+        #expect(error.span.start.line == 2 && error.span.start.column == 1)
+        #expect(error.message == "unknown key 'sources.headng' in the message catalogue (did you mean 'sources.heading'?)")
+    }
+
+    @Test func aValueMustBeTextAndTheFileNameALanguageTag() throws {
+        let root = try makeFolder(["site.yaml": site, "i18n/nl.yaml": "claim.number: [1]\n", "i18n/not_a_tag.yaml": "facts.published: x\n"])
+        let messages = validator.validate(folder: root.path).diagnostics.filter { $0.severity == .error }.map(\.message)
+        #expect(messages.contains("'claim.number' expects text, got a sequence"))
+        #expect(messages.contains { $0.hasPrefix("'not_a_tag' is not a BCP 47 language tag") })
+    }
+
+    @Test func builtInCataloguesFallBack() {
+        #expect(MessageCatalog(language: "nl-NL")[.published] == "Gepubliceerd")
+        #expect(MessageCatalog(language: "de")[.published] == "Published")
+        #expect(MessageCatalog(language: "nl").date(year: 2025, month: 12, day: 30) == "30 december 2025")
+        #expect(MessageCatalog(language: "en-GB").date(year: 2025, month: 12, day: 30) == "30 December 2025")
+        #expect(MessageCatalog(language: "de", overrides: ["de": [.published: "Veröffentlicht"]])[.published] == "Veröffentlicht")
+        #expect(MessageCatalog(language: "nl-BE", overrides: ["nl-be": [.published: "Verschenen"]])[.published] == "Verschenen")
+        #expect(MessageCatalog(language: "nl").counted(1, one: .summaryClaimsOne, other: .summaryClaimsOther) == "1 bewering")
+        #expect(MessageCatalog(language: "nl").counted(24, one: .summaryClaimsOne, other: .summaryClaimsOther) == "24 beweringen")
+    }
+
+    @Test func everyKeyHasAnEnglishAndADutchText() {
+        for key in MessageKey.allCases {
+            #expect(MessageCatalog(language: "en")[key] != key.rawValue)
+            #expect(MessageCatalog(language: "nl")[key] != key.rawValue)
+        }
+    }
+}
