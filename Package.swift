@@ -67,7 +67,7 @@ let package = Package(
         // The build: runs the exporters, checks what they produce, writes Output/ atomically.
         .target(
             name: "Publishing",
-            dependencies: ["ArticleModel", "BinaryRecords", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaFiles", "SchemaOrgVocabulary"]
+            dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaFiles", "SchemaOrgVocabulary"]
         ),
         // GitHub Actions workflow commands (`::error file=…,line=…::message`), for `--format github`.
         .target(name: "WorkflowCommands"),

@@ -37,7 +37,8 @@ public struct FeedItem: Sendable {
     ///   - article: An article of `publication`.
     ///   - publication: The publication, for URLs, language and people.
     ///   - body: The body renderer.
-    public init(_ article: Article, in publication: Publication, body: ArticleHTML = ArticleHTML()) {
+    ///   - appendix: HTML that ends the content after the body (the numbered reference list).
+    public init(_ article: Article, in publication: Publication, body: ArticleHTML = ArticleHTML(), appendix: String = "") {
         let url = publication.pageURL(of: article)
         var categories: [String] = []
         for text in [article.category].compactMap({ $0 }) + article.keywords where !text.isEmpty && !categories.contains(text) {
@@ -45,6 +46,7 @@ public struct FeedItem: Sendable {
         }
         self.init(article: article, url: url, language: publication.language(of: article),
                   authors: publication.authors(of: article), categories: categories,
-                  imageURL: publication.imageURL(of: article), contentHTML: body.render(article, pageURL: url))
+                  imageURL: publication.imageURL(of: article),
+                  contentHTML: body.render(article, pageURL: url) + (appendix.isEmpty ? "" : "\n" + appendix))
     }
 }

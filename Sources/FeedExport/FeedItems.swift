@@ -19,10 +19,12 @@ public struct FeedItems: Sendable {
     /// - Parameters:
     ///   - publication: A validated publication.
     ///   - body: The body renderer.
-    public init(_ publication: Publication, body: ArticleHTML = ArticleHTML()) {
+    ///   - appendix: HTML that ends an article's content after its body: the build passes the
+    ///     article's numbered reference list, so a syndicated copy keeps its evidence.
+    public init(_ publication: Publication, body: ArticleHTML = ArticleHTML(), appendix: (Article) -> String = { _ in "" }) {
         site = publication.site
         items = Self.newestFirst(publication.articles, limit: publication.site.feeds.limit)
-            .map { FeedItem($0, in: publication, body: body) }
+            .map { FeedItem($0, in: publication, body: body, appendix: appendix($0)) }
     }
 
     /// The newest `limit` articles, newest first by `published`, ties by slug ascending.

@@ -6,6 +6,7 @@ import Synchronization
 import ClaimGraphExport
 import FeedExport
 import HTMLExport
+import InterfaceText
 
 /// The site-wide files: `feed.xml`, `atom.xml`, `feed.json`, `claims.dot` (and `claims.svg`)
 /// and the readers' index of articles, `index.html`.
@@ -18,7 +19,7 @@ public enum SiteOutputs {
     ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
     ///   - drawing: renders the site graph to SVG; nil draws none.
     public static func make(_ publication: Publication, newest: [Article], drawing: GraphDrawing?) throws(GraphDrawing.Failure) -> [OutputFile] {
-        let feedItems = FeedItems(Publication(site: publication.site, articles: newest))
+        let feedItems = feedItems(Publication(site: publication.site, articles: newest))
         let siteGraph = SiteClaimGraph(publication: publication).renderBytes()
         var files = [
             OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
@@ -52,7 +53,7 @@ public enum SiteOutputs {
                 graph.withLock { $0 = bytes }
                 return
             }
-            let feedItems = FeedItems(Publication(site: site, articles: newest))
+            let feedItems = feedItems(Publication(site: site, articles: newest))
             let index = SiteIndex(site: site).renderUTF8(articles)
             let files = [
                 OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
@@ -67,6 +68,13 @@ public enum SiteOutputs {
         files.insert(OutputFile(path: "claims.dot", bytes: siteGraph), at: 3)
         if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
         return files
+    }
+
+    /// The feeds' items, each article's content ending with its numbered reference list
+    /// (``FeedReferenceList``) in the article's language.
+    static func feedItems(_ newest: Publication) -> FeedItems {
+        let catalogs = MessageCatalogs(siteLanguage: newest.site.language, overrides: newest.site.messages)
+        return FeedItems(newest) { FeedReferenceList.html(of: $0, in: newest, catalogs: catalogs) }
     }
 
     /// `sitemap.xml`, and `robots.txt` when the site is at the root of its host.
