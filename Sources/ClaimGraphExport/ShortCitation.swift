@@ -49,6 +49,7 @@ public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
         }
         switch names.count {
         case 0: break
+        case _ where item.authorListIsIncomplete: return names.first + " et al."
         case 1: return names.first
         case 2: return names.first + " & " + names.second
         default: return names.first + " et al."

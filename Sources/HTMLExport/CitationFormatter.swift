@@ -32,7 +32,7 @@ enum CitationFormatter {
     /// date in the words of `catalog`.
     static func append(_ item: CSLItem, catalog: MessageCatalog, to html: inout HTMLBuffer) {
         let title = trimmed(item.title)
-        if appendAuthorList(item.authors, to: &html) {
+        if appendAuthorList(item.authors, incomplete: item.authorListIsIncomplete, to: &html) {
             appendYear(of: item, to: &html)
             html.append(" ")
             appendTitle(title, of: item, to: &html)
@@ -77,10 +77,11 @@ enum CitationFormatter {
     }
 
     /// Appends `Li N, Lee B, Liu RJ, Banasr M, Dwyer JM, Iwata M, et al.`, escaped: the names
-    /// among the first ``maxAuthors`` that are not empty.
+    /// among the first ``maxAuthors`` that are not empty, and "et al." when there are more, or
+    /// when the data says the list is `incomplete`.
     ///
     /// - Returns: False, having appended nothing, when none of them has a name.
-    static func appendAuthorList(_ names: [CSLName], to html: inout HTMLBuffer) -> Bool {
+    static func appendAuthorList(_ names: [CSLName], incomplete: Bool = false, to html: inout HTMLBuffer) -> Bool {
         var isEmpty = true
         for author in names.prefix(maxAuthors) {
             let (family, initials) = nameParts(author)
@@ -92,7 +93,7 @@ enum CitationFormatter {
             isEmpty = false
         }
         guard !isEmpty else { return false }
-        if names.count > maxAuthors { html.append(", et al.") }
+        if names.count > maxAuthors || incomplete { html.append(", et al.") }
         return true
     }
 

@@ -18,7 +18,9 @@ struct CSLDecoder {
         let id = reader.required("id").flatMap { fields.identifier($0, field: "id", syntax: .identifier) }
         let type = reader.required("type").flatMap { itemType($0) }
         let title = fields.requiredText(reader, "title")
-        let authors = reader.value("author").flatMap { names($0, field: "author") } ?? []
+        var authors = reader.value("author").flatMap { names($0, field: "author") } ?? []
+        let authorListIsIncomplete = authors.last.map(Self.marksIncompleteList) ?? false
+        if authorListIsIncomplete { authors.removeLast() }
         let issued = reader.value("issued").flatMap { date($0, field: "issued") }
         let accessed = reader.value("accessed").flatMap { date($0, field: "accessed") }
         let doi = fields.optionalText(reader, "DOI").flatMap { checkedDOI($0, node: reader.value("DOI")!) }
@@ -41,7 +43,7 @@ struct CSLDecoder {
                        containerTitle: fields.optionalText(reader, "container-title"),
                        volume: number("volume"), issue: number("issue"), page: number("page"),
                        doi: doi, pmid: pmid, url: url, publisher: fields.optionalText(reader, "publisher"),
-                       accessed: accessed, otherVariables: others, span: node.span)
+                       accessed: accessed, otherVariables: others, authorListIsIncomplete: authorListIsIncomplete, span: node.span)
     }
 
     /// Checks a CSL variable ldpub keeps without interpreting it, by its CSL-JSON kind: names,
@@ -103,6 +105,12 @@ struct CSLDecoder {
             return nil
         }
         return text
+    }
+
+    /// Whether a name only says that more names follow: `{literal: others}` or `{literal: et al.}`.
+    static func marksIncompleteList(_ name: CSLName) -> Bool {
+        guard name.family == nil, name.given == nil, let literal = name.literal?.lowercased() else { return false }
+        return ["others", "et al.", "et al", "et alii"].contains(literal)
     }
 
     /// A list of names, each `{family, given}` or `{literal}`.

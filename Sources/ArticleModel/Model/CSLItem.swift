@@ -10,6 +10,10 @@ public struct CSLItem: Sendable, Hashable {
     public let type: String
     public let title: String
     public let authors: [CSLName]
+    /// Whether the data says that `authors` is not the whole list: it ended with `{literal: others}`
+    /// (BibTeX's `and others`, as Pandoc converts it) or `{literal: et al.}`. Citations then say
+    /// "et al." whatever the number of names; no one named "others" is published.
+    public let authorListIsIncomplete: Bool
     public let issued: CSLDate?
     /// The journal, book or site it appeared in.
     public let containerTitle: String?
@@ -32,7 +36,8 @@ public struct CSLItem: Sendable, Hashable {
     public init(id: String, type: String, title: String, authors: [CSLName] = [], issued: CSLDate? = nil,
                 containerTitle: String? = nil, volume: String? = nil, issue: String? = nil, page: String? = nil,
                 doi: String? = nil, pmid: String? = nil, url: String? = nil, publisher: String? = nil,
-                accessed: CSLDate? = nil, otherVariables: [CSLVariable] = [], span: SourceSpan) {
+                accessed: CSLDate? = nil, otherVariables: [CSLVariable] = [], authorListIsIncomplete: Bool = false, span: SourceSpan) {
+        self.authorListIsIncomplete = authorListIsIncomplete
         self.id = id
         self.type = type
         self.title = title

@@ -76,7 +76,7 @@ extension BuildCache {
     /// another build is never taken for this one's.
     struct DataFile: Sendable {
         static let fileName = "cache-data"
-        private static let magic = Array("ldpub-cache-data-4\n".utf8)
+        private static let magic = Array("ldpub-cache-data-5\n".utf8)
         let bytes: [UInt8]
 
         /// Reads the data file of the cache whose token is `token`; nil when it is missing or another's.

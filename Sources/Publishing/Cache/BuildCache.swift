@@ -61,7 +61,7 @@ struct BuildCache: Sendable {
     var articles: [String: ArticleEntry]
 
     static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-5\n".utf8)
+    private static let magic = Array("ldpub-cache-6\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 

@@ -54,6 +54,7 @@ struct DigestWriter {
         writer.write(item.id)
         writer.write(item.type)
         writer.write(item.title)
+        writer.write(item.authorListIsIncomplete)
         writer.write(item.authors.count)
         for name in item.authors {
             writer.write(name.family)
@@ -175,6 +176,7 @@ struct DigestReader {
 
     mutating func item() throws(Malformed) -> CSLItem {
         let id = try reader.readString(), type = try reader.readString(), title = try reader.readString()
+        let authorListIsIncomplete = try reader.readBool()
         let count = try reader.readCount()
         var authors: [CSLName] = []
         for _ in 0..<count {
@@ -187,7 +189,7 @@ struct DigestReader {
         let accessed = try cslDate()
         return CSLItem(id: id, type: type, title: title, authors: authors, issued: issued, containerTitle: fields[0],
                        volume: fields[1], issue: fields[2], page: fields[3], doi: fields[4], pmid: fields[5], url: fields[6],
-                       publisher: fields[7], accessed: accessed, span: try span())
+                       publisher: fields[7], accessed: accessed, authorListIsIncomplete: authorListIsIncomplete, span: try span())
     }
 
     mutating func article() throws(Malformed) -> Article {
