@@ -55,6 +55,12 @@ public final class HTTPServer: Sendable {
     private let state = Mutex<(stopped: Bool, active: Int)>((false, 0))
     private let acceptLoopDone = DispatchSemaphore(value: 0)
 
+    /// Whether `address` is an IPv4 or IPv6 address (not a host name).
+    public static func isAddress(_ address: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, address, &v4) == 1 || inet_pton(AF_INET6, address, &v6) == 1
+    }
+
     /// Whether `address` is a loopback address (127.0.0.0/8 or ::1).
     public static func isLoopback(_ address: String) -> Bool {
         var v4 = in_addr()

@@ -51,6 +51,7 @@ struct Serve: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard HTTPServer.isAddress(bind) else { throw ValidationError("--bind needs an IP address such as 127.0.0.1 or ::1, got '\(bind)'") }
     }
 
     func run() throws {
