@@ -49,6 +49,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let (process, errorFile, url) = try start([], in: folder)
+        // Never left running, whatever fails below.
+        defer { if process.isRunning { process.terminate(); process.waitUntilExit() } }
         let address = try #require(url)
         #expect(address.hasPrefix("http://127.0.0.1:"))
         let port = try #require(UInt16(address.split(separator: ":").last!.dropLast()))
