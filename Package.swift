@@ -69,6 +69,8 @@ let package = Package(
             name: "Publishing",
             dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaFiles", "SchemaOrgVocabulary"]
         ),
+        // `ldpub serve`: an HTTP server for the output folder, a watcher of the input folder, rebuilds and reloads.
+        .target(name: "AuthoringServer", dependencies: ["ArticleModel", "MarkdownRendering", "Publishing"]),
         // GitHub Actions workflow commands (`::error file=…,line=…::message`), for `--format github`.
         .target(name: "WorkflowCommands"),
         // The command-line tool.
@@ -76,6 +78,7 @@ let package = Package(
             name: "ldpub",
             dependencies: [
                 "ArticleModel",
+                "AuthoringServer",
                 "LinkedDataJSON",
                 "WorkflowCommands",
                 "HTMLExport",
@@ -107,5 +110,6 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
         // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.
         .testTarget(name: "LDPubCLITests", dependencies: ["ldpub", "LinkedDataValidation"]),
+        .testTarget(name: "AuthoringServerTests", dependencies: ["AuthoringServer", "Publishing", "ArticleModel", "SchemaOrgVocabulary"]),
     ]
 )

@@ -115,8 +115,8 @@ public struct FolderBuild: Sendable {
 
     /// Runs the build.
     public func run() -> Report {
-        let validator = InputValidator(vocabulary: options.vocabulary, limits: options.limits)
         let folder = InputFolder(path: options.inputPath, maxFileBytes: options.limits.maxFileBytes)
+        let validator = InputValidator(vocabulary: options.vocabulary, limits: options.limits).readingBibliographies(in: folder)
         var outputWarnings = 0
         func report(_ diagnostics: [Diagnostic], count: Int, statistics: BuildStatistics? = nil, checked: [CheckedFile] = [],
                     reused: Int = 0, summary: OutputTransaction.Summary? = nil, failure: Failure?) -> Report {
@@ -156,7 +156,7 @@ public struct FolderBuild: Sendable {
         let cacheFolder = options.cacheKey == nil ? nil : options.cacheRoot.flatMap { CacheFolder.open(root: $0, outputPath: options.outputPath) }
         let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map {
             "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawing?.identity ?? "none")|max:\(options.limits)"
-                + "|static:\(StaticCopies.listingHash(staticFiles))"
+                + "|static:\(StaticCopies.listingHash(staticFiles))|bibliography:\(BibliographyFiles(of: folder).signature)"
         }
         let cache = cacheKey.flatMap { key in
             cacheFolder?.contents(of: BuildCache.fileName).flatMap(BuildCache.decode).flatMap { $0.key == key && $0.siteHash == siteHash ? $0 : nil }

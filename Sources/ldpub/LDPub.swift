@@ -14,6 +14,6 @@ struct LDPub: ParsableCommand {
             Exit status: 0 success, 1 input errors, 64 usage errors, 74 I/O errors.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Build.self, Validate.self, Check.self, Report.self]
+        subcommands: [Init.self, Build.self, Serve.self, Validate.self, Check.self, Report.self]
     )
 }

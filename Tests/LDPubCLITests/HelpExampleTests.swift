@@ -7,6 +7,7 @@ import Testing
     static let examples = [
         "init": "ldpub init my-site && ldpub build my-site --output public",
         "build": "ldpub build Articles --output public --svg",
+        "serve": "ldpub serve Articles --port 8080 --output public",
         "validate": "ldpub validate Articles --format github --max-review-age 180",
         "check": "ldpub check public saved-page.html --format github",
         "report": "ldpub report Articles --format markdown --as-of 2025-06-30 > evidence.md",

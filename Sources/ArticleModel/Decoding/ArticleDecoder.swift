@@ -9,10 +9,12 @@ struct ArticleDecoder {
     let vocabulary: TermVocabulary
     /// Warns about keys hidden in the text of a section's body.
     let keysInBodyText: KeysInBodyText
+    /// Reads the files `bibliography:` names.
+    let bibliography: BibliographyDecoder
 
     static let keys: KeySet = [
         "slug", "title", "description", "language", "published", "modified", "reviewed", "authors", "category",
-        "keywords", "image", "audience", "specialty", "about", "sections", "references", "translationKey",
+        "keywords", "image", "audience", "specialty", "about", "sections", "references", "bibliography", "translationKey",
     ]
     private static let reviewKeys: KeySet = ["by", "date"]
     private static let imageKeys: KeySet = ["url", "alt"]
@@ -64,9 +66,9 @@ struct ArticleDecoder {
         } ?? []
         let sections = reader.required("sections").flatMap { readSections($0) }
         let csl = CSLDecoder(fields: fields)
-        let references = reader.value("references").flatMap {
+        let references = (reader.value("references").flatMap {
             fields.list($0, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
-        } ?? []
+        } ?? []) + (reader.value("bibliography").map { bibliography.items($0, namingFile: file) } ?? [])
         let translationKey = fields.optionalText(reader, "translationKey")
         guard let slug, let title, let description, let published, let authors, let sections else { return nil }
         return Article(file: file, slug: slug, title: title, description: description, language: language,

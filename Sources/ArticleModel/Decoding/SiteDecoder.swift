@@ -5,8 +5,10 @@ import YAMLNodes
 /// Decodes `site.yaml`.
 struct SiteDecoder {
     let fields: FieldDecoder
+    /// Reads the files `bibliography:` names.
+    let bibliography: BibliographyDecoder
 
-    static let keys: KeySet = ["title", "url", "language", "description", "publisher", "people", "references", "feeds", "graphs"]
+    static let keys: KeySet = ["title", "url", "language", "description", "publisher", "people", "references", "bibliography", "feeds", "graphs"]
     private static let feedKeys: KeySet = ["limit", "copyright"]
     private static let graphKeys: KeySet = ["svg"]
 
@@ -25,9 +27,9 @@ struct SiteDecoder {
                 agents.decode(node, context: "'\(field)'", requiresID: true)
             }
         } ?? []
-        let references = reader.value("references").flatMap {
+        let references = (reader.value("references").flatMap {
             fields.list($0, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
-        } ?? []
+        } ?? []) + (reader.value("bibliography").map { bibliography.items($0, namingFile: root.span.file) } ?? [])
         let feeds = reader.value("feeds").flatMap { feedSettings($0) } ?? FeedSettings()
         let graphs = reader.value("graphs").flatMap { graphSettings($0) } ?? GraphSettings()
         guard let title, let url, let language, let description, let publisher else { return nil }

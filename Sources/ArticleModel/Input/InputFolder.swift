@@ -6,7 +6,8 @@ import YAMLNodes
 /// Finds and reads the files of an input folder: `site.yaml`, the message catalogues in
 /// `i18n/`, and every `*.yaml` / `*.yml` article below it (outside `i18n/`).
 ///
-/// `static/` holds files to copy, not articles (``StaticFiles``). Hidden files and folders
+/// `static/` holds files to copy, not articles (``StaticFiles``), and `bibliography/` the CSL
+/// files that `bibliography:` keys name (``BibliographyFiles``). Hidden files and folders
 /// (`.name`) are skipped. A symbolic link is followed only when
 /// it resolves to a regular file inside the input folder; links to folders are not followed.
 /// Files larger than the limit are reported without being read.
@@ -89,7 +90,7 @@ public struct InputFolder: Sendable {
     private func walk(relative: String, realRoot: String, siteNames: Set<String>, into entries: inout [Entry]) {
         let directory = relative.isEmpty ? path : join(relative)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for name in names where !name.hasPrefix(".") && !(relative.isEmpty && name == StaticFiles.folderName) {
+        for name in names where !name.hasPrefix(".") && !(relative.isEmpty && (name == StaticFiles.folderName || name == BibliographyFiles.folderName)) {
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let childPath = join(childRelative)
             var info = stat()

@@ -10,11 +10,24 @@ public struct InputValidator: Sendable {
     public let vocabulary: TermVocabulary
     /// Limits on every YAML file.
     public let limits: LoadLimits
+    /// Where the files that `bibliography:` keys name are read; nil for files in memory.
+    public private(set) var bibliographyFiles: BibliographyFiles?
 
     /// Creates a validator.
     public init(vocabulary: TermVocabulary, limits: LoadLimits = .default) {
         self.vocabulary = vocabulary
         self.limits = limits
+    }
+
+    /// This validator, reading the bibliography files of `folder` (``BibliographyFiles``).
+    public func readingBibliographies(in folder: InputFolder) -> InputValidator {
+        var validator = self
+        validator.bibliographyFiles = BibliographyFiles(of: folder)
+        return validator
+    }
+
+    private func bibliographyDecoder(_ fields: FieldDecoder) -> BibliographyDecoder {
+        BibliographyDecoder(fields: fields, files: bibliographyFiles, limits: limits)
     }
 
     /// Validates the folder at `path` (as the user typed it).
@@ -23,6 +36,11 @@ public struct InputValidator: Sendable {
     /// released once it is decoded.
     public func validate(folder path: String) -> ValidationResult {
         let folder = InputFolder(path: path, maxFileBytes: limits.maxFileBytes)
+        let validator = readingBibliographies(in: folder)
+        return validator.validateWithBibliographies(folder)
+    }
+
+    private func validateWithBibliographies(_ folder: InputFolder) -> ValidationResult {
         let site = decodeSite(in: folder).site
         let staticFiles = StaticFiles(of: folder)
         let siteURL = site.value?.url
@@ -87,7 +105,8 @@ public struct InputValidator: Sendable {
     public func decodeSite(_ file: SourceFile) -> DecodedFile<Site> {
         let sink = DiagnosticSink()
         let site = loadRoot(file, sink: sink, what: "the site configuration").flatMap {
-            SiteDecoder(fields: FieldDecoder(sink: sink)).decode($0)
+            let fields = FieldDecoder(sink: sink)
+            return SiteDecoder(fields: fields, bibliography: bibliographyDecoder(fields)).decode($0)
         }
         return DecodedFile(value: site, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)
     }
@@ -95,6 +114,7 @@ public struct InputValidator: Sendable {
     /// Decodes site.yaml and the message catalogues of `folder` (``decodeMessages(_:)``),
     /// giving the site its interface texts; with every file read, for a build cache to hash.
     public func decodeSite(in folder: InputFolder) -> (site: DecodedFile<Site>, files: [SourceFile]) {
+        guard bibliographyFiles != nil else { return readingBibliographies(in: folder).decodeSite(in: folder) }
         let siteFile: SourceFile
         switch folder.read(folder.sitePath) {
         case .success(let file):
@@ -151,7 +171,9 @@ public struct InputValidator: Sendable {
     public func decodeArticle(_ file: SourceFile) -> DecodedFile<Article> {
         let sink = DiagnosticSink()
         let article = loadRoot(file, sink: sink, what: "an article").flatMap {
-            ArticleDecoder(fields: FieldDecoder(sink: sink), vocabulary: vocabulary, keysInBodyText: KeysInBodyText(source: file.bytes, sink: sink))
+            let fields = FieldDecoder(sink: sink)
+            return ArticleDecoder(fields: fields, vocabulary: vocabulary, keysInBodyText: KeysInBodyText(source: file.bytes, sink: sink),
+                                  bibliography: bibliographyDecoder(fields))
                 .decode($0, file: file.path, defaultSlug: file.baseName)
         }
         return DecodedFile(value: article, diagnostics: sink.diagnostics, incompleteIDs: sink.incompleteIDs)

@@ -1,0 +1,281 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import Foundation
+import MarkdownRendering
+import Publishing
+import Synchronization
+
+/// `ldpub serve`: builds the input folder, serves the output folder over HTTP, rebuilds on every
+/// change of the input, and makes open pages reload.
+///
+/// Every build is a ``FolderBuild`` with its cache and its output transaction: a build that fails
+/// (an input error) writes nothing, so the previous good output stays on disk and its files are
+/// still served, but every HTML page is replaced by a page that shows the diagnostics, until a
+/// build succeeds again. The reload script is added to HTML responses only, as they are sent;
+/// it is never written to the output folder.
+public final class ServeSession: Sendable {
+    /// What to build, where to listen.
+    public struct Options: Sendable {
+        public var build: FolderBuild.Options
+        /// The address to listen on: loopback unless chosen otherwise.
+        public var address: String
+        /// The port; 0 lets the system choose a free one.
+        public var port: UInt16
+        /// Poll the input folder instead of using inotify.
+        public var forcePolling: Bool
+        /// How long to wait after a change for more changes (an editor's save is several events).
+        public var settle: Duration
+
+        public init(build: FolderBuild.Options, address: String = "127.0.0.1", port: UInt16 = 8080, forcePolling: Bool = false,
+                    settle: Duration = .milliseconds(10)) {
+            self.build = build
+            self.address = address
+            self.port = port
+            self.forcePolling = forcePolling
+            self.settle = settle
+        }
+    }
+
+    /// How one build went, as the session reports it.
+    public struct Outcome: Sendable {
+        /// The build's report.
+        public let report: FolderBuild.Report
+        /// The diagnostics as text, with source lines and carets (empty when there are none).
+        public let diagnosticsText: String
+        /// What the build found wrong, when it failed: the lines shown on the error page.
+        public let failure: String?
+        /// Seconds the build took.
+        public let seconds: Double
+        /// Whether served content changed (files written or removed, or the error page changed).
+        public let changedServedContent: Bool
+    }
+
+    /// The reload script's path; `/__ldpub/events` is the event stream.
+    public static let scriptPath = "/__ldpub/reload.js"
+    public static let eventsPath = "/__ldpub/events"
+
+    public let options: Options
+    public let events: ReloadEvents
+    /// The first build, made before the server starts.
+    public let firstBuild: Outcome
+    private let folder: ServedFolder
+    private let state = Mutex<State>(State())
+    private let wake = DispatchSemaphore(value: 0)
+    private let builderDone = DispatchSemaphore(value: 0)
+    private let serverBox = Mutex<HTTPServer?>(nil)
+    private let watcherBox = Mutex<FolderWatcher?>(nil)
+    private let onBuild: @Sendable (Outcome) -> Void
+
+    private struct State {
+        var errorPage: [UInt8]?
+        var pending = false
+        var stopped = false
+        var builds = 0
+    }
+
+    /// Builds once, then starts the server, the watcher and the builder.
+    /// - Parameter onBuild: called after every rebuild (not the first), on the builder's thread.
+    public init(options: Options, onBuild: @escaping @Sendable (Outcome) -> Void = { _ in }) throws(ServerError) {
+        self.options = options
+        self.events = ReloadEvents()
+        self.folder = ServedFolder(root: options.build.outputPath)
+        self.onBuild = onBuild
+        let first = Self.build(options.build, previousErrorPage: nil)
+        self.firstBuild = first.outcome
+        state.withLock { $0.errorPage = first.errorPage; $0.builds = 1 }
+        let server = try HTTPServer(address: options.address, port: options.port, events: events) { [self] request in respond(to: request) }
+        serverBox.withLock { $0 = server }
+        let builder = Thread { [self] in runBuilder() }
+        builder.name = "ldpub serve: builder"
+        builder.start()
+        let watcher = FolderWatcher(root: options.build.inputPath, skipping: [options.build.outputPath], forcePolling: options.forcePolling) { [self] in
+            changed()
+        }
+        watcherBox.withLock { $0 = watcher }
+    }
+
+    /// The server's URL, `http://127.0.0.1:8080/`.
+    public var url: String { serverBox.withLock { $0?.url } ?? "" }
+    /// The port the server listens on.
+    public var port: UInt16 { serverBox.withLock { $0?.port } ?? 0 }
+    /// How the input folder is watched.
+    public var watchMethod: FolderWatcher.Method { watcherBox.withLock { $0?.method } ?? .poll }
+    /// How many builds ran, the first included.
+    public var buildCount: Int { state.withLock { $0.builds } }
+
+    /// Stops watching, building and serving; returns when the threads are done (a build in
+    /// progress finishes first, so the output folder is never left half written).
+    public func stop() {
+        let first = state.withLock { state in
+            defer { state.stopped = true }
+            return !state.stopped
+        }
+        guard first else { return }
+        watcherBox.withLock { $0 }?.stop()
+        wake.signal()
+        builderDone.wait()
+        serverBox.withLock { $0 }?.stop()
+    }
+
+    /// Asks for a rebuild (the watcher calls this).
+    public func changed() {
+        state.withLock { $0.pending = true }
+        wake.signal()
+    }
+
+    private func runBuilder() {
+        defer { builderDone.signal() }
+        while true {
+            _ = wake.wait(timeout: .now() + 0.2)
+            let go = state.withLock { state -> Bool? in
+                if state.stopped { return nil }
+                return state.pending
+            }
+            guard let go else { return }
+            guard go else { continue }
+            // Let the rest of an editor's save arrive, then build what is there.
+            Thread.sleep(forTimeInterval: Double(options.settle.components.attoseconds) / 1e18 + Double(options.settle.components.seconds))
+            let previous = state.withLock { state -> [UInt8]? in
+                state.pending = false
+                return state.errorPage
+            }
+            let result = Self.build(options.build, previousErrorPage: previous)
+            state.withLock { state in
+                state.errorPage = result.errorPage
+                state.builds += 1
+            }
+            if result.outcome.changedServedContent { events.reload() }
+            onBuild(result.outcome)
+        }
+    }
+
+    /// Runs one build; the error page when it failed.
+    static func build(_ options: FolderBuild.Options, previousErrorPage: [UInt8]?) -> (outcome: Outcome, errorPage: [UInt8]?) {
+        let start = ContinuousClock.now
+        let report = FolderBuild(options: options).run()
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let validation = report.validation
+        let text = validation.diagnostics.isEmpty ? "" : DiagnosticRenderer { validation.source(of: $0) }.text(validation.diagnostics)
+        let failure: String?
+        switch report.failure {
+        case nil: failure = nil
+        case .inputErrors?:
+            failure = "\(validation.diagnostics.errorCount == 1 ? "1 error" : "\(validation.diagnostics.errorCount) errors") in the input: "
+                + "nothing was written; the output folder holds the last good build"
+        case .outputCheck(let files)?:
+            failure = "the output fails its own checks (a bug in ldpub; please report it with the input): "
+                + files.map(\.path).joined(separator: ", ")
+        case .graphDrawing(let problem)?: failure = "\(problem)"
+        case .output(let problem)?: failure = problem.message
+        case .anotherBuild(let other)?: failure = other.message(outputPath: options.outputPath)
+        }
+        let errorPage = failure.map { Array(ErrorPage.html(headline: $0, diagnostics: text).utf8) }
+        let changed = errorPage != previousErrorPage
+            || (failure == nil && !(report.summary.map { $0.written.isEmpty && $0.removed.isEmpty } ?? true))
+        return (Outcome(report: report, diagnosticsText: text, failure: failure, seconds: seconds, changedServedContent: changed), errorPage)
+    }
+
+    // MARK: - Requests
+
+    private func respond(to request: HTTPRequest) -> HTTPResponse {
+        let path = request.target.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.target
+        if path == Self.eventsPath { return .eventStream }
+        if path == Self.scriptPath {
+            return .complete(status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8")], body: Array(ReloadScript.source.utf8))
+        }
+        let lookup = folder.lookup(request.target)
+        let errorPage = state.withLock { $0.errorPage }
+        let generation = events.generation
+        func html(_ status: Int, _ bytes: [UInt8]) -> HTTPResponse {
+            .complete(status: status, headers: [("Content-Type", "text/html; charset=utf-8")], body: ReloadScript.inject(into: bytes, generation: generation))
+        }
+        switch lookup {
+        case .forbidden:
+            return .text(403, "forbidden: the path leads outside the output folder\n")
+        case .redirect(let location):
+            return .complete(status: 301, headers: [("Location", location), ("Content-Type", "text/plain; charset=utf-8")], body: Array("moved to \(location)\n".utf8))
+        case .notFound:
+            if let errorPage { return html(500, errorPage) }
+            return html(404, Array(ErrorPage.notFound(path).utf8))
+        case .file(let filePath, _, let contentType):
+            let isHTML = contentType.hasPrefix("text/html")
+            if isHTML, let errorPage { return html(500, errorPage) }
+            guard let data = FileManager.default.contents(atPath: filePath) else { return .text(404, "not found\n") }
+            if isHTML { return html(200, Array(data)) }
+            return .complete(status: 200, headers: [("Content-Type", contentType)], body: Array(data))
+        }
+    }
+}
+
+/// The script added to every HTML response: it listens to the event stream and reloads the page
+/// after a rebuild, or at once when the page is older than what is served now.
+enum ReloadScript {
+    static let source = """
+        // ldpub serve: reloads this page after each rebuild. Added by the server; never written to the output folder.
+        (() => {
+          const served = Number(new URL(document.currentScript.src).searchParams.get("generation"));
+          const events = new EventSource("\(ServeSession.eventsPath)");
+          events.addEventListener("hello", (event) => { if (Number(event.data) !== served) location.reload(); });
+          events.addEventListener("reload", () => location.reload());
+        })();
+
+        """
+
+    /// `bytes` with the script's element before the last `</body>` (or at the end).
+    static func inject(into bytes: [UInt8], generation: Int) -> [UInt8] {
+        let element = Array("<script src=\"\(ServeSession.scriptPath)?generation=\(generation)\"></script>\n".utf8)
+        let closing = Array("</body".utf8)
+        var index = bytes.count - closing.count
+        while index >= 0 {
+            if bytes[index] == UInt8(ascii: "<"),
+               zip(bytes[index..<(index + closing.count)], closing).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) {
+                return Array(bytes[..<index]) + element + Array(bytes[index...])
+            }
+            index -= 1
+        }
+        return bytes + element
+    }
+}
+
+/// The page shown instead of every HTML page while the input has errors.
+enum ErrorPage {
+    static func html(headline: String, diagnostics: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>ldpub: the build failed</title>
+        <style>
+        body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem; color: #1b1b1b; }
+        h1 { font-size: 1.4rem; color: #a4000f; }
+        pre { background: #f6f6f6; border-left: 4px solid #a4000f; padding: 1rem; overflow-x: auto; font: 14px/1.4 ui-monospace, monospace; }
+        </style>
+        </head>
+        <body>
+        <h1>ldpub: the build failed</h1>
+        <p id="ldpub-failure">\(HTMLEscaping.escape(headline))</p>
+        <pre id="ldpub-diagnostics">\(HTMLEscaping.escape(diagnostics))</pre>
+        <p>This page reloads by itself when the input is fixed.</p>
+        </body>
+        </html>
+
+        """
+    }
+
+    static func notFound(_ path: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="utf-8"><title>Not found</title></head>
+        <body>
+        <h1>Not found</h1>
+        <p>The output folder has no <code>\(HTMLEscaping.escape(path))</code>.</p>
+        </body>
+        </html>
+
+        """
+    }
+}

@@ -1,0 +1,186 @@
+// ldpub — MIT licence.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArticleModel
+import AuthoringServer
+import Foundation
+import Publishing
+import SchemaOrgVocabulary
+import Testing
+
+/// `ldpub serve` in process, on a free loopback port, over HTTP: pages, rebuilds, the error page,
+/// refused paths, the event stream.
+@Suite(.serialized) struct ServeSessionTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let slug = "hoe-werkt-ketamine"
+    static let title = "Hoe werkt ketamine? Het effect op je hersenen uitgelegd"
+
+    /// A copy of the sample input, a served output folder, and the session; stopped and removed by `close()`.
+    final class Served {
+        let root: URL
+        let input: URL
+        let output: URL
+        let session: ServeSession
+
+        init(forcePolling: Bool = false) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-serve-\(UUID().uuidString)")
+            input = root.appendingPathComponent("in")
+            output = root.appendingPathComponent("out")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: ServeSessionTests.packageRoot.appendingPathComponent("Articles"), to: input)
+            let build = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: .schemaOrg, drawGraphs: false,
+                                            cacheKey: "serve tests", cacheRoot: root.appendingPathComponent("cache").path)
+            session = try ServeSession(options: .init(build: build, port: 0, forcePolling: forcePolling))
+        }
+
+        var port: UInt16 { session.port }
+        var article: URL { input.appendingPathComponent("\(ServeSessionTests.slug).yaml") }
+
+        func edit(_ replace: String, with replacement: String) throws {
+            let text = try String(contentsOf: article, encoding: .utf8)
+            #expect(text.contains(replace))
+            try text.replacingOccurrences(of: replace, with: replacement).write(to: article, atomically: true, encoding: .utf8)
+        }
+
+        func close() {
+            session.stop()
+            try? FileManager.default.removeItem(at: root)
+        }
+    }
+
+    @Test func servesPagesAndFilesWithTheirContentTypes() throws {
+        let served = try Served()
+        defer { served.close() }
+        #expect(served.session.firstBuild.failure == nil)
+        #expect(served.session.url == "http://127.0.0.1:\(served.port)/")
+        let index = try RawHTTP.get("/", port: served.port)
+        #expect(index.status == 200)
+        #expect(index.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(index.body.contains("<script src=\"/__ldpub/reload.js?generation=1\"></script>\n</body>"))
+        let page = try RawHTTP.get("/\(Self.slug)/", port: served.port)
+        #expect(page.status == 200 && page.body.contains(Self.title))
+        #expect(try RawHTTP.get("/\(Self.slug)", port: served.port).headers["location"] == "/\(Self.slug)/")
+        let types = [
+            "/feed.xml": "application/rss+xml; charset=utf-8", "/atom.xml": "application/atom+xml; charset=utf-8",
+            "/feed.json": "application/feed+json", "/\(Self.slug)/index.jsonld": "application/ld+json",
+            "/robots.txt": "text/plain; charset=utf-8", "/sitemap.xml": "application/xml; charset=utf-8",
+            "/\(Self.slug)/jsonld.html": "text/html; charset=utf-8", "/__ldpub/reload.js": "text/javascript; charset=utf-8",
+        ]
+        for (path, type) in types {
+            let response = try RawHTTP.get(path, port: served.port)
+            #expect(response.status == 200, "\(path)")
+            #expect(response.headers["content-type"] == type, "\(path)")
+        }
+        // Non-HTML responses are served as written; HEAD has no body.
+        let feed = try RawHTTP.get("/feed.xml", port: served.port)
+        #expect(feed.body == (try String(contentsOf: served.output.appendingPathComponent("feed.xml"), encoding: .utf8)))
+        #expect(try RawHTTP.get("/", port: served.port, method: "HEAD").body.isEmpty)
+        #expect(try RawHTTP.get("/", port: served.port, method: "POST").status == 405)
+        #expect(try RawHTTP.get("/no-such-page/", port: served.port).status == 404)
+        // The script is never written to the output folder.
+        let written = try String(contentsOf: served.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!written.contains("__ldpub"))
+        for (extensionName, type) in ["jpg": "image/jpeg", "png": "image/png", "webp": "image/webp", "svg": "image/svg+xml", "css": "text/css; charset=utf-8",
+                                      "js": "text/javascript; charset=utf-8", "json": "application/json", "xml": "application/xml; charset=utf-8",
+                                      "txt": "text/plain; charset=utf-8", "jsonld": "application/ld+json", "html": "text/html; charset=utf-8"] {
+            #expect(ServedFolder.contentType(of: "images/a.\(extensionName)") == type)
+        }
+    }
+
+    @Test func anEditIsServedAfterTheRebuildAndTheStreamSaysReload() throws {
+        let served = try Served()
+        defer { served.close() }
+        let stream = try RawHTTP.EventStream(port: served.port)
+        #expect(stream.wait(for: "event: hello\ndata: 1\n\n", seconds: 5))
+        #expect(stream.received.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"))
+        try served.edit("title: \"Hoe werkt ketamine?", with: "title: \"Zo werkt ketamine?")
+        #expect(stream.wait(for: "event: reload\ndata: 2\n\n", seconds: 15))
+        let page = try RawHTTP.get("/\(Self.slug)/", port: served.port)
+        #expect(page.body.contains("Zo werkt ketamine? Het effect op je hersenen uitgelegd"))
+        #expect(page.body.contains("reload.js?generation=2"))
+        // A stream that connects now is told the generation, so an older page reloads at once.
+        let late = try RawHTTP.EventStream(port: served.port)
+        #expect(late.wait(for: "event: hello\ndata: 2\n\n", seconds: 5))
+    }
+
+    @Test func pollingSeesAnEditToo() throws {
+        let served = try Served(forcePolling: true)
+        defer { served.close() }
+        #expect(served.session.watchMethod == .poll)
+        try served.edit("title: \"Hoe werkt ketamine?", with: "title: \"Gepeild: ketamine?")
+        #expect(try eventually { try RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains("Gepeild: ketamine?") })
+    }
+
+    @Test func anInputErrorIsShownUntilItIsFixed() throws {
+        let served = try Served()
+        defer { served.close() }
+        let before = try Data(contentsOf: served.output.appendingPathComponent("\(Self.slug)/index.html"))
+        let stream = try RawHTTP.EventStream(port: served.port)
+        #expect(stream.wait(for: "data: 1\n\n", seconds: 5))
+        try served.edit("\npublished:", with: "\npublishd:")
+        #expect(stream.wait(for: "event: reload", seconds: 15))
+        let page = try RawHTTP.get("/\(Self.slug)/", port: served.port)
+        #expect(page.status == 500)
+        #expect(page.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(page.body.contains("ldpub: the build failed"))
+        // file:line:column, the source line and the caret, HTML-escaped.
+        let file = served.article.path
+        #expect(page.body.contains("\(file):18:1: error: unknown key &#39;publishd&#39; in article"))
+        #expect(page.body.contains(" 18 | publishd: 2025-12-30\n    | ^~~~~~~~"))
+        #expect(page.body.contains("<script src=\"/__ldpub/reload.js"))
+        #expect(try RawHTTP.get("/", port: served.port).status == 500)
+        // The last good build stays on disk, and non-HTML files are still served.
+        #expect(try Data(contentsOf: served.output.appendingPathComponent("\(Self.slug)/index.html")) == before)
+        #expect(try RawHTTP.get("/feed.xml", port: served.port).status == 200)
+        try served.edit("\npublishd:", with: "\npublished:")
+        #expect(try eventually { try RawHTTP.get("/\(Self.slug)/", port: served.port).status == 200 })
+        #expect(try RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains(Self.title))
+    }
+
+    @Test func pathsOutOfTheOutputFolderAreRefused() throws {
+        let served = try Served()
+        defer { served.close() }
+        let secret = served.root.appendingPathComponent("secret.txt")
+        try "secret\n".write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: served.output.appendingPathComponent("leak.txt").path, withDestinationPath: secret.path)
+        try FileManager.default.createSymbolicLink(atPath: served.output.appendingPathComponent("up").path, withDestinationPath: served.root.path)
+        let targets = [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/.%2e/secret.txt", "/%2e%2e%2fsecret.txt",
+            "/\(Self.slug)/..%2f..%2fsecret.txt", "/\(Self.slug)/../../secret.txt", "/..\\secret.txt", "/%5c..%5csecret.txt",
+            "/leak.txt", "/up/secret.txt", "/up/", "http://127.0.0.1/../secret.txt", "secret.txt", "/%00", "/./index.html",
+            "/.ldpub-owner", "/%2eldpub-owner",
+        ]
+        for target in targets {
+            let response = try RawHTTP.get(target, port: served.port)
+            #expect([400, 403, 404].contains(response.status), "\(target): \(response.status)")
+            #expect(!response.body.contains("secret"), "\(target)")
+        }
+        #expect(try RawHTTP.get("/%69ndex.html", port: served.port).status == 200)
+    }
+
+    @Test func listensOnLoopbackOnlyByDefault() throws {
+        #expect(ServeSession.Options(build: .init(inputPath: "in", outputPath: "out", vocabulary: .schemaOrg)).address == "127.0.0.1")
+        #expect(HTTPServer.isLoopback("127.0.0.1") && HTTPServer.isLoopback("127.1.2.3") && HTTPServer.isLoopback("::1"))
+        #expect(!HTTPServer.isLoopback("0.0.0.0") && !HTTPServer.isLoopback("::") && !HTTPServer.isLoopback("192.168.1.10"))
+        let served = try Served()
+        defer { served.close() }
+        // Every address of this machine that is not loopback refuses the connection.
+        var interfaces: UnsafeMutablePointer<ifaddrs>?
+        guard getifaddrs(&interfaces) == 0 else { return }
+        defer { freeifaddrs(interfaces) }
+        var cursor = interfaces
+        while let interface = cursor?.pointee {
+            defer { cursor = interface.ifa_next }
+            guard let address = interface.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET) else { continue }
+            var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
+            var ipv4 = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
+            inet_ntop(AF_INET, &ipv4, &text, socklen_t(INET_ADDRSTRLEN))
+            let host = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard !HTTPServer.isLoopback(host) else { continue }
+            #expect(throws: RawHTTP.Failure.self, "\(host)") { _ = try RawHTTP.connect(host: host, port: served.port) }
+        }
+        #expect(try RawHTTP.get("/", port: served.port).status == 200)
+    }
+}
