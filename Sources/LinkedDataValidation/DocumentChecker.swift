@@ -142,7 +142,7 @@ public struct DocumentChecker: Sendable {
         case .failure(let failure):
             return ExaminedFile.Document(digest: nil, problems: [failure.problem])
         case .success(let document):
-            return ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document))
+            return ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document, data: data))
         }
     }
 
@@ -178,7 +178,7 @@ public struct DocumentChecker: Sendable {
             let hasContext = document["@context"] != nil || (document.array?.contains { $0["@context"] != nil } ?? false)
             guard hasContext else { return nil }
             return ExaminedFile(path: path, kind: .jsonLD, documents: [
-                ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document)),
+                ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document, data: contents)),
             ])
         case .xml, .rss, .atom:
             let root: XMLElementNode

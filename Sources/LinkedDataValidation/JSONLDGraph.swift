@@ -13,6 +13,9 @@ struct JSONLDGraph {
     var values: [JSONLDValue] = []
     /// The `@base` a context declared, if any.
     var base: String?
+    /// Where the nodes, types, properties and values start in the document's bytes, when it
+    /// was read with a source map (to locate problems); `nil` otherwise.
+    var locations: JSONLDLocations?
     /// The numbers of the distinct `@id`s, of nodes and references alike.
     private var identifierNumbers = [String: Int](minimumCapacity: 64)
 
@@ -36,4 +39,18 @@ struct JSONLDGraph {
     func values(of property: JSONLDNode.Property) -> ArraySlice<JSONLDValue> {
         values[property.values]
     }
+}
+
+/// Where the parts of a ``JSONLDGraph`` are in the document's bytes, as byte offsets, in
+/// arrays parallel to the graph's.
+struct JSONLDLocations {
+    /// Per node object: its `{`.
+    var nodes: [Int] = []
+    /// Per node object: each `@type` value, in the order of ``JSONLDNode/types``.
+    var types: [[Int]] = []
+    /// Per property: the opening quote of its key.
+    var properties: [Int] = []
+    /// Per value: its first byte (the `{` of a node object or reference; the literal itself
+    /// inside an `@value` object).
+    var values: [Int] = []
 }
