@@ -16,7 +16,8 @@ import SchemaOrgVocabulary
 ///   `.rss` and `.atom` files must be what they say; XML that does not parse is an error;
 /// - `.html` and `.htm` pages are checked for the JSON-LD of their
 ///   `<script type="application/ld+json">` elements (see ``HTMLJSONLDScripts``), each script as a
-///   document of its own, its problems located in the page; a page without such a script is
+///   document of its own, its problems located in the page (the script's start plus their place
+///   in its JSON; see ``JSONLDValidator`` for where they point); a page without such a script is
 ///   skipped in a folder and warned about when it is named on its own;
 /// - other files are skipped.
 ///
