@@ -64,7 +64,7 @@ struct JSONLDGraphBuilder {
 
     /// Makes the container of the current value current again.
     private mutating func leave() {
-        guard locating else { return }
+        guard locating, !maps.isEmpty else { return }
         maps.removeLast()
     }
 
