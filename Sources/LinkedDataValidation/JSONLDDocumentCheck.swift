@@ -142,41 +142,16 @@ struct JSONLDDocumentCheck {
         }
     }
 
-    // MARK: - Where problems point
+    // MARK: - Reporting
 
-    /// What a problem is about, and so where in the document it points (when the graph was
-    /// read with a source map; see ``JSONLDGraph/locations``).
-    enum Anchor {
-        /// A node object as a whole (a missing property): its `{`.
-        case node(Int)
-        /// One `@type` value of a node object (an unknown or superseded type): that string.
-        case type(node: Int, index: Int)
-        /// A property of a node object (unknown, not in the domain, superseded): its key.
-        case property(Int)
-        /// One value of a property (outside the range, a wrong enumeration member, a dangling
-        /// `@id`): the value (a literal, or the `{` of a node object or reference).
-        case value(Int)
-    }
-
-    /// The byte offset `anchor` points at, when the graph knows where its parts are.
-    func offset(of anchor: Anchor) -> Int? {
-        guard let locations = graph.locations else { return nil }
-        let (offsets, index): ([Int], Int)
-        switch anchor {
-        case .node(let node): (offsets, index) = (locations.nodes, node)
-        case .type(let node, let type): (offsets, index) = (locations.types.indices.contains(node) ? locations.types[node] : [], type)
-        case .property(let property): (offsets, index) = (locations.properties, property)
-        case .value(let value): (offsets, index) = (locations.values, value)
-        }
-        return offsets.indices.contains(index) ? offsets[index] : nil
-    }
+    typealias Anchor = ProblemCollector.Anchor
 
     mutating func error(_ message: String, at anchor: Anchor) {
-        problems.error(message, at: offset(of: anchor))
+        problems.error(message, at: anchor)
     }
 
     mutating func warning(_ message: String, at anchor: Anchor) {
-        problems.warning(message, at: offset(of: anchor))
+        problems.warning(message, at: anchor)
     }
 
     // MARK: - The check

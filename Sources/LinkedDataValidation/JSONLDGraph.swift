@@ -54,3 +54,18 @@ struct JSONLDLocations {
     /// inside an `@value` object).
     var values: [Int] = []
 }
+
+extension JSONLDLocations {
+    /// The byte offset a problem's anchor points at, if these locations know it.
+    func offset(of anchor: ProblemCollector.Anchor) -> Int? {
+        let (offsets, index): ([Int], Int)
+        switch anchor {
+        case .offset(let offset): return offset
+        case .node(let node): (offsets, index) = (nodes, node)
+        case .type(let node, let type): (offsets, index) = (types.indices.contains(node) ? types[node] : [], type)
+        case .property(let property): (offsets, index) = (properties, property)
+        case .value(let value): (offsets, index) = (values, value)
+        }
+        return offsets.indices.contains(index) ? offsets[index] : nil
+    }
+}

@@ -50,6 +50,12 @@ struct JSONLDGraphBuilder {
     /// Where the current value's member name starts, when locating.
     private var hereKey: Int? { locating ? maps.last?.keyOffset : nil }
 
+    /// The current value as the anchor of a problem, when locating.
+    private var hereAnchor: ProblemCollector.Anchor? { here.map { .offset($0) } }
+
+    /// The current value's member name as the anchor of a problem, when locating.
+    private var hereKeyAnchor: ProblemCollector.Anchor? { hereKey.map { .offset($0) } }
+
     /// Makes child `index` of the current value (an element, or a member in object order) current.
     private mutating func enter(_ index: Int) {
         guard locating, let current = maps.last else { return }
@@ -76,7 +82,7 @@ struct JSONLDGraphBuilder {
         switch document {
         case .object(let object):
             guard let context = object["@context"] else {
-                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked", at: here)
+                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked", at: hereAnchor)
                 return
             }
             enter(member: "@context", of: object)
@@ -86,7 +92,7 @@ struct JSONLDGraphBuilder {
             readTopLevel(object, path: "")
         case .array(let elements):
             guard elements.contains(where: { $0["@context"] != nil }) else {
-                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked", at: here)
+                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked", at: hereAnchor)
                 return
             }
             for (index, element) in elements.enumerated() {
@@ -94,7 +100,7 @@ struct JSONLDGraphBuilder {
                 defer { leave() }
                 let path = "[\(index)]"
                 guard let object = element.object else {
-                    problems.error("\(path) is \(JSONText.kind(of: element)), not a node object", at: here)
+                    problems.error("\(path) is \(JSONText.kind(of: element)), not a node object", at: hereAnchor)
                     continue
                 }
                 if let context = object["@context"] {
@@ -106,10 +112,10 @@ struct JSONLDGraphBuilder {
                 readTopLevel(object, path: path)
             }
         default:
-            problems.error("the top level is \(JSONText.kind(of: document)); a JSON-LD document is an object or an array of objects", at: here)
+            problems.error("the top level is \(JSONText.kind(of: document)); a JSON-LD document is an object or an array of objects", at: hereAnchor)
         }
         if graph.nodes.isEmpty && problems.problems.isEmpty {
-            problems.error("document describes no nodes", at: here)
+            problems.error("document describes no nodes", at: hereAnchor)
         }
         if locating { graph.locations = locations }
     }
@@ -141,7 +147,7 @@ struct JSONLDGraphBuilder {
 
     private mutating func readGraphMember(_ element: JSONValue, path: () -> String) {
         guard let object = element.object else {
-            problems.error("\(path()) is \(JSONText.kind(of: element)), not a node object", at: here)
+            problems.error("\(path()) is \(JSONText.kind(of: element)), not a node object", at: hereAnchor)
             return
         }
         _ = readNode(object, path: path)
@@ -154,7 +160,7 @@ struct JSONLDGraphBuilder {
             if let base { graph.base = base }
             return true
         case .unsupported(let message):
-            problems.error(message, at: here)
+            problems.error(message, at: hereAnchor)
             return false
         }
     }
@@ -196,7 +202,7 @@ struct JSONLDGraphBuilder {
                 if let text = member.value.string {
                     id = graph.identifier(text)
                 } else {
-                    problems.error("\(label()): @id must be a string, not \(JSONText.kind(of: member.value))", at: here)
+                    problems.error("\(label()): @id must be a string, not \(JSONText.kind(of: member.value))", at: hereAnchor)
                 }
             case "@type":
                 if let text = member.value.string {
@@ -208,7 +214,7 @@ struct JSONLDGraphBuilder {
                         locations.types[index] += list.indices.map { map.child($0).offset }
                     }
                 } else {
-                    problems.error("\(label()): @type must be a string or an array of strings", at: here)
+                    problems.error("\(label()): @type must be a string or an array of strings", at: hereAnchor)
                 }
             case "@graph":
                 readGraph(member.value, path: "\(nodePath()).@graph")
@@ -216,7 +222,7 @@ struct JSONLDGraphBuilder {
                 break
             default:
                 if key.hasPrefix("@") {
-                    problems.warning("\(label()): keyword '\(key)' is not checked", at: hereKey)
+                    problems.warning("\(label()): keyword '\(key)' is not checked", at: hereKeyAnchor)
                     continue
                 }
                 readProperty(member, nodePath: nodePath)

@@ -78,10 +78,27 @@ public struct JSONLDValidator: Sendable {
     /// Validates a document already parsed from `data` (by ``JSONText/parse(_:)``), locating
     /// its problems in `data` when there are any.
     func validate(_ document: JSONValue, data: Data, base: String? = nil) -> [ValidationProblem] {
-        let problems = validate(document, base: base)
-        guard !problems.isEmpty, case .success(let located) = StrictJSONParser.parseLocated(data) else { return problems }
-        let collector = check(located.value, base: base, sourceMap: located.map)
-        return data.withUnsafeBytes { raw in collector.located(in: raw.bindMemory(to: UInt8.self)) }
+        let found = check(document, base: base)
+        return found.problems.isEmpty ? [] : locate(found, in: data)
+    }
+
+    /// Locates the problems `found` in `data`, the document they were found in: parses it again
+    /// with a source map, and reads it again into a graph that knows where its parts are. The
+    /// graph is the same as the first time, node for node and value for value, so the anchors
+    /// of the problems (graph indices) point into it; the builder's own problems come first,
+    /// and it finds them again, this time with their places.
+    private func locate(_ found: ProblemCollector, in data: Data) -> [ValidationProblem] {
+        guard case .success(let located) = StrictJSONParser.parseLocated(data) else { return found.problems }
+        var builder = JSONLDGraphBuilder(sourceMap: located.map)
+        builder.readDocument(located.value)
+        let locations = builder.graph.locations ?? JSONLDLocations()
+        let builderAnchors = builder.problems.anchors
+        return data.withUnsafeBytes { raw in
+            found.located(in: raw.bindMemory(to: UInt8.self)) { index, anchor in
+                guard let anchor = anchor ?? (index < builderAnchors.count ? builderAnchors[index] : nil) else { return nil }
+                return locations.offset(of: anchor)
+            }
+        }
     }
 
     /// Validates a parsed JSON-LD document.
@@ -91,12 +108,12 @@ public struct JSONLDValidator: Sendable {
     ///   - base: The address of the page the document describes; see ``validate(data:base:)``.
     /// - Returns: The problems found, in document order; empty for a valid document.
     public func validate(_ document: JSONValue, base: String? = nil) -> [ValidationProblem] {
-        check(document, base: base, sourceMap: nil).problems
+        check(document, base: base).problems
     }
 
-    /// The problems of a document, with their byte offsets when `sourceMap` (the document's) is given.
-    private func check(_ document: JSONValue, base: String?, sourceMap: JSONSourceMap?) -> ProblemCollector {
-        var builder = JSONLDGraphBuilder(sourceMap: sourceMap)
+    /// The problems of a document, each with what it is about (to be located by ``locate(_:in:)``).
+    private func check(_ document: JSONValue, base: String?) -> ProblemCollector {
+        var builder = JSONLDGraphBuilder()
         builder.readDocument(document)
         guard !builder.problems.problems.contains(where: { $0.severity == .error }) || !builder.graph.nodes.isEmpty else {
             return builder.problems
