@@ -24,7 +24,8 @@ public struct CheckReport: Sendable, Hashable {
     /// Whether any file has an error.
     public var hasErrors: Bool { files.contains(where: \.hasErrors) }
 
-    /// The problems as lines, `path: error: message`, each ending in a newline.
+    /// The problems as lines, `path:line:column: error: message` (`path: error: message` when
+    /// the place is not known), each ending in a newline.
     public var rendered: String {
         problems.map { "\($0)\n" }.joined()
     }

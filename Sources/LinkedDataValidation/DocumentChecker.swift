@@ -16,7 +16,8 @@ import SchemaOrgVocabulary
 ///   `.rss` and `.atom` files must be what they say; XML that does not parse is an error;
 /// - `.html` and `.htm` pages are checked for the JSON-LD of their
 ///   `<script type="application/ld+json">` elements (see ``HTMLJSONLDScripts``), each script as a
-///   document of its own, its problems located in the page; a page without such a script is
+///   document of its own, its problems located in the page (the script's start plus their place
+///   in its JSON; see ``JSONLDValidator`` for where they point); a page without such a script is
 ///   skipped in a folder and warned about when it is named on its own;
 /// - other files are skipped.
 ///
@@ -45,7 +46,10 @@ public struct DocumentChecker: Sendable {
     /// - Parameter paths: Files and folders, as the user typed them.
     /// - Returns: Every checked file with its problems, in walk order.
     public func check(paths: [String]) -> CheckReport {
-        let examined = Self.walk(paths: paths).compactMap { examine(fileAt: $0.path, named: $0.named) }
+        // Walking in order, a document an earlier file holds is known to be a repeat as it is
+        // examined: its problems will not be listed, so they are not located either.
+        var earlier: Set<Int> = []
+        let examined = Self.walk(paths: paths).compactMap { examine(fileAt: $0.path, named: $0.named, earlier: &earlier) }
         return CheckReport(files: ExaminedFile.listingRepeatsOnce(examined))
     }
 
@@ -64,7 +68,10 @@ public struct DocumentChecker: Sendable {
             func startNext() {
                 let index = next
                 next += 1
-                group.addTask { (index, examine(fileAt: files[index].path, named: files[index].named)) }
+                group.addTask {
+                    var earlier: Set<Int> = []
+                    return (index, examine(fileAt: files[index].path, named: files[index].named, earlier: &earlier))
+                }
             }
             while next < min(max(1, maximumConcurrency), files.count) { startNext() }
             for await (index, result) in group {
@@ -81,14 +88,19 @@ public struct DocumentChecker: Sendable {
     /// - Returns: The result, or `nil` when the file is not of a checked type (or is an HTML
     ///   page without JSON-LD).
     public func check(fileAt path: String) -> CheckedFile? {
-        examine(fileAt: path, named: false)?.checkedFile
+        var earlier: Set<Int> = []
+        return examine(fileAt: path, named: false, earlier: &earlier)?.checkedFile
     }
 
     /// Checks one file on disk, keeping its JSON-LD documents apart.
     ///
-    /// - Parameter named: Whether the user named the file (rather than a folder holding it): an
-    ///   HTML page without JSON-LD is then a warning instead of skipped.
-    func examine(fileAt path: String, named: Bool) -> ExaminedFile? {
+    /// - Parameters:
+    ///   - named: Whether the user named the file (rather than a folder holding it): an HTML page
+    ///     without JSON-LD is then a warning instead of skipped.
+    ///   - earlier: The digests of the JSON-LD documents examined before, in walk order; the
+    ///     problems of a document among them are not located (they are listed at the earlier
+    ///     file). The file's documents are added.
+    func examine(fileAt path: String, named: Bool, earlier: inout Set<Int>) -> ExaminedFile? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return ExaminedFile(path: path, kind: nil, problems: [ValidationProblem(severity: .error, message: "no such file or directory")])
@@ -100,8 +112,8 @@ public struct DocumentChecker: Sendable {
         } catch {
             return ExaminedFile(path: path, kind: nil, problems: [ValidationProblem(severity: .error, message: "cannot read the file: \(error.localizedDescription)")])
         }
-        if type == .html { return examinePage(contents: data, path: path, named: named) }
-        return examine(contents: data, path: path)
+        if type == .html { return examinePage(contents: data, path: path, named: named, earlier: &earlier) }
+        return examine(contents: data, path: path, earlier: &earlier)
     }
 
     /// Checks the JSON-LD of an HTML page held in memory.
@@ -113,10 +125,11 @@ public struct DocumentChecker: Sendable {
     /// - Returns: The result, kind ``DocumentKind/html``, each problem located in the page; `nil`
     ///   for a page without JSON-LD unless `named`.
     public func checkPage(contents: Data, path: String, named: Bool = true) -> CheckedFile? {
-        examinePage(contents: contents, path: path, named: named)?.checkedFile
+        var earlier: Set<Int> = []
+        return examinePage(contents: contents, path: path, named: named, earlier: &earlier)?.checkedFile
     }
 
-    private func examinePage(contents: Data, path: String, named: Bool) -> ExaminedFile? {
+    private func examinePage(contents: Data, path: String, named: Bool, earlier: inout Set<Int>) -> ExaminedFile? {
         let page = [UInt8](contents)
         let scripts = HTMLJSONLDScripts.find(in: page)
         guard !scripts.isEmpty else {
@@ -124,26 +137,35 @@ public struct DocumentChecker: Sendable {
             return ExaminedFile(path: path, kind: .html, problems: [ValidationProblem(
                 severity: .warning, message: "no <script type=\"application/ld+json\"> element, so no JSON-LD to check")])
         }
-        let documents = scripts.map { script in
-            var document = examineJSONLD(Data(page[script.content]))
+        var documents: [ExaminedFile.Document] = []
+        for script in scripts {
+            var document = examineJSONLD(Data(page[script.content]), earlier: &earlier)
             document.problems = document.problems.map { problem in
                 var located = problem
                 located.position = problem.position?.offset(by: script.position) ?? script.position
                 return located
             }
-            return document
+            documents.append(document)
         }
         return ExaminedFile(path: path, kind: .html, documents: documents)
     }
 
     /// Parses and validates one JSON-LD document, with the digest that finds it again.
-    private func examineJSONLD(_ data: Data) -> ExaminedFile.Document {
+    private func examineJSONLD(_ data: Data, earlier: inout Set<Int>) -> ExaminedFile.Document {
         switch JSONText.parse(data) {
         case .failure(let failure):
             return ExaminedFile.Document(digest: nil, problems: [failure.problem])
         case .success(let document):
-            return ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document))
+            return validated(document, data: data, earlier: &earlier)
         }
+    }
+
+    /// Validates a parsed JSON-LD document, locating its problems in `data` unless it repeats
+    /// an `earlier` one.
+    private func validated(_ document: JSONValue, data: Data, earlier: inout Set<Int>) -> ExaminedFile.Document {
+        let digest = ExaminedFile.digest(of: document)
+        let problems = earlier.insert(digest).inserted ? jsonLD.validate(document, data: data) : jsonLD.validate(document)
+        return ExaminedFile.Document(digest: digest, problems: problems)
     }
 
     /// Checks a document held in memory, such as a file about to be written.
@@ -154,16 +176,17 @@ public struct DocumentChecker: Sendable {
     ///   - path: Its path; the extension chooses the validator, and problems carry the path.
     /// - Returns: The result, or `nil` when the document is not of a checked type.
     public func check(contents: Data, path: String) -> CheckedFile? {
-        examine(contents: contents, path: path)?.checkedFile
+        var earlier: Set<Int> = []
+        return examine(contents: contents, path: path, earlier: &earlier)?.checkedFile
     }
 
-    private func examine(contents: Data, path: String) -> ExaminedFile? {
+    private func examine(contents: Data, path: String, earlier: inout Set<Int>) -> ExaminedFile? {
         guard let type = Self.fileType(of: path) else { return nil }
         switch type {
         case .html:
             return nil
         case .jsonLD:
-            return ExaminedFile(path: path, kind: .jsonLD, documents: [examineJSONLD(contents)])
+            return ExaminedFile(path: path, kind: .jsonLD, documents: [examineJSONLD(contents, earlier: &earlier)])
         case .json:
             let document: JSONValue
             switch JSONText.parse(contents) {
@@ -177,9 +200,7 @@ public struct DocumentChecker: Sendable {
             }
             let hasContext = document["@context"] != nil || (document.array?.contains { $0["@context"] != nil } ?? false)
             guard hasContext else { return nil }
-            return ExaminedFile(path: path, kind: .jsonLD, documents: [
-                ExaminedFile.Document(digest: ExaminedFile.digest(of: document), problems: jsonLD.validate(document)),
-            ])
+            return ExaminedFile(path: path, kind: .jsonLD, documents: [validated(document, data: contents, earlier: &earlier)])
         case .xml, .rss, .atom:
             let root: XMLElementNode
             switch XMLDocumentParser.parse(contents) {

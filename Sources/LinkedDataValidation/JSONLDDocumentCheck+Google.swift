@@ -12,7 +12,7 @@ extension JSONLDDocumentCheck {
         let label = name(of: target)
         let rule = "Google Article rich results"
         for key in ["headline", "image", "datePublished", "author"] where mergedValues(of: key, on: target) == nil {
-            problems.warning("\(label): \(rule): no '\(key)'")
+            warning("\(label): \(rule): no '\(key)'", at: .node(target))
         }
         let agent = vocabularyIndex.classes(["Person", "Organization"])
         for author in mergedValues(of: "author", on: target) ?? [] {
@@ -20,7 +20,7 @@ extension JSONLDDocumentCheck {
             guard let subject = subject(of: author), nodeClasses[subject].isEmpty || nodeClasses[subject].intersects(agent)
             else { continue }
             for key in ["name", "url"] where mergedValues(of: key, on: subject) == nil {
-                problems.warning("\(label): \(rule): author \(name(of: subject)) has no '\(key)'")
+                warning("\(label): \(rule): author \(name(of: subject)) has no '\(key)'", at: .node(subject))
             }
         }
     }

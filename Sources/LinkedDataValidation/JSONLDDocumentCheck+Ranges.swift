@@ -4,16 +4,16 @@ import SchemaOrgVocabulary
 
 extension JSONLDDocumentCheck {
     /// Checks one value of `node` against the property's `rangeIncludes`.
-    mutating func checkValue(_ value: JSONLDValue, of property: String, facts: VocabularyIndex.PropertyFacts, node: Int) {
+    mutating func checkValue(_ value: JSONLDValue, of property: String, facts: VocabularyIndex.PropertyFacts, node: Int, at anchor: Anchor) {
         guard !facts.range.isEmpty else {
-            if case .reference(let id) = value { checkReference(id, of: property, node: node) }
+            if case .reference(let id) = value { checkReference(id, of: property, node: node, at: anchor) }
             return
         }
         switch value {
         case .literal(let literal):
-            checkLiteral(literal, of: property, facts: facts, node: node)
+            checkLiteral(literal, of: property, facts: facts, node: node, at: anchor)
         case .node(let child):
-            checkNodeValue(.node(child), classes: nodeClasses[child], of: property, facts: facts, node: node)
+            checkNodeValue(.node(child), classes: nodeClasses[child], of: property, facts: facts, node: node, at: anchor)
         case .reference(let id):
             var classes = identifierClasses[id.number]
             var memberTypes: Set<String>?
@@ -23,12 +23,12 @@ extension JSONLDDocumentCheck {
                     classes = vocabularyIndex.classesWithAncestors(types)
                     memberTypes = types
                 } else if !facts.rangeEnumerations.isEmpty, !vocabulary.isClass(local) {
-                    reportNonMember(local, of: property, node: node)
+                    reportNonMember(local, of: property, node: node, at: anchor)
                     return
                 }
             }
-            checkNodeValue(.reference(id, memberTypes: memberTypes), classes: classes, of: property, facts: facts, node: node)
-            checkReference(id, of: property, node: node)
+            checkNodeValue(.reference(id, memberTypes: memberTypes), classes: classes, of: property, facts: facts, node: node, at: anchor)
+            checkReference(id, of: property, node: node, at: anchor)
         }
     }
 
@@ -41,7 +41,7 @@ extension JSONLDDocumentCheck {
 
     /// Checks a node value, whose classes are `classes`, against the property's range.
     private mutating func checkNodeValue(_ value: NodeValue, classes: ClassSet, of property: String,
-                                         facts: VocabularyIndex.PropertyFacts, node: Int) {
+                                         facts: VocabularyIndex.PropertyFacts, node: Int, at anchor: Anchor) {
         let hasIRI: Bool
         switch value {
         case .node(let child): hasIRI = graph.nodes[child].id != nil
@@ -52,14 +52,14 @@ extension JSONLDDocumentCheck {
         if classes.isEmpty {
             if facts.rangeHasClasses || facts.rangeHasURL { return }
             let got = hasIRI ? "a reference to '\(shown(value) ?? "")'" : "a node without @type"
-            problems.error("\(name(of: node)): property '\(property)' expects \(NameList.or(vocabulary.range(of: property))), got \(got)")
+            error("\(name(of: node)): property '\(property)' expects \(NameList.or(vocabulary.range(of: property))), got \(got)", at: anchor)
             return
         }
         if classes.intersects(facts.range) { return }
         // The schema.org Role pattern: a Role node stands in for the value it qualifies.
         if classes.intersects(vocabularyIndex.classes(["Role"])) { return }
         let got = typeNames(of: value).sorted().joined(separator: ", ") + (hasIRI ? " (\(shown(value) ?? ""))" : "")
-        problems.error("\(name(of: node)): property '\(property)' expects \(NameList.or(vocabulary.range(of: property))), got \(got)")
+        error("\(name(of: node)): property '\(property)' expects \(NameList.or(vocabulary.range(of: property))), got \(got)", at: anchor)
     }
 
     /// The classes of a node value by name, for messages.
@@ -78,7 +78,7 @@ extension JSONLDDocumentCheck {
         }
     }
 
-    private mutating func checkLiteral(_ literal: JSONLDLiteral, of property: String, facts: VocabularyIndex.PropertyFacts, node: Int) {
+    private mutating func checkLiteral(_ literal: JSONLDLiteral, of property: String, facts: VocabularyIndex.PropertyFacts, node: Int, at anchor: Anchor) {
         if facts.acceptsAnyLiteral { return }
         let lexical = literal.lexical
         var undatedOffset = false
@@ -90,59 +90,59 @@ extension JSONLDDocumentCheck {
             }
         }
         if undatedOffset {
-            problems.warning("\(name(of: node)): property '\(property)' has a date-time without a time-zone offset \(literal.quoted)")
+            warning("\(name(of: node)): property '\(property)' has a date-time without a time-zone offset \(literal.quoted)", at: anchor)
             return
         }
         if facts.dataTypesIncludeURL && literal.kind == .string {
             if LexicalForm.isAbsoluteIRI(lexical) { return }
             if LexicalForm.isRelativeReference(lexical) {
-                problems.warning("\(name(of: node)): property '\(property)' has a relative URL \(literal.quoted); an absolute URL is expected")
+                warning("\(name(of: node)): property '\(property)' has a relative URL \(literal.quoted); an absolute URL is expected", at: anchor)
                 return
             }
         }
         if (facts.dataTypesIncludeDate || facts.dataTypesIncludeDateTime) && LexicalForm.isReducedDate(lexical) {
-            problems.warning("\(name(of: node)): property '\(property)' has a reduced-precision date \(literal.quoted); a full date is expected")
+            warning("\(name(of: node)): property '\(property)' has a reduced-precision date \(literal.quoted); a full date is expected", at: anchor)
             return
         }
         let enumerations = facts.classEnumerations
         if literal.kind == .string, let member = SchemaOrgIRI.localNameOfIRI(lexical) {
             if vocabulary.isEnumerationMember(member) && vocabulary.anyType(vocabulary.types(ofMember: member), fitsOneOf: vocabulary.range(of: property)) {
                 if let replacement = vocabulary.supersededBy(member) {
-                    problems.warning("\(name(of: node)): property '\(property)' has '\(member)', which is superseded by '\(replacement)'")
+                    warning("\(name(of: node)): property '\(property)' has '\(member)', which is superseded by '\(replacement)'", at: anchor)
                 }
                 return
             }
             if !enumerations.isEmpty && (vocabulary.kind(of: member) == nil || vocabulary.isEnumerationMember(member)) {
-                reportNonMember(member, of: property, node: node)
+                reportNonMember(member, of: property, node: node, at: anchor)
                 return
             }
         } else if literal.kind == .string, !enumerations.isEmpty, Self.isIdentifier(lexical) {
             if enumerations.contains(where: { vocabulary.isMember(lexical, of: $0) }) {
-                problems.warning("\(name(of: node)): property '\(property)' has enumeration member '\(lexical)' as text; write 'https://schema.org/\(lexical)'")
+                warning("\(name(of: node)): property '\(property)' has enumeration member '\(lexical)' as text; write 'https://schema.org/\(lexical)'", at: anchor)
             } else {
-                reportNonMember(lexical, of: property, node: node)
+                reportNonMember(lexical, of: property, node: node, at: anchor)
             }
             return
         }
         if facts.dataTypesIncludeDate && !facts.dataTypesIncludeDateTime && LexicalForm.dateTime(lexical) != .invalid {
-            problems.warning("\(name(of: node)): property '\(property)' expects Date, got a date-time \(literal.quoted)")
+            warning("\(name(of: node)): property '\(property)' expects Date, got a date-time \(literal.quoted)", at: anchor)
             return
         }
         let range = vocabulary.range(of: property)
         if facts.rangeHasClasses {
-            problems.warning("\(name(of: node)): property '\(property)' expects \(NameList.or(range)), got \(literal.naturalType)")
+            warning("\(name(of: node)): property '\(property)' expects \(NameList.or(range)), got \(literal.naturalType)", at: anchor)
             return
         }
-        problems.error("\(name(of: node)): property '\(property)' expects \(NameList.or(range)), got \(literal.quoted)")
+        error("\(name(of: node)): property '\(property)' expects \(NameList.or(range)), got \(literal.quoted)", at: anchor)
     }
 
-    private mutating func reportNonMember(_ name: String, of property: String, node: Int) {
+    private mutating func reportNonMember(_ name: String, of property: String, node: Int, at anchor: Anchor) {
         let enumerations = vocabulary.range(of: property).filter { vocabulary.isEnumeration($0) }
         var candidates: Set<String> = []
         for enumeration in enumerations { candidates.formUnion(vocabulary.members(of: enumeration)) }
         let suggestion = didYouMean(vocabulary.suggestions(for: name, among: candidates.sorted(), limit: 1))
         let memberOf = vocabulary.isEnumerationMember(name) ? " (a member of \(NameList.or(vocabulary.types(ofMember: name))))" : ""
-        problems.error("\(self.name(of: node)): property '\(property)' expects a member of \(NameList.or(enumerations)), got '\(name.shortened())'\(memberOf)\(suggestion)")
+        error("\(self.name(of: node)): property '\(property)' expects a member of \(NameList.or(enumerations)), got '\(name.shortened())'\(memberOf)\(suggestion)", at: anchor)
     }
 
     private enum Fit { case yes, no, withoutOffset }

@@ -142,6 +142,18 @@ struct JSONLDDocumentCheck {
         }
     }
 
+    // MARK: - Reporting
+
+    typealias Anchor = ProblemCollector.Anchor
+
+    mutating func error(_ message: String, at anchor: Anchor) {
+        problems.error(message, at: anchor)
+    }
+
+    mutating func warning(_ message: String, at anchor: Anchor) {
+        problems.warning(message, at: anchor)
+    }
+
     // MARK: - The check
 
     mutating func run() {
@@ -154,91 +166,92 @@ struct JSONLDDocumentCheck {
     private mutating func checkNode(_ node: Int) {
         let object = graph.nodes[node]
         var typeProblem = false
-        for raw in object.types {
-            typeProblem = !checkType(raw, node: node) || typeProblem
+        for (index, raw) in object.types.enumerated() {
+            typeProblem = !checkType(raw, node: node, at: .type(node: node, index: index)) || typeProblem
         }
         let classes = nodeClasses[node]
         if classes.isEmpty && !typeProblem && !object.properties.isEmpty && object.id.map({ describingNodes[$0.number].first == node }) ?? true {
-            problems.warning("\(name(of: node)): no @type, so its properties are not checked against a type")
+            warning("\(name(of: node)): no @type, so its properties are not checked against a type", at: .node(node))
         }
-        for property in graph.properties(of: node) {
+        for propertyIndex in object.properties {
+            let property = graph.properties[propertyIndex]
             guard let local = property.local else {
                 checkReferences(in: property, node: node, local: property.key)
                 continue
             }
-            guard let facts = checkProperty(local, on: node, classes: classes) else {
+            guard let facts = checkProperty(local, on: node, classes: classes, at: .property(propertyIndex)) else {
                 checkReferences(in: property, node: node, local: local)
                 continue
             }
-            for value in graph.values(of: property) {
-                checkValue(value, of: local, facts: facts, node: node)
+            for valueIndex in property.values {
+                checkValue(graph.values[valueIndex], of: local, facts: facts, node: node, at: .value(valueIndex))
             }
         }
     }
 
     /// Reports a type that is not a schema.org class; returns whether the type is fine.
-    private mutating func checkType(_ raw: String, node: Int) -> Bool {
+    private mutating func checkType(_ raw: String, node: Int, at anchor: Anchor) -> Bool {
         guard let local = SchemaOrgIRI.localName(raw) else {
-            problems.error("\(name(of: node)): type '\(raw.shortened())' is not a schema.org type")
+            error("\(name(of: node)): type '\(raw.shortened())' is not a schema.org type", at: anchor)
             return false
         }
         guard let term = vocabularyIndex.term(local) else {
-            problems.error("\(name(of: node)): unknown type '\(local.shortened())'\(didYouMean(vocabulary.suggestions(for: local, kinds: [.class], limit: 1)))")
+            error("\(name(of: node)): unknown type '\(local.shortened())'\(didYouMean(vocabulary.suggestions(for: local, kinds: [.class], limit: 1)))", at: anchor)
             return false
         }
         switch term.kind {
         case .class, .dataType:
             if let replacement = term.replacement {
-                problems.warning("\(name(of: node)): type '\(local)' is superseded by '\(replacement)'")
+                warning("\(name(of: node)): type '\(local)' is superseded by '\(replacement)'", at: anchor)
             }
             return true
         case .property:
-            problems.error("\(name(of: node)): '\(local)' is a schema.org property, not a type")
+            error("\(name(of: node)): '\(local)' is a schema.org property, not a type", at: anchor)
         case .enumerationMember:
-            problems.error("\(name(of: node)): '\(local)' is a member of \(NameList.or(vocabulary.types(ofMember: local))), not a type")
+            error("\(name(of: node)): '\(local)' is a member of \(NameList.or(vocabulary.types(ofMember: local))), not a type", at: anchor)
         }
         return false
     }
 
     /// Reports an unknown, misused or misplaced property; returns its facts when its values
     /// should be checked.
-    private mutating func checkProperty(_ local: String, on node: Int, classes: ClassSet) -> VocabularyIndex.PropertyFacts? {
+    private mutating func checkProperty(_ local: String, on node: Int, classes: ClassSet, at anchor: Anchor) -> VocabularyIndex.PropertyFacts? {
         let term = vocabularyIndex.term(local)
         // schema.org's Action annotations: `query-input` describes the input of `query`.
         if term?.hasActionAnnotationSuffix ?? true {
             for suffix in ["-input", "-output"] where local.hasSuffix(suffix) {
                 let base = String(local.dropLast(suffix.count))
                 if vocabulary.isProperty(base) {
-                    _ = checkProperty(base, on: node, classes: classes)
+                    _ = checkProperty(base, on: node, classes: classes, at: anchor)
                     return nil
                 }
             }
         }
         guard let term else {
-            reportUnknownProperty(local, on: node)
+            reportUnknownProperty(local, on: node, at: anchor)
             return nil
         }
         guard let facts = term.propertyFacts else {
             if term.kind == .enumerationMember {
-                problems.error("\(name(of: node)): '\(local)' is an enumeration member, not a property")
+                error("\(name(of: node)): '\(local)' is an enumeration member, not a property", at: anchor)
             } else {
-                problems.error("\(name(of: node)): '\(local)' is a schema.org type, not a property")
+                error("\(name(of: node)): '\(local)' is a schema.org type, not a property", at: anchor)
             }
             return nil
         }
         if let replacement = term.replacement {
-            problems.warning("\(name(of: node)): property '\(local)' is superseded by '\(replacement)'")
+            warning("\(name(of: node)): property '\(local)' is superseded by '\(replacement)'", at: anchor)
         }
         if !classes.isEmpty, !facts.domain.isEmpty, !classes.intersects(facts.domain) {
             let domain = vocabulary.domain(of: local)
-            problems.error("\(name(of: node)): property '\(local)' is not allowed on \(typeNames(of: node).sorted().joined(separator: ", ")) (its domain is \(NameList.or(domain)))")
+            error("\(name(of: node)): property '\(local)' is not allowed on \(typeNames(of: node).sorted().joined(separator: ", ")) (its domain is \(NameList.or(domain)))", at: anchor)
         }
         return facts
     }
 
     /// An unknown property, with the closest property names as a suggestion (those allowed
     /// on the node's types first).
-    private mutating func reportUnknownProperty(_ local: String, on node: Int) {
+    private mutating func reportUnknownProperty(_ local: String, on node: Int, at anchor: Anchor) {
         let types = typeNames(of: node)
         var candidates = vocabulary.suggestions(for: local, kinds: [.property], limit: 5)
         for suffix in ["-input", "-output"] where local.hasSuffix(suffix) {
@@ -252,22 +265,23 @@ struct JSONLDDocumentCheck {
             }
             candidates = allowed + candidates.filter { !allowed.contains($0) }
         }
-        problems.error("\(name(of: node)): unknown property '\(local.shortened())'\(didYouMean(Array(candidates.prefix(1))))")
+        error("\(name(of: node)): unknown property '\(local.shortened())'\(didYouMean(Array(candidates.prefix(1))))", at: anchor)
     }
 
     /// The dangling-reference check for the values of a property that is not otherwise checked.
     private mutating func checkReferences(in property: JSONLDNode.Property, node: Int, local: String) {
-        for case .reference(let id) in graph.values(of: property) {
-            checkReference(id, of: local, node: node)
+        for valueIndex in property.values {
+            guard case .reference(let id) = graph.values[valueIndex] else { continue }
+            checkReference(id, of: local, node: node, at: .value(valueIndex))
         }
     }
 
     /// Warns when `id` is referenced but described nowhere in the document.
-    mutating func checkReference(_ id: JSONLDIdentifier, of property: String, node: Int) {
+    mutating func checkReference(_ id: JSONLDIdentifier, of property: String, node: Int, at anchor: Anchor) {
         guard describingNodes[id.number].isEmpty, !reportedReferences[id.number] else { return }
         if let local = SchemaOrgIRI.localNameOfIRI(id.text), vocabularyIndex.term(local) != nil { return }
         reportedReferences[id.number] = true
-        problems.warning("\(name(of: node)): property '\(property)' refers to '\(show(id.text))', which is not described in this document")
+        warning("\(name(of: node)): property '\(property)' refers to '\(show(id.text))', which is not described in this document", at: anchor)
     }
 
     func didYouMean(_ suggestions: [String]) -> String {

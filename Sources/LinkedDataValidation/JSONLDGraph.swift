@@ -13,6 +13,9 @@ struct JSONLDGraph {
     var values: [JSONLDValue] = []
     /// The `@base` a context declared, if any.
     var base: String?
+    /// Where the nodes, types, properties and values start in the document's bytes, when it
+    /// was read with a source map (to locate problems); `nil` otherwise.
+    var locations: JSONLDLocations?
     /// The numbers of the distinct `@id`s, of nodes and references alike.
     private var identifierNumbers = [String: Int](minimumCapacity: 64)
 
@@ -35,5 +38,34 @@ struct JSONLDGraph {
     /// The values of a property, in document order.
     func values(of property: JSONLDNode.Property) -> ArraySlice<JSONLDValue> {
         values[property.values]
+    }
+}
+
+/// Where the parts of a ``JSONLDGraph`` are in the document's bytes, as byte offsets, in
+/// arrays parallel to the graph's.
+struct JSONLDLocations {
+    /// Per node object: its `{`.
+    var nodes: [Int] = []
+    /// Per node object: each `@type` value, in the order of ``JSONLDNode/types``.
+    var types: [[Int]] = []
+    /// Per property: the opening quote of its key.
+    var properties: [Int] = []
+    /// Per value: its first byte (the `{` of a node object or reference; the literal itself
+    /// inside an `@value` object).
+    var values: [Int] = []
+}
+
+extension JSONLDLocations {
+    /// The byte offset a problem's anchor points at, if these locations know it.
+    func offset(of anchor: ProblemCollector.Anchor) -> Int? {
+        let (offsets, index): ([Int], Int)
+        switch anchor {
+        case .offset(let offset): return offset
+        case .node(let node): (offsets, index) = (nodes, node)
+        case .type(let node, let type): (offsets, index) = (types.indices.contains(node) ? types[node] : [], type)
+        case .property(let property): (offsets, index) = (properties, property)
+        case .value(let value): (offsets, index) = (values, value)
+        }
+        return offsets.indices.contains(index) ? offsets[index] : nil
     }
 }

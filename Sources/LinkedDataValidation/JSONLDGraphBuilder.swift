@@ -15,11 +15,64 @@ import LinkedDataJSON
 /// A node's properties and a property's values are gathered on two stacks and moved into the
 /// graph's arrays when the node or property is complete, so that each forms one run even when
 /// nested nodes are read in between.
+///
+/// Given a ``JSONSourceMap`` of the document, the builder also records where each node, type,
+/// property and value starts (``JSONLDGraph/locations``) and locates its own problems: it
+/// follows the map down as it reads the document, on a stack beside the one of the values it
+/// is reading. Without a map (the ordinary, faster case) none of that is done.
 struct JSONLDGraphBuilder {
     private(set) var graph = JSONLDGraph()
     var problems = ProblemCollector()
     private var pendingProperties: [JSONLDNode.Property] = []
     private var pendingValues: [JSONLDValue] = []
+    /// Whether the document is read with a source map.
+    private let locating: Bool
+    /// The maps of the value being read and of its containers; the last is the current one.
+    private var maps: [JSONSourceMap] = []
+    private var locations = JSONLDLocations()
+    private var pendingPropertyOffsets: [Int] = []
+    private var pendingValueOffsets: [Int] = []
+
+    /// Creates a builder.
+    ///
+    /// - Parameter sourceMap: The map of the document to be read, to locate nodes, properties,
+    ///   values and problems; `nil` not to locate them.
+    init(sourceMap: JSONSourceMap? = nil) {
+        locating = sourceMap != nil
+        if let sourceMap { maps = [sourceMap] }
+    }
+
+    // MARK: - Following the source map
+
+    /// Where the current value starts, when locating.
+    private var here: Int? { locating ? maps.last?.offset : nil }
+
+    /// Where the current value's member name starts, when locating.
+    private var hereKey: Int? { locating ? maps.last?.keyOffset : nil }
+
+    /// The current value as the anchor of a problem, when locating.
+    private var hereAnchor: ProblemCollector.Anchor? { here.map { .offset($0) } }
+
+    /// The current value's member name as the anchor of a problem, when locating.
+    private var hereKeyAnchor: ProblemCollector.Anchor? { hereKey.map { .offset($0) } }
+
+    /// Makes child `index` of the current value (an element, or a member in object order) current.
+    private mutating func enter(_ index: Int) {
+        guard locating, let current = maps.last else { return }
+        maps.append(current.child(index))
+    }
+
+    /// Makes the member `key` of `object`, the current value, current.
+    private mutating func enter(member key: String, of object: JSONObject) {
+        guard locating else { return }
+        enter(object.members.firstIndex { $0.key == key } ?? -1)
+    }
+
+    /// Makes the container of the current value current again.
+    private mutating func leave() {
+        guard locating, !maps.isEmpty else { return }
+        maps.removeLast()
+    }
 
     /// Keys of an object with `@graph` that do not make it describe a node of its own.
     private static let graphContainerKeys: Set<String> = ["@context", "@graph", "@id", "id"]
@@ -29,38 +82,51 @@ struct JSONLDGraphBuilder {
         switch document {
         case .object(let object):
             guard let context = object["@context"] else {
-                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked")
+                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked", at: hereAnchor)
                 return
             }
-            guard applyContext(context) else { return }
+            enter(member: "@context", of: object)
+            let applied = applyContext(context)
+            leave()
+            guard applied else { return }
             readTopLevel(object, path: "")
         case .array(let elements):
             guard elements.contains(where: { $0["@context"] != nil }) else {
-                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked")
+                problems.error("document has no @context; only schema.org JSON-LD (\"@context\": \"https://schema.org\") can be checked", at: hereAnchor)
                 return
             }
             for (index, element) in elements.enumerated() {
+                enter(index)
+                defer { leave() }
                 let path = "[\(index)]"
                 guard let object = element.object else {
-                    problems.error("\(path) is \(JSONText.kind(of: element)), not a node object")
+                    problems.error("\(path) is \(JSONText.kind(of: element)), not a node object", at: hereAnchor)
                     continue
                 }
-                if let context = object["@context"], !applyContext(context) { continue }
+                if let context = object["@context"] {
+                    enter(member: "@context", of: object)
+                    let applied = applyContext(context)
+                    leave()
+                    if !applied { continue }
+                }
                 readTopLevel(object, path: path)
             }
         default:
-            problems.error("the top level is \(JSONText.kind(of: document)); a JSON-LD document is an object or an array of objects")
+            problems.error("the top level is \(JSONText.kind(of: document)); a JSON-LD document is an object or an array of objects", at: hereAnchor)
         }
         if graph.nodes.isEmpty && problems.problems.isEmpty {
-            problems.error("document describes no nodes")
+            problems.error("document describes no nodes", at: hereAnchor)
         }
+        if locating { graph.locations = locations }
     }
 
     /// A top-level object: a `@graph` container, a node, or both.
     private mutating func readTopLevel(_ object: JSONObject, path: String) {
         if let members = object["@graph"] {
             let prefix = path.isEmpty ? "@graph" : "\(path).@graph"
+            enter(member: "@graph", of: object)
             readGraph(members, path: prefix)
+            leave()
             // An object with @graph is a container; other keys would describe the graph itself.
             guard object.contains(where: { !Self.graphContainerKeys.contains($0.key) }) else { return }
         }
@@ -73,13 +139,15 @@ struct JSONLDGraphBuilder {
             return
         }
         for (index, element) in elements.enumerated() {
+            enter(index)
             readGraphMember(element, path: { "\(path)[\(index)]" })
+            leave()
         }
     }
 
     private mutating func readGraphMember(_ element: JSONValue, path: () -> String) {
         guard let object = element.object else {
-            problems.error("\(path()) is \(JSONText.kind(of: element)), not a node object")
+            problems.error("\(path()) is \(JSONText.kind(of: element)), not a node object", at: hereAnchor)
             return
         }
         _ = readNode(object, path: path)
@@ -92,7 +160,7 @@ struct JSONLDGraphBuilder {
             if let base { graph.base = base }
             return true
         case .unsupported(let message):
-            problems.error(message)
+            problems.error(message, at: hereAnchor)
             return false
         }
     }
@@ -108,6 +176,10 @@ struct JSONLDGraphBuilder {
         func nodePath() -> String { isBlank ? blankPath : path() }
         let index = graph.nodes.count
         graph.nodes.append(JSONLDNode(id: nil, types: [], path: blankPath, properties: 0..<0))
+        if locating {
+            locations.nodes.append(here ?? 0)
+            locations.types.append([])
+        }
         var id: JSONLDIdentifier?
         var types: [String] = []
         let firstProperty = pendingProperties.count
@@ -115,7 +187,9 @@ struct JSONLDGraphBuilder {
             let path = nodePath()
             return path.isEmpty ? "the top-level node" : path
         }
-        for member in object {
+        for (memberIndex, member) in object.enumerated() {
+            enter(memberIndex)
+            defer { leave() }
             if !Self.isKeyword(member.key) {
                 readProperty(member, nodePath: nodePath)
                 continue
@@ -128,15 +202,19 @@ struct JSONLDGraphBuilder {
                 if let text = member.value.string {
                     id = graph.identifier(text)
                 } else {
-                    problems.error("\(label()): @id must be a string, not \(JSONText.kind(of: member.value))")
+                    problems.error("\(label()): @id must be a string, not \(JSONText.kind(of: member.value))", at: hereAnchor)
                 }
             case "@type":
                 if let text = member.value.string {
                     types.append(text)
+                    if locating { locations.types[index].append(here ?? 0) }
                 } else if let list = member.value.array, list.allSatisfy({ $0.string != nil }) {
                     types.append(contentsOf: list.compactMap(\.string))
+                    if locating, let map = maps.last {
+                        locations.types[index] += list.indices.map { map.child($0).offset }
+                    }
                 } else {
-                    problems.error("\(label()): @type must be a string or an array of strings")
+                    problems.error("\(label()): @type must be a string or an array of strings", at: hereAnchor)
                 }
             case "@graph":
                 readGraph(member.value, path: "\(nodePath()).@graph")
@@ -144,7 +222,7 @@ struct JSONLDGraphBuilder {
                 break
             default:
                 if key.hasPrefix("@") {
-                    problems.warning("\(label()): keyword '\(key)' is not checked")
+                    problems.warning("\(label()): keyword '\(key)' is not checked", at: hereKeyAnchor)
                     continue
                 }
                 readProperty(member, nodePath: nodePath)
@@ -153,6 +231,7 @@ struct JSONLDGraphBuilder {
         graph.nodes[index].id = id
         graph.nodes[index].types = types
         graph.nodes[index].properties = Self.move(&pendingProperties, from: firstProperty, to: &graph.properties)
+        if locating { _ = Self.move(&pendingPropertyOffsets, from: firstProperty, to: &locations.properties) }
         return index
     }
 
@@ -177,6 +256,10 @@ struct JSONLDGraphBuilder {
         })
         let values = Self.move(&pendingValues, from: firstValue, to: &graph.values)
         pendingProperties.append(JSONLDNode.Property(key: key, local: SchemaOrgIRI.localName(key), values: values))
+        if locating {
+            _ = Self.move(&pendingValueOffsets, from: firstValue, to: &locations.values)
+            pendingPropertyOffsets.append(hereKey ?? 0)
+        }
     }
 
     /// Moves the elements of `stack` from `start` on to the end of `storage`; returns where they are now.
@@ -204,15 +287,21 @@ struct JSONLDGraphBuilder {
             break
         case .bool(let flag):
             pendingValues.append(.literal(JSONLDLiteral(lexical: flag ? "true" : "false", kind: .boolean)))
+            if locating { pendingValueOffsets.append(here ?? 0) }
         case .int(let number):
             pendingValues.append(.literal(JSONLDLiteral(lexical: String(number), kind: .integer)))
+            if locating { pendingValueOffsets.append(here ?? 0) }
         case .double(let number):
             pendingValues.append(.literal(JSONLDLiteral(lexical: Self.lexical(number), kind: .double)))
+            if locating { pendingValueOffsets.append(here ?? 0) }
         case .string(let text):
             pendingValues.append(.literal(JSONLDLiteral(lexical: text, kind: .string)))
+            if locating { pendingValueOffsets.append(here ?? 0) }
         case .array(let elements):
             for (index, element) in elements.enumerated() {
+                enter(index)
                 readValues(element, path: { "\(path())[\(index)]" })
+                leave()
             }
         case .object(let object):
             readObjectValue(object, path: path)
@@ -221,18 +310,18 @@ struct JSONLDGraphBuilder {
 
     /// A value that is a JSON object: a value object, a list or set, a reference, or a node.
     private mutating func readObjectValue(_ object: JSONObject, path: () -> String) {
-        var inner: JSONValue?
-        var list: JSONValue?
-        var set: JSONValue?
+        var inner: (value: JSONValue, member: Int)?
+        var list: (value: JSONValue, member: Int)?
+        var set: (value: JSONValue, member: Int)?
         var keyCount = 0
         var onlyKey: JSONObject.Member?
-        for member in object {
+        for (memberIndex, member) in object.enumerated() {
             if member.key.utf8.first == UInt8(ascii: "@") {
                 switch member.key {
                 case "@id": break
-                case "@value": if inner == nil { inner = member.value }
-                case "@list": if list == nil { list = member.value }
-                case "@set": if set == nil { set = member.value }
+                case "@value": if inner == nil { inner = (member.value, memberIndex) }
+                case "@list": if list == nil { list = (member.value, memberIndex) }
+                case "@set": if set == nil { set = (member.value, memberIndex) }
                 case "@context": continue
                 default: break
                 }
@@ -241,21 +330,29 @@ struct JSONLDGraphBuilder {
             onlyKey = member
         }
         if let inner {
-            switch inner {
+            switch inner.value {
             case .object, .array: return
-            default: readValues(inner, path: path)
+            default:
+                enter(inner.member)
+                readValues(inner.value, path: path)
+                leave()
             }
             return
         }
         if let list = list ?? set {
-            readValues(list, path: path)
+            enter(list.member)
+            readValues(list.value, path: path)
+            leave()
             return
         }
         if keyCount == 1, let member = onlyKey, member.key == "@id" || member.key == "id", let id = member.value.string {
             pendingValues.append(.reference(graph.identifier(id)))
+            if locating { pendingValueOffsets.append(here ?? 0) }
             return
         }
-        pendingValues.append(.node(readNode(object, path: path)))
+        let node = readNode(object, path: path)
+        pendingValues.append(.node(node))
+        if locating { pendingValueOffsets.append(here ?? 0) }
     }
 
     private static func lexical(_ number: Double) -> String {

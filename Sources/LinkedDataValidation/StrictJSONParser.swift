@@ -27,8 +27,20 @@ enum StrictJSONParser {
 
     static func parse(_ data: Data) -> Result<JSONValue, Failure> {
         data.withUnsafeBytes { raw in
-            var parser = Parser(bytes: raw.bindMemory(to: UInt8.self))
-            return parser.run()
+            var parser = Parser(bytes: raw.bindMemory(to: UInt8.self), locating: false)
+            return parser.run().map(\.value)
+        }
+    }
+
+    /// Parses like ``parse(_:)``, and also maps where every value (and member name) starts.
+    ///
+    /// Slower than ``parse(_:)``: used again on a document that has problems, to locate them.
+    static func parseLocated(_ data: Data) -> Result<(value: JSONValue, map: JSONSourceMap), Failure> {
+        data.withUnsafeBytes { raw in
+            var parser = Parser(bytes: raw.bindMemory(to: UInt8.self), locating: true)
+            return parser.run().map { parsed in
+                (parsed.value, parsed.map ?? JSONSourceMap(offset: 0, keyOffset: 0, children: []))
+            }
         }
     }
 
@@ -39,20 +51,38 @@ enum StrictJSONParser {
             case array([JSONValue])
         }
 
+        /// The source map of a container being filled, beside its ``Frame`` (when locating).
+        struct MapFrame {
+            /// Where the container starts.
+            let offset: Int
+            var children: [JSONSourceMap] = []
+            /// Where the name of the member being read starts (objects).
+            var pendingKeyOffset = 0
+        }
+
         let bytes: UnsafeBufferPointer<UInt8>
+        /// Whether to make a ``JSONSourceMap``.
+        let locating: Bool
         var index = 0
         var stack: [Frame] = []
+        var maps: [MapFrame] = []
+        /// Where the last member name read starts.
+        var nameOffset = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, locating: Bool) {
+            self.bytes = bytes
+            self.locating = locating
+        }
 
         var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-        mutating func run() -> Result<JSONValue, Failure> {
+        mutating func run() -> Result<(value: JSONValue, map: JSONSourceMap?), Failure> {
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { index = 3 }
             while true {
                 // Read a value.
                 skipSpace()
                 guard let byte = peek else { return .failure(fail("the document ends where a value is expected")) }
+                let valueStart = index
                 var value: JSONValue
                 switch byte {
                 case UInt8(ascii: "{"):
@@ -67,6 +97,7 @@ enum StrictJSONParser {
                         case .failure(let failure): return .failure(failure)
                         case .success(let name): stack.append(.object(JSONObject(), names: [], pendingName: name))
                         }
+                        if locating { maps.append(MapFrame(offset: valueStart, pendingKeyOffset: nameOffset)) }
                         continue
                     }
                 case UInt8(ascii: "["):
@@ -78,6 +109,7 @@ enum StrictJSONParser {
                     } else {
                         guard stack.count < StrictJSONParser.maximumDepth else { return .failure(fail("nesting deeper than \(StrictJSONParser.maximumDepth) levels")) }
                         stack.append(.array([]))
+                        if locating { maps.append(MapFrame(offset: valueStart)) }
                         continue
                     }
                 case UInt8(ascii: "\""):
@@ -98,21 +130,37 @@ enum StrictJSONParser {
                 default:
                     return .failure(fail("unexpected \(describe(byte)) where a value is expected"))
                 }
+                // Where the value starts, when locating; a container's children are added as it closes.
+                var valueMap = locating ? JSONSourceMap(offset: valueStart, keyOffset: valueStart, children: []) : nil
                 // Store it, closing containers as long as they end.
                 while true {
                     guard let frame = stack.popLast() else {
                         skipSpace()
                         if let extra = peek { return .failure(fail("unexpected \(describe(extra)) after the top-level value")) }
-                        return .success(value)
+                        return .success((value, valueMap))
                     }
                     skipSpace()
+                    var map = locating ? maps.popLast() : nil
                     switch frame {
                     case .object(var object, var names, let name):
-                        if names.insert(name).inserted { object.append(name, value) } else { object[name] = value }
+                        if names.insert(name).inserted {
+                            object.append(name, value)
+                            if var child = valueMap, let key = map?.pendingKeyOffset {
+                                child.keyOffset = key
+                                map?.children.append(child)
+                            }
+                        } else {
+                            object[name] = value
+                            if var child = valueMap, let key = map?.pendingKeyOffset, let position = object.members.firstIndex(where: { $0.key == name }) {
+                                child.keyOffset = key
+                                map?.children[position] = child
+                            }
+                        }
                         guard let next = peek else { return .failure(fail("the document ends before '}'")) }
                         if next == UInt8(ascii: "}") {
                             index += 1
                             value = .object(object)
+                            valueMap = map.map { JSONSourceMap(offset: $0.offset, keyOffset: $0.offset, children: $0.children) }
                             continue
                         }
                         guard next == UInt8(ascii: ",") else { return .failure(fail("expected ',' or '}', found \(describe(next))")) }
@@ -123,12 +171,18 @@ enum StrictJSONParser {
                         case .failure(let failure): return .failure(failure)
                         case .success(let nextName): stack.append(.object(object, names: names, pendingName: nextName))
                         }
+                        if var map {
+                            map.pendingKeyOffset = nameOffset
+                            maps.append(map)
+                        }
                     case .array(var elements):
                         elements.append(value)
+                        if let child = valueMap { map?.children.append(child) }
                         guard let next = peek else { return .failure(fail("the document ends before ']'")) }
                         if next == UInt8(ascii: "]") {
                             index += 1
                             value = .array(elements)
+                            valueMap = map.map { JSONSourceMap(offset: $0.offset, keyOffset: $0.offset, children: $0.children) }
                             continue
                         }
                         guard next == UInt8(ascii: ",") else { return .failure(fail("expected ',' or ']', found \(describe(next))")) }
@@ -136,6 +190,7 @@ enum StrictJSONParser {
                         skipSpace()
                         if peek == UInt8(ascii: "]") { return .failure(fail("a trailing comma before ']'")) }
                         stack.append(.array(elements))
+                        if let map { maps.append(map) }
                     }
                     break
                 }
@@ -147,6 +202,7 @@ enum StrictJSONParser {
             skipSpace()
             guard let byte = peek else { return .failure(fail("the document ends where a member name is expected")) }
             guard byte == UInt8(ascii: "\"") else { return .failure(fail("expected a member name in double quotes, found \(describe(byte))")) }
+            nameOffset = index
             let name = string()
             guard case .success = name else { return name }
             skipSpace()
@@ -311,18 +367,9 @@ enum StrictJSONParser {
 
         /// A failure at the current position.
         func fail(_ reason: String) -> Failure {
-            var line = 1
-            var column = 1
-            for position in 0..<min(index, bytes.count) {
-                let byte = bytes[position]
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-            }
-            return Failure(line: line, column: column, reason: reason)
+            var counter = LineCounter()
+            let position = counter.position(of: index, in: bytes)
+            return Failure(line: position.line, column: position.column, reason: reason)
         }
     }
 }

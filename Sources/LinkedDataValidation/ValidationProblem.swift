@@ -10,8 +10,10 @@
 public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     /// The file the problem is in, as the user gave it; `nil` for a document validated in memory.
     public var path: String?
-    /// Where in the file the problem is, when it is known: the place a JSON document stops
-    /// parsing, or the start of the script element in an HTML page whose JSON-LD has the problem.
+    /// Where in the file the problem is, when it is known: the place a JSON or XML document
+    /// stops parsing, or what a JSON-LD problem is about (a type, a property's key, a value, a
+    /// node object; see ``JSONLDValidator``), in an HTML page counted from the start of its
+    /// script. `nil` for a feed's other problems, and for JSON-LD validated as a parsed value.
     public var position: TextPosition?
     /// Whether the problem makes the document invalid.
     public var severity: Severity

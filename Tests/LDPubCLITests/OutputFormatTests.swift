@@ -49,14 +49,14 @@ import Testing
         #expect(text.status == 1, "\(text)")
         #expect(text.errorLines == [
             "\(path):3:47: error: invalid JSON: a trailing comma before '}'",
-            "\(path):4:36: error: #ada: unknown type 'Persn' (did you mean 'Person'?)",
+            "\(path):4:80: error: #ada: unknown type 'Persn' (did you mean 'Person'?)",
             "1 file checked: 2 errors, 0 warnings",
         ])
         let github = try LDPubBinary.run(["check", path, "--format", "github"])
         #expect(github.status == 1, "\(github)")
         #expect(github.standardOutput == """
             ::error file=\(path),line=3,col=47::invalid JSON: a trailing comma before '}'
-            ::error file=\(path),line=4,col=36::#ada: unknown type 'Persn' (did you mean 'Person'?)
+            ::error file=\(path),line=4,col=80::#ada: unknown type 'Persn' (did you mean 'Person'?)
 
             """)
         let json = try LDPubBinary.run(["check", path, "--format", "json"])
@@ -66,6 +66,35 @@ import Testing
         #expect(problems.first?["severity"] as? String == "error")
         #expect(problems.first?["message"] as? String == "invalid JSON: a trailing comma before '}'")
         #expect(json.errorLines == ["1 file checked: 2 errors, 0 warnings"])
+    }
+
+    /// A property outside its type's domain, on line 5 at column 3 of the file.
+    static let jsonLD = """
+        {
+          "@context": "https://schema.org",
+          "@type": "Person",
+          "@id": "https://example.org/#ada",
+          "headline": "Psychiatrist"
+        }
+
+        """
+
+    @Test func checkLocatesSchemaOrgProblemsInAJSONLDFile() throws {
+        let folder = try InputFolderMaker()
+        try folder.write("ada.jsonld", Self.jsonLD)
+        let path = folder.path + "/ada.jsonld"
+        let message = "#ada: property 'headline' is not allowed on Person (its domain is CreativeWork)"
+        let text = try LDPubBinary.run(["check", path])
+        #expect(text.status == 1, "\(text)")
+        #expect(text.errorLines == ["\(path):5:3: error: \(message)", "1 file checked: 1 error, 0 warnings"])
+        let github = try LDPubBinary.run(["check", path, "--format", "github"])
+        #expect(github.standardOutput == "::error file=\(path),line=5,col=3::\(message)\n")
+        let json = try LDPubBinary.run(["check", path, "--format", "json"])
+        let problems = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(problems.count == 1)
+        #expect(problems.first?["line"] as? Int == 5 && problems.first?["column"] as? Int == 3)
+        #expect(problems.first?["endLine"] as? Int == 5 && problems.first?["endColumn"] as? Int == 3)
+        #expect(problems.first?["message"] as? String == message)
     }
 
     @Test func aPageWithoutJSONLDIsAWarningWhenNamedAndSkippedInAFolder() throws {
@@ -86,7 +115,18 @@ import Testing
         let run = try LDPubBinary.run(["check", output])
         #expect(run.status == 0, "\(run)")
         #expect(run.errorLines.last == "6 files checked: 0 errors, 4 warnings (2 files repeat the JSON-LD of another file, whose problems are listed once)")
-        #expect(run.errorLines.dropLast().allSatisfy { $0.hasPrefix("\(output)/hoe-werkt-ketamine/index.jsonld: warning: ") }, "\(run)")
+        // Each warning (a reduced-precision 'datePublished') points at its value in the file.
+        let file = "\(output)/hoe-werkt-ketamine/index.jsonld"
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let warnings = run.errorLines.dropLast()
+        #expect(warnings.count == 4)
+        for warning in warnings {
+            let place = try #require(warning.wholeMatch(of: /(.+):([0-9]+):([0-9]+): warning: .*'datePublished'.*/), "\(warning)")
+            #expect(String(place.1) == file)
+            let line = try #require(Int(place.2).map { lines[$0 - 1] })
+            let column = try #require(Int(place.3))
+            #expect(line.prefix(column - 1).hasSuffix("\"datePublished\": "), "\(warning)")
+        }
     }
 
     @Test func oneWarningIsCountedInTheSingular() throws {

@@ -49,7 +49,7 @@ import Testing
             #expect(relative == ["a.json", "broken.json", "c.xml", "feed.json", "feed.rss", "b/page.jsonld"])
             #expect(report.files.map(\.kind) == [.jsonLD, nil, .rss, .jsonFeed, .rss, .jsonLD])
             #expect(report.rendered == """
-            \(root)/a.json: error: x:p: unknown type 'Persn' (did you mean 'Person'?)
+            \(root)/a.json:1:45: error: x:p: unknown type 'Persn' (did you mean 'Person'?)
             \(root)/broken.json:1:2: error: invalid JSON: the document ends where a member name is expected
             \(root)/c.xml: warning: channel has no <atom:link rel="self"> (the feed's own address)
             \(root)/c.xml: warning: channel has no items
@@ -74,7 +74,7 @@ import Testing
         let checked = checker.check(contents: page, path: "Output/a/index.jsonld")
         #expect(checked?.kind == .jsonLD)
         #expect(checked?.problems.map(\.description) == [
-            "Output/a/index.jsonld: error: #a: property 'headline' is not allowed on Person (its domain is CreativeWork)",
+            "Output/a/index.jsonld:1:88: error: #a: property 'headline' is not allowed on Person (its domain is CreativeWork)",
         ])
         #expect(checker.check(contents: page, path: "Output/a/claims.dot") == nil)
     }
@@ -109,9 +109,10 @@ import Testing
         #expect(relative == ["a/index.jsonld", "a/index.html", "a/jsonld.html"])
         #expect(report.files.map(\.kind) == [.jsonLD, .html, .html])
         #expect(report.files.map(\.repeats) == [nil, "\(root.path)/a/index.jsonld", "\(root.path)/a/index.jsonld"])
-        #expect(report.rendered == "\(root.path)/a/index.jsonld: error: x:p: unknown type 'Persn' (did you mean 'Person'?)\n")
+        #expect(report.rendered == "\(root.path)/a/index.jsonld:1:45: error: x:p: unknown type 'Persn' (did you mean 'Person'?)\n")
         // Named on its own, a page is checked in full.
         let page = DocumentChecker().check(paths: [root.path + "/a/index.html"])
-        #expect(page.rendered == "\(root.path)/a/index.html:2:36: error: x:p: unknown type 'Persn' (did you mean 'Person'?)\n")
+        // The script's JSON starts on the line after its start tag; the problem points at the type.
+        #expect(page.rendered == "\(root.path)/a/index.html:3:45: error: x:p: unknown type 'Persn' (did you mean 'Person'?)\n")
     }
 }

@@ -53,7 +53,8 @@ import Testing
         #expect(checked.kind == .html)
         #expect(checked.problems.map(\.description) == [
             "page.html:3:34: error: invalid JSON: a trailing comma before '}'",
-            "page.html:4:36: error: x:p: unknown type 'Persn' (did you mean 'Person'?)",
+            // A problem of the vocabulary points into the script: at the type, here.
+            "page.html:4:80: error: x:p: unknown type 'Persn' (did you mean 'Person'?)",
         ])
     }
 

@@ -8,8 +8,14 @@ import Testing
 @Suite struct JSONLDValidatorTests {
     let validator = JSONLDValidator()
 
-    /// The problems of an inline document, rendered without a path.
+    /// The problems of an inline document, `severity: message`, without their positions
+    /// (``JSONLDPositionTests`` checks those).
     func problems(_ json: String) -> [String] {
+        validator.validate(data: Data(json.utf8)).map { "\($0.severity.rawValue): \($0.message)" }
+    }
+
+    /// The problems of an inline document, rendered without a path: `line:column: severity: message`.
+    func located(_ json: String) -> [String] {
         validator.validate(data: Data(json.utf8)).map(\.description)
     }
 
@@ -213,8 +219,8 @@ import Testing
     }
 
     @Test func documentsThatAreNotJSONOrNotObjects() {
-        #expect(problems("{\"@context\": ") == ["1:14: error: invalid JSON: the document ends where a value is expected"])
-        #expect(problems("{\"@context\": \"https://schema.org\", \"@type\": \"Person\",}") == [
+        #expect(located("{\"@context\": ") == ["1:14: error: invalid JSON: the document ends where a value is expected"])
+        #expect(located("{\"@context\": \"https://schema.org\", \"@type\": \"Person\",}") == [
             "1:54: error: invalid JSON: a trailing comma before '}'",
         ])
         #expect(problems("42") == ["error: the top level is a number; a JSON-LD document is an object or an array of objects"])
@@ -232,11 +238,11 @@ import Testing
         // schema.org's, numbers for width and height are tolerated with a warning.
         let yoast = validator.validate(data: try Fixtures.data("Wild/yoast-blog-post.jsonld"))
         #expect(yoast.map(\.description) == [
-            "warning: #primaryimage: property 'width' expects Distance or QuantitativeValue, got Number",
-            "warning: #primaryimage: property 'height' expects Distance or QuantitativeValue, got Number",
-            "warning: ListItem at @graph[3].itemListElement[0]: property 'item' expects Thing, got Text",
-            "warning: https://www.example-health.com/#/schema/logo/image/: property 'width' expects Distance or QuantitativeValue, got Number",
-            "warning: https://www.example-health.com/#/schema/logo/image/: property 'height' expects Distance or QuantitativeValue, got Number",
+            "84:13: warning: #primaryimage: property 'width' expects Distance or QuantitativeValue, got Number",
+            "85:14: warning: #primaryimage: property 'height' expects Distance or QuantitativeValue, got Number",
+            "96:14: warning: ListItem at @graph[3].itemListElement[0]: property 'item' expects Thing, got Text",
+            "141:14: warning: https://www.example-health.com/#/schema/logo/image/: property 'width' expects Distance or QuantitativeValue, got Number",
+            "142:15: warning: https://www.example-health.com/#/schema/logo/image/: property 'height' expects Distance or QuantitativeValue, got Number",
         ])
         // Two script blocks of a shop page, as an array: a Product with an Offer and an FAQPage.
         let shop = validator.validate(data: try Fixtures.data("Wild/product-and-faq.json"))
