@@ -15,6 +15,8 @@ extension PageTemplates {
         let paths: [String: String?]
         /// The errors found, each once.
         private(set) var problems: [Diagnostic] = []
+        /// The full paths of the names looked up (`sections.claims.text`).
+        private(set) var used = Set<String>()
         private var reported = Set<String>()
 
         init(tags: [String: TemplateTags], paths: [String: String?]) {
@@ -63,10 +65,14 @@ extension PageTemplates {
                 }
                 switch tag.kind {
                 case .variable:
-                    if case .failure(let failure) = Self.resolve(tag.name, names: names, scopes: scopes) { problem(failure.message) }
+                    switch Self.resolve(tag.name, names: names, scopes: scopes) {
+                    case .success(let full): used.insert(full)
+                    case .failure(let failure): problem(failure.message)
+                    }
                 case .section:
                     switch Self.resolve(tag.name, names: names, scopes: scopes) {
                     case .success(let full):
+                        used.insert(full)
                         scopes.append(full)
                         opened.append(true)
                     case .failure(let failure):
@@ -112,7 +118,9 @@ extension PageTemplates {
             for scope in candidates {
                 visible += names.filter { scope.isEmpty || $0.hasPrefix(scope + ".") }.map { String($0.dropFirst(scope.isEmpty ? 0 : scope.count + 1)) }
             }
-            return .failure(Failure("unknown name '\(written)'" + clause(String(name), visible) + "; the names a page's template can use are listed in Docs/Templates.md"))
+            let suggestion = clause(String(name), visible)
+            return .failure(Failure("unknown name '\(written)'"
+                + (suggestion.isEmpty ? "; the names a page's template can use are listed in Docs/Templates.md" : suggestion)))
         }
 
         /// A reason, as an error.

@@ -94,6 +94,15 @@ public struct PageTemplates: Sendable {
         public let diagnostics: [Diagnostic]
     }
 
+    /// The full paths of the context's names that ldpub's own template `page` (`article` or
+    /// `index`) and the partials it includes look up: every documented name, as a test shows.
+    static func namesUsedByBuiltIn(page: String) -> Set<String> {
+        let tags = BuiltInTemplates.all.mapValues { TemplateTags($0) }
+        var check = NameCheck(tags: tags, paths: tags.mapValues { _ -> String? in nil })
+        check.checkNames(of: page)
+        return check.used
+    }
+
     /// The page rendered by the template `name` with `context`.
     func render(_ context: Any, template name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
