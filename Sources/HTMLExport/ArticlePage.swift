@@ -38,6 +38,9 @@ public struct ArticlePage: Sendable {
     private let catalogs: MessageCatalogs
     /// What pages in the site's language share.
     private let siteParts: SiteParts
+    /// What pages share, by the language tag of the articles: the site's language, the built-in
+    /// ones and those the site has catalogues of (pages in any other language make theirs).
+    private let partsByLanguage: [String: SiteParts]
     private let templates: PageTemplates
 
     /// A page renderer for articles of `publication`.
@@ -50,6 +53,11 @@ public struct ArticlePage: Sendable {
         body = SectionBody(renderer: renderer)
         catalogs = publication.site.catalogs
         siteParts = SiteParts(site: publication.site, catalog: catalogs.site)
+        var partsByLanguage = [publication.site.language: siteParts]
+        for language in MessageCatalog.builtInLanguages + publication.site.messages.keys.sorted() where partsByLanguage[language] == nil {
+            partsByLanguage[language] = SiteParts(site: publication.site, catalog: catalogs.catalog(for: language))
+        }
+        self.partsByLanguage = partsByLanguage
     }
 
     /// The path of an article's page inside the output folder: `<slug>/index.html`.
@@ -72,7 +80,7 @@ public struct ArticlePage: Sendable {
     /// so a build that also writes `jsonld.html` serializes the document once.
     public func render(_ article: Article, jsonLDSnippet: String, claimsSVG: String? = nil) -> String {
         let language = publication.language(of: article)
-        let parts = language == publication.site.language ? siteParts : SiteParts(site: publication.site, catalog: catalogs.catalog(for: language))
+        let parts = partsByLanguage[language] ?? SiteParts(site: publication.site, catalog: catalogs.catalog(for: language))
         let context = Context(article: article, publication: publication, siteParts: parts, body: body)
         return templates.render(context.values(jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG), template: "article")
     }

@@ -2,7 +2,6 @@
 
 import ArticleModel
 import InterfaceText
-import Mustache
 
 /// A template's context: values by name (text, numbers, booleans, lists and nested contexts).
 typealias ContextValues = [String: any Sendable]
@@ -25,32 +24,26 @@ enum PageFrame {
             "site": ["title": site.title, "description": site.description, "url": site.url, "language": site.language] as ContextValues,
             "feeds": feeds,
             "nav": nav,
-            "labels": Labels(catalog: catalog, prefix: ""),
+            "labels": labels(catalog),
         ]
     }
 
-    /// `labels`: the catalogue's texts by message key, as written (placeholders unfilled).
-    /// `labels.sources.heading` is looked up a component at a time, each a ``Labels`` for the
-    /// keys that start with the path so far.
-    struct Labels: MustacheParent, Sendable {
-        let catalog: MessageCatalog
-        let prefix: String
-
-        func child(named name: String) -> Any? {
-            let path = prefix.isEmpty ? name : prefix + "." + name
-            if let key = MessageKey(rawValue: path) { return catalog[key] }
-            return Self.prefixes.contains(path) ? Labels(catalog: catalog, prefix: path) : nil
-        }
-
-        /// Every proper prefix of a message key (`sources`, `summary.claims`).
-        private static let prefixes: Set<String> = {
-            var prefixes = Set<String>()
-            for key in MessageKey.allCases {
-                let components = key.rawValue.split(separator: ".")
-                for end in components.indices.dropLast() { prefixes.insert(components[...end].joined(separator: ".")) }
+    /// `labels`: the catalogue's texts by message key, as written (placeholders unfilled), as
+    /// nested contexts that Mustache looks up a component at a time (`labels.sources.heading`).
+    static func labels(_ catalog: MessageCatalog) -> ContextValues {
+        var tree: ContextValues = [:]
+        func insert(_ text: String, at path: ArraySlice<Substring>, into node: inout ContextValues) {
+            let name = String(path.first!)
+            if path.count == 1 {
+                node[name] = text
+            } else {
+                var child = node[name] as? ContextValues ?? [:]
+                insert(text, at: path.dropFirst(), into: &child)
+                node[name] = child
             }
-            return prefixes
-        }()
+        }
+        for key in MessageKey.allCases { insert(catalog[key], at: key.rawValue.split(separator: ".")[...], into: &tree) }
+        return tree
     }
 }
 
