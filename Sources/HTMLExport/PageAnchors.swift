@@ -87,11 +87,6 @@ struct PageAnchors: Sendable {
         append(id, prefix: "ref-", renamedIn: \.references, to: &html)
     }
 
-    /// Appends the escaped id of the heading of a section's claim list.
-    func appendClaimsHeading(ofSection anchor: String, to html: inout HTMLBuffer) {
-        append(anchor, prefix: "claims-of-", renamedIn: \.claimHeadings, to: &html)
-    }
-
     /// The id of a claim's list item.
     func claim(_ id: String) -> String { renamed?.claims[id] ?? "claim-" + id }
 
