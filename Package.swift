@@ -20,6 +20,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Mustache templates for the pages' layouts (a site's own, and ldpub's built-in ones).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libyaml, the C library, from the system (Debian libyaml-dev, pkg-config yaml-0.1).
@@ -61,7 +63,11 @@ let package = Package(
         // Claims-to-sources graphs in Graphviz DOT.
         .target(name: "ClaimGraphExport", dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText"]),
         // Static HTML: each article's page with its claims and sources, the site overview, the report.
-        .target(name: "HTMLExport", dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText", "ClaimGraphExport", "JSONLDExport", "LinkedDataJSON", "MarkdownRendering"]),
+        // The pages are rendered from Mustache templates (the built-in layouts, or the site's templates/).
+        .target(name: "HTMLExport", dependencies: [
+            "ArticleModel", "BinaryRecords", "InterfaceText", "ClaimGraphExport", "JSONLDExport", "LinkedDataJSON", "MarkdownRendering",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // Publications built in code, for the exporters' tests (not a product).
         .target(name: "ModelFixtures", dependencies: ["ArticleModel"]),
         // The build: runs the exporters, checks what they produce, writes Output/ atomically.
@@ -105,7 +111,7 @@ let package = Package(
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "InterfaceText", "ModelFixtures"]),
         .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "InterfaceText", "ModelFixtures", "Publishing", "SchemaOrgVocabulary"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "ModelFixtures", "SchemaOrgVocabulary"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "HTMLExport", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
         // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.

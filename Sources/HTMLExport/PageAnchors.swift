@@ -87,10 +87,14 @@ struct PageAnchors: Sendable {
         append(id, prefix: "ref-", renamedIn: \.references, to: &html)
     }
 
-    /// Appends the escaped id of the heading of a section's claim list.
-    func appendClaimsHeading(ofSection anchor: String, to html: inout HTMLBuffer) {
-        append(anchor, prefix: "claims-of-", renamedIn: \.claimHeadings, to: &html)
-    }
+    /// The id of a claim's list item.
+    func claim(_ id: String) -> String { renamed?.claims[id] ?? "claim-" + id }
+
+    /// The id of a reference's list item.
+    func reference(_ id: String) -> String { renamed?.references[id] ?? "ref-" + id }
+
+    /// The id of the heading of a section's claim list.
+    func claimsHeading(ofSection anchor: String) -> String { renamed?.claimHeadings[anchor] ?? "claims-of-" + anchor }
 
     /// `prefix` + `key`, or its renamed form from the table at `table` when the page renamed ids.
     private func append(_ key: String, prefix: StaticString, renamedIn table: KeyPath<Renamed, [String: String]>,

@@ -42,6 +42,8 @@ enum PageStyle {
         .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 1.25rem; font-size: 0.9375rem; }
         .facts dt { color: var(--muted); font-weight: 600; }
         .facts dd { margin: 0; }
+        .article-image { margin: 0 0 1.25rem; }
+        .article-image img { display: block; max-width: 100%; height: auto; border-radius: 6px; }
         .image-note { display: block; margin: 0 0 1.25rem; padding: 0.5rem 0.75rem; border: 1px dashed var(--border); border-radius: 6px; color: var(--muted); font-size: 0.9375rem; }
         .image-note.inline { display: inline; margin: 0; padding: 0 0.25rem; border-radius: 3px; }
         .image-note .label { font-weight: 600; }

@@ -15,23 +15,18 @@ struct SectionBody: Sendable {
         self.renderer = renderer
     }
 
-    /// Appends the HTML of `markdown` in `<div class="prose">…</div>` and a newline to `html`;
-    /// nothing when it renders to nothing.
-    func appendProse(_ markdown: String, pageURL: String, catalog: MessageCatalog, to html: inout HTMLBuffer) {
+    /// The HTML of `markdown` without its final line feeds, images replaced by notes; nil when
+    /// it renders to nothing.
+    func html(_ markdown: String, pageURL: String, catalog: MessageCatalog) -> String? {
         var rendered = renderer.html(from: markdown) { LinkResolution.resolve($0, against: pageURL) }
-        rendered.withUTF8 { bytes in
+        return rendered.withUTF8 { bytes -> String? in
             var end = bytes.count
             // Drops final line feeds as `while hasSuffix("\n") { removeLast() }` would: a CR LF is one character.
             while end > 0 && bytes[end - 1] == UInt8(ascii: "\n") && !(end > 1 && bytes[end - 2] == UInt8(ascii: "\r")) { end -= 1 }
-            guard end > 0 else { return }
+            guard end > 0 else { return nil }
             let trimmed = UnsafeBufferPointer(rebasing: bytes[..<end])
-            html.append("<div class=\"prose\">\n")
-            if Self.containsImage(trimmed) {
-                html.append(raw: Self.replacingImages(in: String(decoding: trimmed, as: UTF8.self), catalog: catalog))
-            } else {
-                html.append(raw: trimmed)
-            }
-            html.append("\n</div>\n")
+            let text = String(decoding: trimmed, as: UTF8.self)
+            return Self.containsImage(trimmed) ? Self.replacingImages(in: text, catalog: catalog) : text
         }
     }
 

@@ -22,62 +22,29 @@ public struct SiteIndex: Sendable {
     private let catalog: MessageCatalog
     /// The site without articles, to look reviewers up.
     private let context: Publication
+    private let templates: PageTemplates
 
-    /// The index of `site`.
-    public init(site: Site) {
+    /// The index of `site`, rendered by the template `index` of `templates`.
+    public init(site: Site, templates: PageTemplates = .builtIn) {
         self.site = site
+        self.templates = templates
         catalog = site.catalogs.site
         context = Publication(site: site, articles: [])
     }
 
     /// The HTML document listing `articles` (in any order; bodies are not needed).
     public func render(_ articles: [Article]) -> String {
-        String(decoding: renderUTF8(articles), as: UTF8.self)
+        var values = PageFrame.values(site: site, catalog: catalog, root: "", current: Self.relativePath)
+        values["language"] = site.language
+        values["hasArticles"] = !articles.isEmpty
+        values["articles"] = Self.newestFirst(articles).map(entry)
+        return templates.render(values, template: "index")
     }
 
     /// The HTML document listing `articles` as UTF-8 bytes, exactly those of ``render(_:)``.
     @inline(never)  // Called once per build; out of line so that a profile shows what the page costs.
     public func renderUTF8(_ articles: [Article]) -> [UInt8] {
-        var html = HTMLBuffer(capacity: 16 * 1024 + articles.count * 1024)
-        html.append("<!DOCTYPE html>\n<html lang=\"")
-        html.append(escaped: site.language)
-        html.append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-        html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-        html.append(.indexTitle, in: catalog)
-        html.append(" — ")
-        html.append(escaped: site.title)
-        html.append("</title>\n<meta name=\"description\" content=\"")
-        html.append(escaped: site.description)
-        html.append("\">\n<link rel=\"canonical\" href=\"")
-        html.append(escaped: site.url)
-        html.append("\">\n")
-        html.append(raw: PageChrome.feedLinks(prefix: "", catalog: catalog))
-        html.append("<style>\n")
-        html.append(raw: PageStyle.css)
-        html.append("</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#articles\">")
-        html.append(.skipToIndex, in: catalog)
-        html.append("</a>\n")
-        html.append(raw: PageChrome.header(site: site, prefix: "", current: Self.relativePath, catalog: catalog))
-        html.append("<main id=\"main\">\n<h1>")
-        html.append(escaped: site.title)
-        html.append("</h1>\n<p class=\"description\">")
-        html.append(escaped: site.description)
-        html.append("</p>\n<h2 id=\"articles\">")
-        html.append(.indexTitle, in: catalog)
-        html.append("</h2>\n")
-        if articles.isEmpty {
-            html.append("<p>")
-            html.append(.indexEmpty, in: catalog)
-            html.append("</p>\n")
-        } else {
-            html.append("<ol class=\"article-list\" aria-labelledby=\"articles\">\n")
-            for article in Self.newestFirst(articles) { append(article, to: &html) }
-            html.append("</ol>\n")
-        }
-        html.append("</main>\n<footer class=\"site-footer\">\n<p>")
-        html.append(.indexFooter, in: catalog)
-        html.append("</p>\n</footer>\n</body>\n</html>\n")
-        return html.bytes
+        Array(render(articles).utf8)
     }
 
     /// Newest `published` first (compared as instants), ties by slug, as the feeds order articles.
@@ -89,48 +56,36 @@ public struct SiteIndex: Sendable {
         }
     }
 
-    /// One article's entry: its title as a link, description, dates and medical review.
-    private func append(_ article: Article, to html: inout HTMLBuffer) {
+    /// One article's entry: its title, link, description, and its dates and medical review as
+    /// lines of HTML (the catalogue's texts with `<time>` elements in their placeholders).
+    private func entry(_ article: Article) -> ContextValues {
         let language = article.language ?? site.language
-        html.append("<li class=\"entry\"")
-        if language != site.language {
-            html.append(" lang=\"")
-            html.append(escaped: language)
-            html.append("\"")
-        }
-        html.append(">\n<h3><a href=\"")
-        html.append(escaped: article.slug)
-        html.append("/index.html\">")
-        html.append(escaped: article.title)
-        html.append("</a></h3>\n<p class=\"entry-description\">")
-        html.append(escaped: article.description)
-        html.append("</p>\n<p class=\"entry-facts\"")
-        if language != site.language {
-            html.append(" lang=\"")
-            html.append(escaped: site.language)
-            html.append("\"")
-        }
-        html.append(">")
+        var values: ContextValues = [
+            "href": article.slug + "/index.html", "title": article.title, "description": article.description, "language": language,
+            "otherLanguage": language != site.language, "isModified": article.lastModified != article.published,
+        ]
         let catalog = catalog
-        html.append(.indexPublished, in: catalog) { name, html in
+        var line = HTMLBuffer(capacity: 256)
+        line.append(.indexPublished, in: catalog) { name, html in
             if name == "date" { TimeElement.append(article.published, in: catalog, to: &html) }
         }
-        if article.lastModified != article.published {
-            html.append(" · ")
-            html.append(.indexModified, in: catalog) { name, html in
-                if name == "date" { TimeElement.append(article.lastModified, in: catalog, to: &html) }
-            }
+        values["publishedLine"] = line.string
+        line = HTMLBuffer(capacity: 256)
+        line.append(.indexModified, in: catalog) { name, html in
+            if name == "date" { TimeElement.append(article.lastModified, in: catalog, to: &html) }
         }
-        html.append("<br>")
+        values["modifiedLine"] = line.string
+        line = HTMLBuffer(capacity: 256)
         if let review = article.review {
             let reviewer = context.reviewer(of: article)?.name
-            html.append(reviewer == nil ? .indexReviewed : .indexReviewedBy, in: catalog) { name, html in
+            line.append(reviewer == nil ? .indexReviewed : .indexReviewedBy, in: catalog) { name, html in
                 if name == "date" { TimeElement.append(review.date, in: catalog, to: &html) }
                 if name == "name", let reviewer { html.append(escaped: reviewer) }
             }
         } else {
-            html.append(.indexNotReviewed, in: catalog)
+            line.append(.indexNotReviewed, in: catalog)
         }
-        html.append("</p>\n</li>\n")
+        values["reviewLine"] = line.string
+        return values
     }
 }

@@ -27,12 +27,14 @@ public struct ArticleOutputs: Sendable {
 
     /// Prepares the exporters for articles of `site`.
     ///
-    /// - Parameter drawing: renders claims graphs to SVG; nil draws none.
-    public init(site: Site, drawing: GraphDrawing?) {
+    /// - Parameters:
+    ///   - drawing: renders claims graphs to SVG; nil draws none.
+    ///   - templates: the page templates (the site's, or ldpub's own).
+    public init(site: Site, drawing: GraphDrawing?, templates: PageTemplates = .builtIn) {
         let context = Publication(site: site, articles: [])
         graph = PageGraph(publication: context)
         claimGraph = ArticleClaimGraph(publication: context)
-        page = ArticlePage(publication: context)
+        page = ArticlePage(publication: context, templates: templates)
         self.drawing = drawing
     }
 

@@ -133,6 +133,17 @@ public struct FolderBuild: Sendable {
         guard let siteValue = site.value else {
             return report(site.diagnostics, count: entries.count, failure: .inputErrors)
         }
+        // The page templates: a broken one stops the build before anything is made.
+        let templateFiles = TemplateFiles.read(in: folder)
+        let templates: PageTemplates
+        switch PageTemplates.make(siteFiles: templateFiles.files) {
+        case .success(let made) where !templateFiles.problems.contains(where: { $0.severity == .error }):
+            templates = made
+        case .success:
+            return report(site.diagnostics + templateFiles.problems, count: entries.count, failure: .inputErrors)
+        case .failure(let problems):
+            return report(site.diagnostics + templateFiles.problems + problems.diagnostics, count: entries.count, failure: .inputErrors)
+        }
         let drawGraphs = options.drawGraphs ?? siteValue.graphs.svg
         let drawing: GraphDrawing?
         do {
@@ -157,6 +168,7 @@ public struct FolderBuild: Sendable {
         let cacheKey = cacheFolder == nil ? nil : options.cacheKey.map {
             "\($0)|input:\(URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path)|svg:\(drawing?.identity ?? "none")|max:\(options.limits)"
                 + "|static:\(StaticCopies.listingHash(staticFiles))|bibliography:\(BibliographyFiles(of: folder).signature)"
+                + "|templates:\(TemplateFiles.hash(templateFiles.files))"
         }
         let cache = cacheKey.flatMap { key in
             cacheFolder?.contents(of: BuildCache.fileName).flatMap(BuildCache.decode).flatMap { $0.key == key && $0.siteHash == siteHash ? $0 : nil }
@@ -167,7 +179,7 @@ public struct FolderBuild: Sendable {
 
         // 2. Every article: reused when its file and outputs are unchanged; otherwise read,
         //    validated, exported, checked and staged.
-        let outputs = ArticleOutputs(site: siteValue, drawing: drawing)
+        let outputs = ArticleOutputs(site: siteValue, drawing: drawing, templates: templates)
         let context = Publication(site: siteValue, articles: [])
         let siteCatalog = siteValue.catalogs.site
         let drawingFailure = Mutex<GraphDrawing.Failure?>(nil)
@@ -297,7 +309,7 @@ public struct FolderBuild: Sendable {
             crossFile = found.withLock { $0 }
             prepared = made.withLock { $0 }
         }
-        diagnostics += crossFile + staticFiles.problems
+        diagnostics += crossFile + staticFiles.problems + templateFiles.problems
             + StaticCopies.collisions(staticFiles, generated: Set(processed.flatMap(\.paths)).union(OutputLayout.siteFiles), in: folder)
         let staticCopies = StaticCopies.read(staticFiles, in: folder)
         diagnostics += staticCopies.problems
@@ -332,7 +344,7 @@ public struct FolderBuild: Sendable {
             do {
                 siteFiles = StaticCopies.generated(
                     try SiteOutputs.make(site: siteValue, fragments: parts.map(\.fragment), articles: prepared.articles, newest: newest,
-                                         drawing: drawing),
+                                         drawing: drawing, templates: templates),
                     besides: staticFiles)
             } catch {
                 transaction.abort()

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import HTMLExport
 import LinkedDataJSON
 
 /// Everything one build produces from a validated publication, in memory.
@@ -32,14 +33,15 @@ public struct SiteBuild: Sendable {
     }
 
     /// Runs every exporter, drawing the graphs when `drawing` is given; `staticCopies` (the
-    /// input folder's `static/` files, ``StaticCopies``) are part of the result.
-    public func run(drawing: GraphDrawing? = nil, staticCopies: [OutputFile] = []) throws(GraphDrawing.Failure) -> Result {
-        let outputs = ArticleOutputs(site: publication.site, drawing: drawing)
+    /// input folder's `static/` files, ``StaticCopies``) are part of the result; the pages are
+    /// rendered with `templates`.
+    public func run(drawing: GraphDrawing? = nil, staticCopies: [OutputFile] = [], templates: PageTemplates = .builtIn) throws(GraphDrawing.Failure) -> Result {
+        let outputs = ArticleOutputs(site: publication.site, drawing: drawing, templates: templates)
         let made = try publication.articles.concurrentMap { article in
             Swift.Result { () throws(GraphDrawing.Failure) -> ArticleOutputs.Made in try outputs.make(article) }
         }.map { result throws(GraphDrawing.Failure) in try result.get() }
         let staticFiles = StaticFiles(paths: staticCopies.map(\.path))
-        let siteFiles = StaticCopies.generated(try SiteOutputs.make(publication, newest: publication.articles, drawing: drawing), besides: staticFiles)
+        let siteFiles = StaticCopies.generated(try SiteOutputs.make(publication, newest: publication.articles, drawing: drawing, templates: templates), besides: staticFiles)
         let files = made.flatMap(\.files) + siteFiles + staticCopies
         return Result(files: files.sorted { $0.path < $1.path }, pages: made.map { Page(article: $0.article, jsonLD: $0.jsonLD) })
     }

@@ -18,7 +18,9 @@ public enum SiteOutputs {
     ///     articles without their bodies.
     ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
     ///   - drawing: renders the site graph to SVG; nil draws none.
-    public static func make(_ publication: Publication, newest: [Article], drawing: GraphDrawing?) throws(GraphDrawing.Failure) -> [OutputFile] {
+    ///   - templates: the page templates (the site's, or ldpub's own).
+    public static func make(_ publication: Publication, newest: [Article], drawing: GraphDrawing?,
+                            templates: PageTemplates = .builtIn) throws(GraphDrawing.Failure) -> [OutputFile] {
         let feedItems = feedItems(Publication(site: publication.site, articles: newest))
         let siteGraph = SiteClaimGraph(publication: publication).renderBytes()
         var files = [
@@ -26,7 +28,7 @@ public enum SiteOutputs {
             OutputFile(path: AtomFeed.defaultFileName, text: AtomFeed().render(feedItems)),
             OutputFile(path: JSONFeed.defaultFileName, text: JSONFeed().render(feedItems)),
             OutputFile(path: "claims.dot", bytes: siteGraph),
-            OutputFile(path: SiteIndex.relativePath, bytes: SiteIndex(site: publication.site).renderUTF8(publication.articles)),
+            OutputFile(path: SiteIndex.relativePath, bytes: SiteIndex(site: publication.site, templates: templates).renderUTF8(publication.articles)),
         ] + discoveryFiles(site: publication.site, pages: publication.articles.map { SiteMap.Page(article: $0, site: publication.site) })
         if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
         return files
@@ -42,8 +44,9 @@ public enum SiteOutputs {
     ///   - articles: every article, bodies not needed, in any order.
     ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
     ///   - drawing: renders the site graph to SVG; nil draws none.
+    ///   - templates: the page templates (the site's, or ldpub's own).
     public static func make(site: Site, fragments: [SiteClaimGraph.Fragment], articles: [Article], newest: [Article],
-                            drawing: GraphDrawing?) throws(GraphDrawing.Failure) -> [OutputFile] {
+                            drawing: GraphDrawing?, templates: PageTemplates = .builtIn) throws(GraphDrawing.Failure) -> [OutputFile] {
         // The graph on one core, the index and the feeds on another.
         let graph = Mutex<[UInt8]>([])
         let others = Mutex<[OutputFile]>([])
@@ -54,7 +57,7 @@ public enum SiteOutputs {
                 return
             }
             let feedItems = feedItems(Publication(site: site, articles: newest))
-            let index = SiteIndex(site: site).renderUTF8(articles)
+            let index = SiteIndex(site: site, templates: templates).renderUTF8(articles)
             let files = [
                 OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
                 OutputFile(path: AtomFeed.defaultFileName, text: AtomFeed().render(feedItems)),

@@ -50,7 +50,7 @@ import Testing
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">\n"))
         #expect(page.contains("<span class=\"claim-status\">Geen bron genoemd</span>"))
         #expect(!page.contains("no source supports"))
-        #expect(page.contains("<li id=\"ref-zarate2006\" class=\"reference uncited\">"))
+        #expect(page.contains("<li id=\"ref-zarate2006\" class=\"reference uncited\" value=\"8\">"))
         if TestSite.graphviz != nil {
             #expect(page.contains("<svg role=\"img\""))
             #expect(page.contains("<li><a href=\"claims.svg\">Het schema als SVG-bestand</a></li>"))

@@ -2,6 +2,7 @@
 
 import ArticleModel
 import Foundation
+import HTMLExport
 import Publishing
 import SchemaOrgVocabulary
 import Testing
@@ -29,7 +30,10 @@ import Testing
         let folder = InputFolder(path: packageRoot.appendingPathComponent("Articles").path, maxFileBytes: 16 * 1024 * 1024)
         let staticCopies = StaticCopies.read(StaticFiles(of: folder), in: folder)
         #expect(staticCopies.problems.isEmpty)
-        return try SiteBuild(publication: publication).run(drawing: drawing, staticCopies: staticCopies.files).files
+        let templateFiles = TemplateFiles.read(in: folder)
+        #expect(templateFiles.problems.isEmpty)
+        let templates = try PageTemplates.make(siteFiles: templateFiles.files).get()
+        return try SiteBuild(publication: publication).run(drawing: drawing, staticCopies: staticCopies.files, templates: templates).files
     }
 
     /// Every file in Output/ but ldpub's hidden `.ldpub/` folder, by path: Output/ holds nothing

@@ -6,8 +6,9 @@ import YAMLNodes
 /// Finds and reads the files of an input folder: `site.yaml`, the message catalogues in
 /// `i18n/`, and every `*.yaml` / `*.yml` article below it (outside `i18n/`).
 ///
-/// `static/` holds files to copy, not articles (``StaticFiles``), and `bibliography/` the CSL
-/// files that `bibliography:` keys name (``BibliographyFiles``). Hidden files and folders
+/// `static/` holds files to copy, not articles (``StaticFiles``), `bibliography/` the CSL
+/// files that `bibliography:` keys name (``BibliographyFiles``), and `templates/` the site's
+/// page templates: nothing in them is an article. Hidden files and folders
 /// (`.name`) are skipped. A symbolic link is followed only when
 /// it resolves to a regular file inside the input folder; links to folders are not followed.
 /// Files larger than the limit are reported without being read.
@@ -21,6 +22,8 @@ public struct InputFolder: Sendable {
     public static let siteFileName = "site.yaml"
     /// The reserved folder of the site's message catalogues, `i18n/<lang>.yaml`.
     public static let messagesFolderName = "i18n"
+    /// The reserved folder of the site's page templates, `templates/*.mustache`.
+    public static let templatesFolderName = "templates"
 
     /// Creates an input folder.
     public init(path: String, maxFileBytes: Int) {
@@ -98,8 +101,8 @@ public struct InputFolder: Sendable {
             let isYAML = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                // i18n/ holds message catalogues, not articles.
-                guard !(relative.isEmpty && name == Self.messagesFolderName) else { continue }
+                // i18n/ holds message catalogues and templates/ page templates, not articles.
+                guard !(relative.isEmpty && (name == Self.messagesFolderName || name == Self.templatesFolderName)) else { continue }
                 walk(relative: childRelative, realRoot: realRoot, siteNames: siteNames, into: &entries)
             case S_IFLNK:
                 // site.yaml is not an article; ``read(_:)`` applies the same policy to it.

@@ -1,0 +1,217 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import InterfaceText
+
+extension ArticlePage {
+    /// The template context of one article's page (``TemplateContext/article``), with what its
+    /// parts share (claims, reference list and labels, anchors, which claims cite each reference)
+    /// worked out once.
+    struct Context {
+        /// A claim citing a reference, for the reference's "Cited by" line.
+        private typealias Use = (number: Int, relation: CitationRelation, claimID: String)
+
+        private let article: Article
+        private let publication: Publication
+        private let siteParts: SiteParts
+        private let body: SectionBody
+        /// Every claim of the article, in order.
+        private let claims: [Claim]
+        /// The claim numbers by id (the first claim's, should two share an id).
+        private let claimNumbers: [String: Int]
+        /// The claims citing each reference, by reference id, in claim order.
+        private let uses: [String: [Use]]
+        /// What the page cites, in reading order: the article's references, then the site
+        /// references its claims cite (``Publication/citedReferences(of:)``).
+        private let references: ReferenceList
+        private let anchors: PageAnchors
+        private let pageURL: String
+
+        init(article: Article, publication: Publication, siteParts: SiteParts, body: SectionBody) {
+            self.article = article
+            self.publication = publication
+            self.siteParts = siteParts
+            self.body = body
+            claims = article.claims
+            var claimNumbers: [String: Int] = [:]
+            claimNumbers.reserveCapacity(claims.count)
+            var uses: [String: [Use]] = [:]
+            uses.reserveCapacity(article.references.count + claims.count)
+            for (index, claim) in claims.enumerated() {
+                if claimNumbers[claim.id] == nil { claimNumbers[claim.id] = index + 1 }
+                for source in claim.sources {
+                    uses[source.reference.id, default: []].append((index + 1, source.relation, claim.id))
+                }
+            }
+            self.claimNumbers = claimNumbers
+            self.uses = uses
+            let citedReferences = publication.citedReferences(of: article)
+            let ownCount = article.references.count
+            references = ReferenceList(citedReferences, labelling: citedReferences.enumerated().map { position, item in
+                position < ownCount ? ReferenceList.Labelling(item) : siteParts.references[item.id]?.labelling ?? ReferenceList.Labelling(item)
+            })
+            anchors = PageAnchors(article: article, references: citedReferences)
+            pageURL = publication.pageURL(of: article)
+        }
+
+        /// The words of the page's language.
+        private var catalog: MessageCatalog { siteParts.catalog }
+
+        /// The whole context.
+        func values(jsonLDSnippet: String, claimsSVG: String?) -> ContextValues {
+            var values = siteParts.frame
+            values["language"] = publication.language(of: article)
+            values["title"] = article.title
+            values["description"] = article.description
+            values["url"] = pageURL
+            values["jsonLD"] = jsonLDSnippet
+            values["anchors"] = ["main": anchors.main, "title": anchors.title, "summary": anchors.summary,
+                                 "sources": anchors.sources, "graph": anchors.graph] as ContextValues
+            values["published"] = Self.time(article.published, in: catalog)
+            values["modified"] = Self.time(article.lastModified, in: catalog)
+            let authors = publication.authors(of: article)
+            values["hasAuthors"] = !authors.isEmpty
+            values["authorsLabel"] = catalog[authors.count == 1 ? .authorOne : .authorOther]
+            values["authors"] = authors.enumerated().map { index, author in ["name": author.name, "isFirst": index == 0] as ContextValues }
+            if let review = article.review {
+                values["review"] = ["reviewer": publication.reviewer(of: article)?.name ?? review.reviewer.id,
+                                    "date": Self.time(review.date, in: catalog)] as ContextValues
+            }
+            if let category = article.category { values["category"] = category }
+            if let image = article.image { values["image"] = imageValues(image) }
+            values["summary"] = summary()
+            values["sections"] = article.sections.map(section)
+            values["hasReferences"] = !references.entries.isEmpty
+            values["references"] = referenceList()
+            var graph: ContextValues = ["drawn": false]
+            let label = catalog.text(.graphDescription, ["count": String(claims.count)])
+            if let svg = claimsSVG.flatMap({ InlineSVG.element(from: $0, label: label) }) {
+                graph = ["drawn": true, "svg": svg]
+            }
+            values["graph"] = graph
+            return values
+        }
+
+        /// A date: `datetime` (HTML's machine-readable form; absent for a year before 1, which
+        /// HTML has no form of) and `text` (as the page's language writes it).
+        static func time(_ timestamp: Timestamp, in catalog: MessageCatalog) -> ContextValues {
+            guard timestamp.year >= 1 else { return ["text": timestamp.description] }
+            return ["datetime": TimeElement.datetime(timestamp), "text": TimeElement.text(timestamp, in: catalog)]
+        }
+
+        /// The article's image: `src` when it is one of the site's files (relative to the page,
+        /// so the page loads it from the site itself, or from disk), its absolute `url`, its `alt`.
+        private func imageValues(_ image: ImageReference) -> ContextValues {
+            let url = publication.imageURL(of: article) ?? image.url
+            var values: ContextValues = ["url": url, "alt": image.alt]
+            let site = publication.site.url
+            if url.hasPrefix(site), url.count > site.count { values["src"] = "../" + url.dropFirst(site.count) }
+            return values
+        }
+
+        /// "Evidence at a glance": how many claims a source supports, cite no source, or cite only
+        /// sources that dispute or mention them; how many sources are listed and cited.
+        private func summary() -> ContextValues {
+            let supported = claims.count(where: \.isSupported)
+            let citingNothing = claims.count { $0.sources.isEmpty }
+            let onlyDisputedOrMentioned = claims.count - supported - citingNothing
+            let uncited = references.items.count { uses[$0.id] == nil }
+            var values: ContextValues = [
+                "hasClaims": !claims.isEmpty,
+                "claims": catalog.filled(count: claims.count, one: .summaryClaimsOne, other: .summaryClaimsOther),
+                "supported": catalog.filled(.summarySupported, number: supported),
+                "sources": catalog.filled(count: references.entries.count, one: .summarySourcesOne, other: .summarySourcesOther),
+            ]
+            if citingNothing > 0 { values["noSourceCited"] = catalog.filled(.summaryNoSourceCited, number: citingNothing) }
+            if onlyDisputedOrMentioned > 0 {
+                values["onlyDisputedOrMentioned"] = catalog.filled(.summaryOnlyDisputedOrMentioned, number: onlyDisputedOrMentioned)
+            }
+            if !references.entries.isEmpty {
+                values["cited"] = uncited == 0 ? catalog[.summaryEverySourceCited] : catalog.filled(.summaryUncitedSources, number: uncited)
+            }
+            return values
+        }
+
+        /// A section: heading, body, and the claims it makes.
+        private func section(_ section: Section) -> ContextValues {
+            var values: ContextValues = ["anchor": section.anchor, "heading": section.heading, "hasClaims": !section.claims.isEmpty]
+            if let html = body.html(section.body, pageURL: pageURL, catalog: catalog) { values["bodyHTML"] = html }
+            if let first = section.claims.first {
+                values["claimsAnchor"] = anchors.claimsHeading(ofSection: section.anchor)
+                values["claimsHeading"] = catalog[section.claims.count == 1 ? .claimsHeadingOne : .claimsHeadingOther]
+                values["firstClaimNumber"] = claimNumbers[first.id] ?? 1
+                values["claims"] = section.claims.map { claim($0, number: claimNumbers[$0.id] ?? 0) }
+            }
+            return values
+        }
+
+        /// A claim: its number, its text with citation markers, what is true of its evidence, and
+        /// each source with its relation in words.
+        private func claim(_ claim: Claim, number: Int) -> ContextValues {
+            let supporting = claim.sources.count { $0.relation == .supports }
+            let status = if supporting > 0 {
+                catalog.filled(count: supporting, one: .claimSupportedOne, other: .claimSupportedOther)
+            } else if claim.sources.isEmpty {
+                catalog[.claimNoSourceCited]
+            } else {
+                catalog[.claimOnlyDisputedOrMentioned]
+            }
+            var shown: [Int] = []
+            var citations: [ContextValues] = []
+            for source in claim.sources {
+                guard let referenceNumber = references.number(of: source.reference.id), !shown.contains(referenceNumber) else { continue }
+                shown.append(referenceNumber)
+                citations.append(["number": referenceNumber, "anchor": anchors.reference(source.reference.id)])
+            }
+            let sources: [ContextValues] = claim.sources.map { source in
+                let id = source.reference.id
+                var values: ContextValues = ["id": id, "relation": source.relation.rawValue, "relationText": catalog[Self.relationKey(source.relation)]]
+                if let label = references.label(of: id), let referenceNumber = references.number(of: id) {
+                    values["inList"] = true
+                    values["number"] = referenceNumber
+                    values["label"] = label
+                    values["anchor"] = anchors.reference(id)
+                } else {
+                    values["inList"] = false
+                }
+                if let locator = source.locator { values["locator"] = locator }
+                return values
+            }
+            return [
+                "anchor": anchors.claim(claim.id), "number": number, "numberText": catalog.filled(.claimNumber, number: number),
+                "isSupported": supporting > 0, "status": status, "text": claim.text, "citations": citations,
+                "hasSources": !claim.sources.isEmpty, "sourcesLabel": catalog.filled(.claimSourcesLabel, number: number), "sources": sources,
+            ]
+        }
+
+        /// The message of a relation in words.
+        private static func relationKey(_ relation: CitationRelation) -> MessageKey {
+            switch relation {
+            case .supports: .relationSupports
+            case .disputes: .relationDisputes
+            case .mentions: .relationMentions
+            }
+        }
+
+        /// The reference list, numbered as the citation markers are, each reference with the claims citing it.
+        private func referenceList() -> [ContextValues] {
+            let ownCount = article.references.count
+            return references.entries.enumerated().map { index, entry in
+                let item = references.item(of: entry)
+                let uses = self.uses[item.id] ?? []
+                let citation: String
+                if entry.position >= ownCount, let shared = siteParts.references[item.id]?.citation {
+                    citation = shared
+                } else {
+                    citation = CitationFormatter.html(item, catalog: catalog)
+                }
+                let citedBy: [ContextValues] = uses.enumerated().map { position, use in
+                    ["anchor": anchors.claim(use.claimID), "claim": catalog.filled(.citingClaim, number: use.number),
+                     "relationText": catalog[Self.relationKey(use.relation)], "isFirst": position == 0]
+                }
+                return ["anchor": anchors.reference(item.id), "number": index + 1, "label": entry.label, "citationHTML": citation,
+                        "isCited": !uses.isEmpty, "citedBy": citedBy]
+            }
+        }
+    }
+}
