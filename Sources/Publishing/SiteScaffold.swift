@@ -83,7 +83,7 @@ public struct SiteScaffold: Sendable {
         """
         # yaml-language-server: $schema=schemas/site.schema.json
         #
-        # The site's configuration (FORMAT.md, "site.yaml"). Every article in this folder and its
+        # The site's configuration (Docs/Format.md in ldpub's repository, "site.yaml"). Every article in this folder and its
         # subfolders (*.yaml, *.yml) is one page. The line above lets editors with the YAML
         # language server check and complete this file against schemas/site.schema.json.
 
@@ -130,7 +130,7 @@ public struct SiteScaffold: Sendable {
         """
         # yaml-language-server: $schema=schemas/article.schema.json
         #
-        # An example article (FORMAT.md, "An article"): replace it with your own. Its file name
+        # An example article (Docs/Format.md, "An article"): replace it with your own. Its file name
         # is its slug, the folder of its page: washing-hands/.
 
         title: Why washing your hands keeps your children healthier

@@ -8,10 +8,10 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new input folder: a commented site.yaml, one example article and the JSON Schemas for editors.",
         discussion: """
-            Like 'hugo new site NAME', it makes the folder (default: Articles, the folder every \\
-            other command reads by default, so that 'ldpub build' works next). The example article \\
-            is dated today. The files' modelines point to the schemas copied into FOLDER/schemas/. \\
-            Nothing is overwritten: when any of the files exists, nothing is written and the exit \\
+            Like 'hugo new site NAME', it makes the folder (default: Articles, the folder every \
+            other command reads by default, so that 'ldpub build' works next). The example article \
+            is dated today. The files' modelines point to the schemas copied into FOLDER/schemas/. \
+            Nothing is overwritten: when any of the files exists, nothing is written and the exit \
             status is 1.
 
             Example:
@@ -26,7 +26,7 @@ struct Init: ParsableCommand {
         do {
             let written = try SiteScaffold(date: ReviewAgeOptions.today().dateString).write(into: folder)
             for path in written { StandardStreams.writeOutput("created \(path)\n") }
-            StandardStreams.writeError("next: ldpub validate \(folder) && ldpub build \(folder) --output Output\n")
+            StandardStreams.writeError("next: ldpub validate \(folder) && ldpub build \(folder) --output public\n")
         } catch {
             StandardStreams.writeError("error: \(error.message)\n")
             throw ExitCode.failure

@@ -18,7 +18,7 @@ import Testing
             created \(site)/schemas/article.schema.json
 
             """)
-        #expect(run.errorLines == ["next: ldpub validate \(site) && ldpub build \(site) --output Output"])
+        #expect(run.errorLines == ["next: ldpub validate \(site) && ldpub build \(site) --output public"])
         let article = try #require(parent.read("my-site/washing-hands.yaml"))
         #expect(article.hasPrefix("# yaml-language-server: $schema=schemas/article.schema.json\n"))
         #expect(parent.read("my-site/site.yaml")?.hasPrefix("# yaml-language-server: $schema=schemas/site.schema.json\n") == true)
