@@ -20,6 +20,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The HTTP server of `ldpub serve`: pure Swift on sockets with async/await, no SwiftNIO (README: "Writing with a live preview").
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libyaml, the C library, from the system (Debian libyaml-dev, pkg-config yaml-0.1).
@@ -70,7 +72,7 @@ let package = Package(
             dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaFiles", "SchemaOrgVocabulary"]
         ),
         // `ldpub serve`: an HTTP server for the output folder, a watcher of the input folder, rebuilds and reloads.
-        .target(name: "AuthoringServer", dependencies: ["ArticleModel", "MarkdownRendering", "Publishing"]),
+        .target(name: "AuthoringServer", dependencies: ["ArticleModel", "MarkdownRendering", "Publishing", .product(name: "FlyingFox", package: "FlyingFox")]),
         // GitHub Actions workflow commands (`::error file=…,line=…::message`), for `--format github`.
         .target(name: "WorkflowCommands"),
         // The command-line tool.

@@ -43,11 +43,12 @@ enum RawHTTP {
         _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
-    /// Sends `method target` and reads the whole response (the server closes the connection).
-    static func get(_ target: String, port: UInt16, method: String = "GET") throws -> Response {
+    /// Sends `method target` (with `Host: 127.0.0.1:port`, or `host`) and reads the whole response
+    /// (the server closes the connection).
+    static func get(_ target: String, port: UInt16, method: String = "GET", host: String? = nil) throws -> Response {
         let fd = try connect(port: port)
         defer { close(fd) }
-        send(fd, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        send(fd, "\(method) \(target) HTTP/1.1\r\n" + (host == "" ? "" : "Host: \(host ?? "127.0.0.1:\(port)")\r\n") + "\r\n")
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -77,7 +78,7 @@ enum RawHTTP {
             fd = try RawHTTP.connect(port: port)
             var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
             setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            RawHTTP.send(fd, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+            RawHTTP.send(fd, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n")
         }
 
         deinit { close(fd) }
