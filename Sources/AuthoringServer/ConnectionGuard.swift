@@ -61,8 +61,17 @@ final class ConnectionGuard: Sendable {
     /// How many connections the guard has shut down.
     var shutDownCount: Int { state.withLock { $0.shutDown } }
 
+    /// The receive buffer of every connection (set on the listening socket, whose connections
+    /// inherit it): what a client can have waiting for FlyingFox to read, also after the guard has
+    /// shut its connection down (FlyingFox reads a long header line byte by byte, slowly).
+    static let receiveBuffer: Int32 = 64 * 1024
+
     func start(port: UInt16) {
         state.withLock { $0.port = port }
+        for fd in Self.descriptors() where Self.isListener(fd, port: port) {
+            var size = Self.receiveBuffer
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         #if os(Linux)
         let thread = Thread { [self] in
             while !state.withLock({ $0.stopped }) {
@@ -123,6 +132,16 @@ final class ConnectionGuard: Sendable {
         case .ip4(_, let port), .ip6(_, let port): return port
         case .unix: return nil
         }
+    }
+
+    /// Whether `fd` is the socket listening on `port`.
+    private static func isListener(_ fd: Int32, port: UInt16) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFSOCK else { return false }
+        var listening: Int32 = 0
+        var length = socklen_t(MemoryLayout<Int32>.size)
+        guard getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) == 0, listening == 1 else { return false }
+        return Self.port(fd, getsockname) == port
     }
 
     /// The peer's port when `fd` is a connection accepted on `serverPort` (not the listening socket).

@@ -101,11 +101,11 @@ public final class PreviewServer: Sendable {
     }
 
     /// Stops listening and returns once the connections have ended (event streams must have been
-    /// ended first; any connection left after 2 s is cancelled).
+    /// ended first; any connection left after 2 s is cancelled), or after 5 s at most.
     func stop() {
         connections.stop()
         let server = self.server
-        blocking { await server.stop(timeout: 2) }
+        _ = blocking(timeout: 5) { await server.stop(timeout: 2) }
         runTask.cancel()
     }
 
@@ -207,6 +207,11 @@ final class HostCheck: Sendable {
 /// Runs `body` on a task and waits for its result on this thread: for the few places where
 /// synchronous code (the command, the tests' setup) starts or stops the asynchronous server.
 private func blocking<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
+    blocking(timeout: nil, body)!
+}
+
+/// As ``blocking(_:)``, giving up after `timeout` seconds (nil then).
+private func blocking<T: Sendable>(timeout: Double?, _ body: @escaping @Sendable () async -> T) -> T? {
     let result = Mutex<T?>(nil)
     let done = DispatchSemaphore(value: 0)
     Task {
@@ -214,6 +219,6 @@ private func blocking<T: Sendable>(_ body: @escaping @Sendable () async -> T) ->
         result.withLock { $0 = value }
         done.signal()
     }
-    done.wait()
-    return result.withLock { $0! }
+    if let timeout { _ = done.wait(timeout: .now() + timeout) } else { done.wait() }
+    return result.withLock { $0 }
 }
