@@ -16,20 +16,23 @@ import Synchronization
 /// (`shutdown(2)`; FlyingFox then sees the end of the connection and closes it):
 ///
 /// - a connection whose request has not reached the handler within ``headSeconds`` of its
-///   opening, or that sent more than ``maxHeadBytes`` before it did (the old server's 16 KiB
-///   head, with room for a small body);
+///   opening, or that sent more than ``maxHeadBytes`` (16 KiB) before it did;
 /// - after its response: a connection idle (nothing sent or received) for ``idleSeconds`` (a
 ///   client that stopped reading, or keeps the connection though every response says
 ///   `Connection: close`), that sends more than ``maxHeadBytes`` again, or that is older than
 ///   ``maxSeconds``;
 /// - the newest connections beyond ``maxConnections``.
 ///
+/// What such a client sent and FlyingFox has not read yet is dropped with the connection: its
+/// reading of a header line costs time that grows with the square of the line (20 KiB took 2 s of
+/// CPU here, 45 KiB 9 s), so a long line must not reach it.
+///
 /// Event streams are exempt while they are open (``ReloadEvents`` keeps at most 32). On other
 /// systems the guard does nothing.
 final class ConnectionGuard: Sendable {
     static let maxConnections = 64
     static let headSeconds = 10.0
-    static let maxHeadBytes: UInt64 = 64 * 1024
+    static let maxHeadBytes: UInt64 = 16 * 1024
     static let idleSeconds = 10.0
     static let maxSeconds = 300.0
     static let interval = 0.1
@@ -63,8 +66,8 @@ final class ConnectionGuard: Sendable {
 
     /// The receive buffer of every connection (set on the listening socket, whose connections
     /// inherit it): what a client can have waiting for FlyingFox to read, also after the guard has
-    /// shut its connection down (FlyingFox reads a long header line byte by byte, slowly).
-    static let receiveBuffer: Int32 = 64 * 1024
+    /// shut its connection down.
+    static let receiveBuffer: Int32 = 16 * 1024
 
     func start(port: UInt16) {
         state.withLock { $0.port = port }
@@ -210,6 +213,9 @@ final class ConnectionGuard: Sendable {
         }
         for key in doomed where Self.connectionPeerPort(key.fd, serverPort: port) == key.peerPort {
             shutdown(key.fd, Int32(SHUT_RDWR))
+            // What the client sent and FlyingFox has not read yet is dropped (TCP's MSG_TRUNC
+            // discards), or FlyingFox would go on parsing it after the shutdown.
+            while recv(key.fd, nil, 1 << 20, Int32(MSG_TRUNC | MSG_DONTWAIT)) > 0 {}
             state.withLock { $0.shutDown += 1 }
         }
     }

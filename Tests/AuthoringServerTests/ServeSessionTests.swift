@@ -186,7 +186,7 @@ import Testing
         #expect(try await RawHTTP.get("/__ldpub/events", port: port, host: "evil.example:\(port)").status == 403)
     }
 
-    /// What FlyingFox does not bound: a request head that does not end is cut off at 64 KiB, and
+    /// What FlyingFox does not bound: a request head that does not end is cut off at 16 KiB, and
     /// the server goes on answering others.
     @Test func anEndlessRequestHeadIsCutOff() async throws {
         let served = try await Served.start()
