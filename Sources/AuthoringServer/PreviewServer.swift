@@ -66,8 +66,9 @@ public final class PreviewServer: Sendable {
         let runTask = Task {
             do { try await server.run() } catch { failure.withLock { $0 = Self.describe(error) } }
         }
-        // Wait (at most 10 s) until it listens, or has failed to.
-        let deadline = ContinuousClock.now + .seconds(10)
+        // Wait until it listens, or has failed to: at once here, but at most 30 s (in the tests,
+        // other suites can hold every thread of the concurrency pool for a while).
+        let deadline = ContinuousClock.now + .seconds(30)
         var listening: Socket.Address?
         while listening == nil {
             if let problem = failure.withLock({ $0 }) {
@@ -75,7 +76,7 @@ public final class PreviewServer: Sendable {
             }
             guard ContinuousClock.now < deadline else {
                 runTask.cancel()
-                throw ServerError(description: "cannot listen on \(address) port \(port): the server did not start within 10 s")
+                throw ServerError(description: "cannot listen on \(address) port \(port): the server did not start within 30 s")
             }
             listening = blocking { await server.listeningAddress }
             if listening == nil { Thread.sleep(forTimeInterval: 0.01) }
