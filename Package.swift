@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Mustache templates for the pages' layouts (a site's own, and ldpub's built-in ones).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The HTTP server of `ldpub serve`: pure Swift on sockets with async/await, no SwiftNIO (README: "Writing with a live preview").
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libyaml, the C library, from the system (Debian libyaml-dev, pkg-config yaml-0.1).
@@ -76,7 +78,7 @@ let package = Package(
             dependencies: ["ArticleModel", "BinaryRecords", "InterfaceText", "JSONLDExport", "FeedExport", "ClaimGraphExport", "HTMLExport", "LinkedDataValidation", "SchemaFiles", "SchemaOrgVocabulary"]
         ),
         // `ldpub serve`: an HTTP server for the output folder, a watcher of the input folder, rebuilds and reloads.
-        .target(name: "AuthoringServer", dependencies: ["ArticleModel", "MarkdownRendering", "Publishing"]),
+        .target(name: "AuthoringServer", dependencies: ["ArticleModel", "MarkdownRendering", "Publishing", .product(name: "FlyingFox", package: "FlyingFox")]),
         // GitHub Actions workflow commands (`::error file=…,line=…::message`), for `--format github`.
         .target(name: "WorkflowCommands"),
         // The command-line tool.

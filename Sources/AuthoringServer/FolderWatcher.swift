@@ -42,15 +42,22 @@ public final class FolderWatcher: Sendable {
         #endif
         self.descriptor = fd
         self.method = fd >= 0 ? .inotify : .poll
-        let thread = Thread { [self] in
+        // The watches, or the first look, are taken before init returns, so that a change made
+        // right after it is seen.
+        var watching = false
+        #if os(Linux)
+        if method == .inotify { watching = watchAll() }
+        #endif
+        let first = watching ? [:] : snapshot()
+        let thread = Thread { [self, watching] in
             defer { done.signal() }
             #if os(Linux)
-            if method == .inotify, watchAll() {
+            if watching {
                 runInotify()
                 return
             }
             #endif
-            runPolling()
+            runPolling(from: first)
         }
         thread.name = "ldpub serve: watcher"
         thread.start()
@@ -168,8 +175,8 @@ public final class FolderWatcher: Sendable {
         return result
     }
 
-    private func runPolling() {
-        var last = snapshot()
+    private func runPolling(from first: [String: Stamp]) {
+        var last = first
         while !isStopped {
             Thread.sleep(forTimeInterval: Double(Self.pollInterval.components.attoseconds) / 1e18)
             guard !isStopped else { return }

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import FlyingFox
 import Foundation
 import MarkdownRendering
 import Publishing
@@ -63,7 +64,7 @@ public final class ServeSession: Sendable {
     private let state = Mutex<State>(State())
     private let wake = DispatchSemaphore(value: 0)
     private let builderDone = DispatchSemaphore(value: 0)
-    private let serverBox = Mutex<HTTPServer?>(nil)
+    private let serverBox = Mutex<PreviewServer?>(nil)
     private let watcherBox = Mutex<FolderWatcher?>(nil)
     private let onBuild: @Sendable (Outcome) -> Void
 
@@ -84,7 +85,7 @@ public final class ServeSession: Sendable {
         let first = Self.build(options.build, previousErrorPage: nil)
         self.firstBuild = first.outcome
         state.withLock { $0.errorPage = first.errorPage; $0.builds = 1 }
-        let server = try HTTPServer(address: options.address, port: options.port, events: events) { [self] request in respond(to: request) }
+        let server = try PreviewServer(address: options.address, port: options.port) { [self] request in respond(to: request) }
         serverBox.withLock { $0 = server }
         let builder = Thread { [self] in runBuilder() }
         builder.name = "ldpub serve: builder"
@@ -115,6 +116,7 @@ public final class ServeSession: Sendable {
         watcherBox.withLock { $0 }?.stop()
         wake.signal()
         builderDone.wait()
+        events.closeAll()
         serverBox.withLock { $0 }?.stop()
     }
 
@@ -179,34 +181,64 @@ public final class ServeSession: Sendable {
 
     // MARK: - Requests
 
-    private func respond(to request: HTTPRequest) -> HTTPResponse {
-        let path = request.target.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.target
-        if path == Self.eventsPath { return .eventStream }
-        if path == Self.scriptPath {
-            return .complete(status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8")], body: Array(ReloadScript.source.utf8))
+    /// The answer to one request. The request target is taken exactly as sent
+    /// (`request.target`, not FlyingFox's `request.path`, which has `..` removed and is decoded),
+    /// so that ``ServedFolder`` sees and refuses every form of traversal.
+    private func respond(to request: FlyingFox.HTTPRequest) -> FlyingFox.HTTPResponse {
+        let head = request.method == .HEAD
+        guard request.method == .GET || head else {
+            return Self.complete(405, ["Allow": "GET, HEAD", "Content-Type": "text/plain; charset=utf-8"], Array("method not allowed\n".utf8), head: false)
         }
-        let lookup = folder.lookup(request.target)
+        let target = request.target.rawValue
+        let path = request.target.path()
+        if path == Self.eventsPath {
+            let connections = serverBox.withLock { $0?.connections }
+            let peer = request.remoteAddress
+            connections?.streamStarted(peer)
+            let stream = events.open { connections?.streamEnded(peer) }
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream"],
+                                body: HTTPBodySequence(from: stream, suggestedBufferSize: 4096))
+        }
+        if path == Self.scriptPath {
+            return Self.complete(200, ["Content-Type": "text/javascript; charset=utf-8"], Array(ReloadScript.source.utf8), head: head)
+        }
+        let lookup = folder.lookup(target)
         let errorPage = state.withLock { $0.errorPage }
         let generation = events.generation
-        func html(_ status: Int, _ bytes: [UInt8]) -> HTTPResponse {
-            .complete(status: status, headers: [("Content-Type", "text/html; charset=utf-8")], body: ReloadScript.inject(into: bytes, generation: generation))
+        func html(_ status: Int, _ bytes: [UInt8]) -> FlyingFox.HTTPResponse {
+            Self.complete(status, ["Content-Type": "text/html; charset=utf-8"], ReloadScript.inject(into: bytes, generation: generation), head: head)
         }
         switch lookup {
         case .forbidden:
-            return .text(403, "forbidden: the path leads outside the output folder\n")
+            return Self.complete(403, ["Content-Type": "text/plain; charset=utf-8"], Array("forbidden: the path leads outside the output folder\n".utf8), head: head)
         case .redirect(let location):
-            return .complete(status: 301, headers: [("Location", location), ("Content-Type", "text/plain; charset=utf-8")], body: Array("moved to \(location)\n".utf8))
+            return Self.complete(301, ["Location": location, "Content-Type": "text/plain; charset=utf-8"], Array("moved to \(location)\n".utf8), head: head)
         case .notFound:
             if let errorPage { return html(500, errorPage) }
             return html(404, Array(ErrorPage.notFound(path).utf8))
         case .file(let filePath, _, let contentType):
             let isHTML = contentType.hasPrefix("text/html")
             if isHTML, let errorPage { return html(500, errorPage) }
-            guard let data = FileManager.default.contents(atPath: filePath) else { return .text(404, "not found\n") }
+            guard let data = FileManager.default.contents(atPath: filePath) else {
+                return Self.complete(404, ["Content-Type": "text/plain; charset=utf-8"], Array("not found\n".utf8), head: head)
+            }
             if isHTML { return html(200, Array(data)) }
-            return .complete(status: 200, headers: [("Content-Type", contentType)], body: Array(data))
+            return Self.complete(200, ["Content-Type": contentType], Array(data), head: head)
         }
     }
+
+    /// A response with its whole body; for HEAD, the body's length and no body.
+    private static func complete(_ status: Int, _ headers: [String: String], _ body: [UInt8], head: Bool) -> FlyingFox.HTTPResponse {
+        var fields = HTTPHeaders()
+        for (name, value) in headers { fields[HTTPHeader(name)] = value }
+        if head { fields[.contentLength] = String(body.count) }
+        let code = HTTPStatusCode(status, phrase: reasons[status] ?? "Status")
+        return HTTPResponse(statusCode: code, headers: fields, body: head ? Data() : Data(body))
+    }
+
+    private static let reasons: [Int: String] = [
+        200: "OK", 301: "Moved Permanently", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error",
+    ]
 }
 
 /// The script added to every HTML response: it listens to the event stream and reloads the page

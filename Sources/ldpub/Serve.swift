@@ -51,7 +51,7 @@ struct Serve: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-        guard HTTPServer.isAddress(bind) else { throw ValidationError("--bind needs an IP address such as 127.0.0.1 or ::1, got '\(bind)'") }
+        guard PreviewServer.isAddress(bind) else { throw ValidationError("--bind needs an IP address such as 127.0.0.1 or ::1, got '\(bind)'") }
     }
 
     func run() throws {
@@ -60,7 +60,7 @@ struct Serve: ParsableCommand {
             inputPath: options.input, outputPath: output, limits: options.limits, vocabulary: .schemaOrg, drawGraphs: svg,
             searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", cacheKey: noCache ? nil : Build.cacheKey,
             cacheRoot: noCache ? nil : cacheDir ?? Build.defaultCacheRoot, replacingAnotherBuild: clean)
-        if !HTTPServer.isLoopback(bind) {
+        if !PreviewServer.isLoopback(bind) {
             StandardStreams.writeError("warning: serving on \(bind), not loopback: other machines can read the output and the diagnostics of every build\n")
         }
         let output = self.output

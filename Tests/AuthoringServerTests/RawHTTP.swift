@@ -10,7 +10,7 @@ import Foundation
 /// A minimal HTTP client on a socket, so that request targets go out exactly as written
 /// (`/../`, `%2e%2e`), which URLSession would normalise. Every wait is bounded.
 enum RawHTTP {
-    struct Response {
+    struct Response: Sendable {
         let status: Int
         let headers: [String: String]
         let body: String
@@ -43,11 +43,16 @@ enum RawHTTP {
         _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
-    /// Sends `method target` and reads the whole response (the server closes the connection).
-    static func get(_ target: String, port: UInt16, method: String = "GET") throws -> Response {
+    /// Sends `method target` (with `Host: 127.0.0.1:port`, or `host`; "" for none) and reads the
+    /// whole response (the server closes the connection), on a thread of its own (``offPool(_:)``).
+    static func get(_ target: String, port: UInt16, method: String = "GET", host: String? = nil) async throws -> Response {
+        try await offPool { try getBlocking(target, port: port, method: method, host: host) }
+    }
+
+    private static func getBlocking(_ target: String, port: UInt16, method: String, host: String?) throws -> Response {
         let fd = try connect(port: port)
         defer { close(fd) }
-        send(fd, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        send(fd, "\(method) \(target) HTTP/1.1\r\n" + (host == "" ? "" : "Host: \(host ?? "127.0.0.1:\(port)")\r\n") + "\r\n")
         var data: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -69,7 +74,7 @@ enum RawHTTP {
     }
 
     /// An open event stream: what it has sent so far, read with bounded waits.
-    final class EventStream {
+    final class EventStream: @unchecked Sendable {
         let fd: Int32
         private(set) var received = ""
 
@@ -77,13 +82,17 @@ enum RawHTTP {
             fd = try RawHTTP.connect(port: port)
             var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
             setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            RawHTTP.send(fd, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+            RawHTTP.send(fd, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n")
         }
 
         deinit { close(fd) }
 
         /// Reads until `text` has arrived or `seconds` have passed; whether it arrived.
-        func wait(for text: String, seconds: Double) -> Bool {
+        func wait(for text: String, seconds: Double) async -> Bool {
+            (try? await offPool { self.waitBlocking(for: text, seconds: seconds) }) ?? false
+        }
+
+        private func waitBlocking(for text: String, seconds: Double) -> Bool {
             let deadline = Date().addingTimeInterval(seconds)
             var buffer = [UInt8](repeating: 0, count: 4096)
             while !received.contains(text) && Date() < deadline {
@@ -97,11 +106,21 @@ enum RawHTTP {
 }
 
 /// Waits, at most `seconds`, until `condition` holds; whether it did.
-func eventually(seconds: Double = 15, _ condition: () throws -> Bool) rethrows -> Bool {
+func eventually(seconds: Double = 15, _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
-        if try condition() { return true }
-        Thread.sleep(forTimeInterval: 0.05)
+        if try await condition() { return true }
+        try? await Task.sleep(for: .milliseconds(50))
     }
-    return try condition()
+    return try await condition()
+}
+
+/// Runs blocking work (sockets read with time-outs, the session's first build) on a thread of its
+/// own and waits for it without holding a thread of Swift's concurrency pool: the in-process
+/// server (FlyingFox, async/await) runs on that pool, which has as many threads as cores, and
+/// tests of other suites run on it too.
+func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try body() }) }.start()
+    }
 }

@@ -18,7 +18,7 @@ import Testing
     static let title = "Hoe werkt ketamine? Het effect op je hersenen uitgelegd"
 
     /// A copy of the sample input, a served output folder, and the session; stopped and removed by `close()`.
-    final class Served {
+    final class Served: @unchecked Sendable {
         let root: URL
         let input: URL
         let output: URL
@@ -33,6 +33,11 @@ import Testing
             let build = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: .schemaOrg, drawGraphs: false,
                                             cacheKey: "serve tests", cacheRoot: root.appendingPathComponent("cache").path)
             session = try ServeSession(options: .init(build: build, port: 0, forcePolling: forcePolling))
+        }
+
+        /// A session started off the concurrency pool (``offPool(_:)``).
+        static func start(forcePolling: Bool = false) async throws -> Served {
+            try await offPool { try Served(forcePolling: forcePolling) }
         }
 
         var port: UInt16 { session.port }
@@ -50,18 +55,18 @@ import Testing
         }
     }
 
-    @Test func servesPagesAndFilesWithTheirContentTypes() throws {
-        let served = try Served()
+    @Test func servesPagesAndFilesWithTheirContentTypes() async throws {
+        let served = try await Served.start()
         defer { served.close() }
         #expect(served.session.firstBuild.failure == nil)
         #expect(served.session.url == "http://127.0.0.1:\(served.port)/")
-        let index = try RawHTTP.get("/", port: served.port)
+        let index = try await RawHTTP.get("/", port: served.port)
         #expect(index.status == 200)
         #expect(index.headers["content-type"] == "text/html; charset=utf-8")
         #expect(index.body.contains("<script src=\"/__ldpub/reload.js?generation=1\"></script>\n</body>"))
-        let page = try RawHTTP.get("/\(Self.slug)/", port: served.port)
+        let page = try await RawHTTP.get("/\(Self.slug)/", port: served.port)
         #expect(page.status == 200 && page.body.contains(Self.title))
-        #expect(try RawHTTP.get("/\(Self.slug)", port: served.port).headers["location"] == "/\(Self.slug)/")
+        #expect(try await RawHTTP.get("/\(Self.slug)", port: served.port).headers["location"] == "/\(Self.slug)/")
         let types = [
             "/feed.xml": "application/rss+xml; charset=utf-8", "/atom.xml": "application/atom+xml; charset=utf-8",
             "/feed.json": "application/feed+json", "/\(Self.slug)/index.jsonld": "application/ld+json",
@@ -69,16 +74,16 @@ import Testing
             "/\(Self.slug)/jsonld.html": "text/html; charset=utf-8", "/__ldpub/reload.js": "text/javascript; charset=utf-8",
         ]
         for (path, type) in types {
-            let response = try RawHTTP.get(path, port: served.port)
+            let response = try await RawHTTP.get(path, port: served.port)
             #expect(response.status == 200, "\(path)")
             #expect(response.headers["content-type"] == type, "\(path)")
         }
         // Non-HTML responses are served as written; HEAD has no body.
-        let feed = try RawHTTP.get("/feed.xml", port: served.port)
+        let feed = try await RawHTTP.get("/feed.xml", port: served.port)
         #expect(feed.body == (try String(contentsOf: served.output.appendingPathComponent("feed.xml"), encoding: .utf8)))
-        #expect(try RawHTTP.get("/", port: served.port, method: "HEAD").body.isEmpty)
-        #expect(try RawHTTP.get("/", port: served.port, method: "POST").status == 405)
-        #expect(try RawHTTP.get("/no-such-page/", port: served.port).status == 404)
+        #expect(try await RawHTTP.get("/", port: served.port, method: "HEAD").body.isEmpty)
+        #expect(try await RawHTTP.get("/", port: served.port, method: "POST").status == 405)
+        #expect(try await RawHTTP.get("/no-such-page/", port: served.port).status == 404)
         // The script is never written to the output folder.
         let written = try String(contentsOf: served.output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(!written.contains("__ldpub"))
@@ -89,39 +94,40 @@ import Testing
         }
     }
 
-    @Test func anEditIsServedAfterTheRebuildAndTheStreamSaysReload() throws {
-        let served = try Served()
+    @Test func anEditIsServedAfterTheRebuildAndTheStreamSaysReload() async throws {
+        let served = try await Served.start()
         defer { served.close() }
         let stream = try RawHTTP.EventStream(port: served.port)
-        #expect(stream.wait(for: "event: hello\ndata: 1\n\n", seconds: 5))
-        #expect(stream.received.hasPrefix("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"))
+        #expect(await stream.wait(for: "event: hello\ndata: 1\n\n", seconds: 5))
+        #expect(stream.received.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(stream.received.contains("\r\nContent-Type: text/event-stream\r\n"))
         try served.edit("title: \"Hoe werkt ketamine?", with: "title: \"Zo werkt ketamine?")
-        #expect(stream.wait(for: "event: reload\ndata: 2\n\n", seconds: 15))
-        let page = try RawHTTP.get("/\(Self.slug)/", port: served.port)
+        #expect(await stream.wait(for: "event: reload\ndata: 2\n\n", seconds: 15))
+        let page = try await RawHTTP.get("/\(Self.slug)/", port: served.port)
         #expect(page.body.contains("Zo werkt ketamine? Het effect op je hersenen uitgelegd"))
         #expect(page.body.contains("reload.js?generation=2"))
         // A stream that connects now is told the generation, so an older page reloads at once.
         let late = try RawHTTP.EventStream(port: served.port)
-        #expect(late.wait(for: "event: hello\ndata: 2\n\n", seconds: 5))
+        #expect(await late.wait(for: "event: hello\ndata: 2\n\n", seconds: 5))
     }
 
-    @Test func pollingSeesAnEditToo() throws {
-        let served = try Served(forcePolling: true)
+    @Test func pollingSeesAnEditToo() async throws {
+        let served = try await Served.start(forcePolling: true)
         defer { served.close() }
         #expect(served.session.watchMethod == .poll)
         try served.edit("title: \"Hoe werkt ketamine?", with: "title: \"Gepeild: ketamine?")
-        #expect(try eventually { try RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains("Gepeild: ketamine?") })
+        #expect(try await eventually { try await RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains("Gepeild: ketamine?") })
     }
 
-    @Test func anInputErrorIsShownUntilItIsFixed() throws {
-        let served = try Served()
+    @Test func anInputErrorIsShownUntilItIsFixed() async throws {
+        let served = try await Served.start()
         defer { served.close() }
         let before = try Data(contentsOf: served.output.appendingPathComponent("\(Self.slug)/index.html"))
         let stream = try RawHTTP.EventStream(port: served.port)
-        #expect(stream.wait(for: "data: 1\n\n", seconds: 5))
+        #expect(await stream.wait(for: "data: 1\n\n", seconds: 5))
         try served.edit("\npublished:", with: "\npublishd:")
-        #expect(stream.wait(for: "event: reload", seconds: 15))
-        let page = try RawHTTP.get("/\(Self.slug)/", port: served.port)
+        #expect(await stream.wait(for: "event: reload", seconds: 15))
+        let page = try await RawHTTP.get("/\(Self.slug)/", port: served.port)
         #expect(page.status == 500)
         #expect(page.headers["content-type"] == "text/html; charset=utf-8")
         #expect(page.body.contains("ldpub: the build failed"))
@@ -130,17 +136,17 @@ import Testing
         #expect(page.body.contains("\(file):18:1: error: unknown key &#39;publishd&#39; in article"))
         #expect(page.body.contains(" 18 | publishd: 2025-12-30\n    | ^~~~~~~~"))
         #expect(page.body.contains("<script src=\"/__ldpub/reload.js"))
-        #expect(try RawHTTP.get("/", port: served.port).status == 500)
+        #expect(try await RawHTTP.get("/", port: served.port).status == 500)
         // The last good build stays on disk, and non-HTML files are still served.
         #expect(try Data(contentsOf: served.output.appendingPathComponent("\(Self.slug)/index.html")) == before)
-        #expect(try RawHTTP.get("/feed.xml", port: served.port).status == 200)
+        #expect(try await RawHTTP.get("/feed.xml", port: served.port).status == 200)
         try served.edit("\npublishd:", with: "\npublished:")
-        #expect(try eventually { try RawHTTP.get("/\(Self.slug)/", port: served.port).status == 200 })
-        #expect(try RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains(Self.title))
+        #expect(try await eventually { try await RawHTTP.get("/\(Self.slug)/", port: served.port).status == 200 })
+        #expect(try await RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains(Self.title))
     }
 
-    @Test func pathsOutOfTheOutputFolderAreRefused() throws {
-        let served = try Served()
+    @Test func pathsOutOfTheOutputFolderAreRefused() async throws {
+        let served = try await Served.start()
         defer { served.close() }
         let secret = served.root.appendingPathComponent("secret.txt")
         try "secret\n".write(to: secret, atomically: true, encoding: .utf8)
@@ -153,18 +159,63 @@ import Testing
             "/.ldpub-owner", "/%2eldpub-owner",
         ]
         for target in targets {
-            let response = try RawHTTP.get(target, port: served.port)
+            let response = try await RawHTTP.get(target, port: served.port)
             #expect([400, 403, 404].contains(response.status), "\(target): \(response.status)")
             #expect(!response.body.contains("secret"), "\(target)")
         }
-        #expect(try RawHTTP.get("/%69ndex.html", port: served.port).status == 200)
+        #expect(try await RawHTTP.get("/%69ndex.html", port: served.port).status == 200)
     }
 
-    @Test func listensOnLoopbackOnlyByDefault() throws {
+    /// Against DNS rebinding: a page of another site whose name resolves to 127.0.0.1 sends its
+    /// own name as `Host`, and is refused.
+    @Test func onlyLocalHostNamesAreAnswered() async throws {
+        let served = try await Served.start()
+        defer { served.close() }
+        let port = served.port
+        for host in ["127.0.0.1:\(port)", "localhost:\(port)", "LocalHost:\(port)", "[::1]:\(port)"] {
+            #expect(try await RawHTTP.get("/", port: port, host: host).status == 200, "\(host)")
+        }
+        for host in ["evil.example:\(port)", "localhost.evil.example:\(port)", "127.0.0.1", "localhost", "127.0.0.1:\(port &+ 1)",
+                     "192.168.1.10:\(port)", "[::2]:\(port)", "::1:\(port)", "127.0.0.1:\(port):\(port)", ""] {
+            let response = try await RawHTTP.get("/", port: port, host: host)
+            #expect(response.status == 403, "\(host)")
+            #expect(!response.body.contains("<html"), "\(host)")
+        }
+        // The event stream and the script are refused too.
+        #expect(try await RawHTTP.get("/__ldpub/reload.js", port: port, host: "evil.example:\(port)").status == 403)
+        #expect(try await RawHTTP.get("/__ldpub/events", port: port, host: "evil.example:\(port)").status == 403)
+    }
+
+    /// What FlyingFox does not bound: a request head that does not end is cut off at 16 KiB, and
+    /// the server goes on answering others.
+    @Test func anEndlessRequestHeadIsCutOff() async throws {
+        let served = try await Served.start()
+        defer { served.close() }
+        let port = served.port
+        let closed = try await offPool { () throws -> Bool in
+            let fd = try RawHTTP.connect(port: port)
+            defer { close(fd) }
+            RawHTTP.send(fd, "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Long: ")
+            let line = Array(String(repeating: "a", count: 16 * 1024).utf8)
+            var buffer = [UInt8](repeating: 0, count: 1024)
+            for _ in 0..<200 {
+                let sent = line.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+                if sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK { return true }
+                let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+                if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK) { return true }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return false
+        }
+        #expect(closed, "the connection was not closed after 3 MiB of one header line")
+        #expect(try await RawHTTP.get("/", port: served.port).status == 200)
+    }
+
+    @Test func listensOnLoopbackOnlyByDefault() async throws {
         #expect(ServeSession.Options(build: .init(inputPath: "in", outputPath: "out", vocabulary: .schemaOrg)).address == "127.0.0.1")
-        #expect(HTTPServer.isLoopback("127.0.0.1") && HTTPServer.isLoopback("127.1.2.3") && HTTPServer.isLoopback("::1"))
-        #expect(!HTTPServer.isLoopback("0.0.0.0") && !HTTPServer.isLoopback("::") && !HTTPServer.isLoopback("192.168.1.10"))
-        let served = try Served()
+        #expect(PreviewServer.isLoopback("127.0.0.1") && PreviewServer.isLoopback("127.1.2.3") && PreviewServer.isLoopback("::1"))
+        #expect(!PreviewServer.isLoopback("0.0.0.0") && !PreviewServer.isLoopback("::") && !PreviewServer.isLoopback("192.168.1.10"))
+        let served = try await Served.start()
         defer { served.close() }
         // Every address of this machine that is not loopback refuses the connection.
         var interfaces: UnsafeMutablePointer<ifaddrs>?
@@ -178,9 +229,9 @@ import Testing
             var ipv4 = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
             inet_ntop(AF_INET, &ipv4, &text, socklen_t(INET_ADDRSTRLEN))
             let host = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            guard !HTTPServer.isLoopback(host) else { continue }
+            guard !PreviewServer.isLoopback(host) else { continue }
             #expect(throws: RawHTTP.Failure.self, "\(host)") { _ = try RawHTTP.connect(host: host, port: served.port) }
         }
-        #expect(try RawHTTP.get("/", port: served.port).status == 200)
+        #expect(try await RawHTTP.get("/", port: served.port).status == 200)
     }
 }
