@@ -33,9 +33,7 @@ public enum HTMLJSONLDScripts {
         let bytes: [UInt8]
         var index = 0
         /// A running count of lines and columns, so positions cost one pass over the page.
-        var counted = 0
-        var line = 1
-        var column = 1
+        var lines = LineCounter()
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -148,17 +146,7 @@ public enum HTMLJSONLDScripts {
 
         /// The line and column of byte `offset`, counting on from the last position asked for.
         mutating func position(of offset: Int) -> TextPosition {
-            while counted < offset {
-                let byte = bytes[counted]
-                if byte == 0x0A {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
-                }
-                counted += 1
-            }
-            return TextPosition(line: line, column: column)
+            lines.position(of: offset, in: bytes)
         }
     }
 }

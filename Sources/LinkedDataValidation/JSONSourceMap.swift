@@ -33,7 +33,7 @@ struct LineCounter {
     private(set) var column = 1
 
     /// The position of byte `offset` of `bytes`; offsets asked for must not decrease.
-    mutating func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextPosition {
+    mutating func position<Bytes: RandomAccessCollection<UInt8>>(of offset: Int, in bytes: Bytes) -> TextPosition where Bytes.Index == Int {
         let end = min(offset, bytes.count)
         while counted < end {
             let byte = bytes[counted]

@@ -13,7 +13,7 @@ public enum StaticCopies {
         var files: [OutputFile] = []
         var problems: [Diagnostic] = []
         for path in staticFiles.paths {
-            let full = (folder.path == "/" ? "/" : folder.path + "/") + StaticFiles.folderName + "/" + path
+            let full = folder.join(StaticFiles.folderName + "/" + path)
             if let data = FileManager.default.contents(atPath: full) {
                 files.append(OutputFile(path: path, bytes: Array(data)))
             } else {
@@ -28,7 +28,7 @@ public enum StaticCopies {
     /// replaces the generated one, as in Hugo.
     public static func collisions(_ staticFiles: StaticFiles, generated: Set<String>, in folder: InputFolder) -> [Diagnostic] {
         staticFiles.paths.filter { generated.contains($0) && $0 != SiteMap.robotsFileName }.map { path in
-            let full = (folder.path == "/" ? "/" : folder.path + "/") + StaticFiles.folderName + "/" + path
+            let full = folder.join(StaticFiles.folderName + "/" + path)
             return .error("'\(StaticFiles.folderName)/\(path)' would replace the '\(path)' that ldpub builds; rename or move it", at: SourceSpan(file: full, at: .start))
         }
     }

@@ -15,7 +15,7 @@ public enum TemplateFiles {
     /// file inside the input folder. A file that does not end in `.mustache` is a warning (it is
     /// not used); one that is not UTF-8 or larger than the file-size limit is an error.
     public static func read(in folder: InputFolder) -> (files: [PageTemplates.File], problems: [Diagnostic]) {
-        let root = (folder.path == "/" ? "/" : folder.path + "/") + InputFolder.templatesFolderName
+        let root = folder.join(InputFolder.templatesFolderName)
         let realInput = URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path
         var files: [PageTemplates.File] = []
         var problems: [Diagnostic] = []

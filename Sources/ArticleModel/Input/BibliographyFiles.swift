@@ -45,13 +45,13 @@ public struct BibliographyFiles: Sendable {
         }
         guard Self.extensions.contains(where: { components.last!.hasSuffix($0) }) else { return .failure(.notCSL) }
         let relative = components.joined(separator: "/")
-        return .success(folder.path == "/" ? "/" + relative : folder.path + "/" + relative)
+        return .success(folder.join(relative))
     }
 
     /// Identifies the contents of `bibliography/` by path, size, times and inode of every file in
     /// it (hidden files skipped), without reading them: "" when there is no such folder.
     public var signature: String {
-        let root = folder.path == "/" ? "/" + Self.folderName : folder.path + "/" + Self.folderName
+        let root = folder.join(Self.folderName)
         var lines: [String] = []
         var info = stat()
         guard lstat(root, &info) == 0 else { return "" }

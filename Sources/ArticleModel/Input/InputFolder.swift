@@ -86,7 +86,8 @@ public struct InputFolder: Sendable {
         }
     }
 
-    private func join(_ relative: String) -> String {
+    /// The path of `relative` (`static/images/a.jpg`) inside the folder, as diagnostics name it.
+    public func join(_ relative: String) -> String {
         path == "/" ? "/" + relative : path + "/" + relative
     }
 
@@ -128,7 +129,7 @@ public struct InputFolder: Sendable {
     }
 
     /// Whether the resolved path `target` is the folder `realRoot` or below it.
-    private static func isInside(_ target: String, realRoot: String) -> Bool {
+    static func isInside(_ target: String, realRoot: String) -> Bool {
         target == realRoot || target.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
     }
 

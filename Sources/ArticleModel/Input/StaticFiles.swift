@@ -20,7 +20,7 @@ public struct StaticFiles: Sendable, Hashable {
 
     /// The static files of `folder`; none when it has no `static/`.
     public init(of folder: InputFolder) {
-        let root = folder.path == "/" ? "/" + Self.folderName : folder.path + "/" + Self.folderName
+        let root = folder.join(Self.folderName)
         let realInput = URL(fileURLWithPath: folder.path).resolvingSymlinksInPath().path
         var paths: [String] = []
         var problems: [Diagnostic] = []
@@ -81,7 +81,7 @@ public struct StaticFiles: Sendable, Hashable {
             case S_IFLNK:
                 let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
                 var targetInfo = stat()
-                let inside = target.hasPrefix(realInput.hasSuffix("/") ? realInput : realInput + "/")
+                let inside = target != realInput && InputFolder.isInside(target, realRoot: realInput)
                 if inside && stat(target, &targetInfo) == 0 && targetInfo.st_mode & S_IFMT == S_IFREG {
                     paths.append(childRelative)
                 } else {
