@@ -63,9 +63,7 @@ public struct SiteMap: Sendable {
     /// `robots.txt` naming the sitemap, or nil when the site is not at the root of its host
     /// (robots.txt is read only there, so a site under a path cannot publish one).
     public func robots() -> String? {
-        guard let scheme = site.url.range(of: "://"),
-              let slash = site.url[scheme.upperBound...].firstIndex(of: "/"),
-              site.url[slash...] == "/" else { return nil }
+        guard WebURL.path(of: site.url) == "/" else { return nil }
         return "User-agent: *\nAllow: /\n\nSitemap: \(site.url)\(Self.fileName)\n"
     }
 

@@ -237,7 +237,6 @@ public final class OutputTransaction: Sendable {
     @discardableResult
     func record(_ owner: OutputOwner) -> Bool {
         guard let privateFolder = (try? root.child(Self.privateFolder, create: true))??.handle else { return false }
-        if privateFolder.contents(of: OutputOwner.fileName) == owner.recorded { return true }
         return writeAtomically(owner.recorded, named: OutputOwner.fileName, in: privateFolder)
     }
 

@@ -49,7 +49,7 @@ public struct StaticFiles: Sendable, Hashable {
         var path = Substring(url)
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
         if path.hasPrefix("/") {
-            guard let sitePath = Self.sitePath(siteURL), path.hasPrefix(sitePath) else { return nil }
+            guard let sitePath = WebURL.path(of: siteURL), path.hasPrefix(sitePath) else { return nil }
             path = path.dropFirst(sitePath.count)
         }
         while path.hasPrefix("./") { path = path.dropFirst(2) }
@@ -57,12 +57,6 @@ public struct StaticFiles: Sendable, Hashable {
               !decoded.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0 == "." || $0.isEmpty })
         else { return nil }
         return decoded
-    }
-
-    /// `/kennis/` of `https://www.example.org/kennis/`.
-    private static func sitePath(_ siteURL: String) -> String? {
-        guard let scheme = siteURL.range(of: "://"), let slash = siteURL[scheme.upperBound...].firstIndex(of: "/") else { return nil }
-        return String(siteURL[slash...])
     }
 
     private static func walk(root: String, relative: String, realInput: String, paths: inout [String], problems: inout [Diagnostic]) {

@@ -32,6 +32,13 @@ public enum WebURL {
             && host.allSatisfy { !$0.isASCII || $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
     }
 
+    /// The path of an absolute URL: `/kennis/` of `https://www.example.org/kennis/`, or nil when
+    /// it has no scheme or no path.
+    public static func path(of url: String) -> String? {
+        guard let scheme = url.range(of: "://"), let slash = url[scheme.upperBound...].firstIndex(of: "/") else { return nil }
+        return String(url[slash...])
+    }
+
     /// Whether `text` is a reference relative to the site URL: no scheme (so no `javascript:`
     /// or `data:`), not protocol-relative (`//host`), not empty, and only URL characters.
     public static func isRelativeReference(_ text: String) -> Bool {
