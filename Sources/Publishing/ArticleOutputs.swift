@@ -45,12 +45,12 @@ public struct ArticleOutputs: Sendable {
         let svg = try drawing?.svg(String(decoding: dot, as: UTF8.self))
         let snippet = PageGraph.htmlSnippet(of: jsonLD)
         var files = [
-            OutputFile(path: "\(article.slug)/index.jsonld", bytes: PageGraph.fileBytes(of: jsonLD)),
-            OutputFile(path: "\(article.slug)/jsonld.html", text: snippet),
-            OutputFile(path: "\(article.slug)/claims.dot", bytes: dot),
-            OutputFile(path: ArticlePage.relativePath(of: article), bytes: page.renderUTF8(article, jsonLDSnippet: snippet, claimsSVG: svg)),
+            OutputFile(.page(article.slug, .jsonLD), bytes: PageGraph.fileBytes(of: jsonLD)),
+            OutputFile(.page(article.slug, .jsonLDScript), text: snippet),
+            OutputFile(.page(article.slug, .claimsDOT), bytes: dot),
+            OutputFile(.page(article.slug, .page), bytes: page.renderUTF8(article, jsonLDSnippet: snippet, claimsSVG: svg)),
         ]
-        if let svg { files.append(OutputFile(path: "\(article.slug)/claims.svg", text: svg)) }
+        if let svg { files.append(OutputFile(.page(article.slug, .claimsSVG), text: svg)) }
         return Made(article: article, jsonLD: jsonLD, files: files)
     }
 }

@@ -11,32 +11,8 @@ import InterfaceText
 /// The site-wide files: `feed.xml`, `atom.xml`, `feed.json`, `claims.dot` (and `claims.svg`)
 /// and the readers' index of articles, `index.html`.
 public enum SiteOutputs {
-    /// Makes the site-wide files of `publication`.
-    ///
-    /// - Parameters:
-    ///   - publication: the site and every article. The graph and the index need only the
-    ///     articles without their bodies.
-    ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
-    ///   - drawing: renders the site graph to SVG; nil draws none.
-    ///   - templates: the page templates (the site's, or ldpub's own).
-    public static func make(_ publication: Publication, newest: [Article], drawing: GraphDrawing?,
-                            templates: PageTemplates = .builtIn) throws(GraphDrawing.Failure) -> [OutputFile] {
-        let feedItems = feedItems(Publication(site: publication.site, articles: newest))
-        let siteGraph = SiteClaimGraph(publication: publication).renderBytes()
-        var files = [
-            OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
-            OutputFile(path: AtomFeed.defaultFileName, text: AtomFeed().render(feedItems)),
-            OutputFile(path: JSONFeed.defaultFileName, text: JSONFeed().render(feedItems)),
-            OutputFile(path: "claims.dot", bytes: siteGraph),
-            OutputFile(path: SiteIndex.relativePath, bytes: SiteIndex(site: publication.site, templates: templates).renderUTF8(publication.articles)),
-        ] + discoveryFiles(site: publication.site, pages: publication.articles.map { SiteMap.Page(article: $0, site: publication.site) })
-        if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
-        return files
-    }
-
     /// Makes the site-wide files from each article's part of the graph and the articles without
-    /// their bodies: the same bytes as ``make(_:newest:drawing:)`` for a publication of `site`
-    /// and those articles.
+    /// their bodies.
     ///
     /// - Parameters:
     ///   - fragments: one per article, in any order, made with the site's words
@@ -59,17 +35,17 @@ public enum SiteOutputs {
             let feedItems = feedItems(Publication(site: site, articles: newest))
             let index = SiteIndex(site: site, templates: templates).renderUTF8(articles)
             let files = [
-                OutputFile(path: RSSFeed.defaultFileName, text: RSSFeed().render(feedItems)),
-                OutputFile(path: AtomFeed.defaultFileName, text: AtomFeed().render(feedItems)),
-                OutputFile(path: JSONFeed.defaultFileName, text: JSONFeed().render(feedItems)),
-                OutputFile(path: SiteIndex.relativePath, bytes: index),
+                OutputFile(.site(.rss), text: RSSFeed().render(feedItems)),
+                OutputFile(.site(.atom), text: AtomFeed().render(feedItems)),
+                OutputFile(.site(.jsonFeed), text: JSONFeed().render(feedItems)),
+                OutputFile(.site(.index), bytes: index),
             ] + discoveryFiles(site: site, pages: articles.map { SiteMap.Page(article: $0, site: site) })
             others.withLock { $0 = files }
         }
         let siteGraph = graph.withLock { $0 }
         var files = others.withLock { $0 }
-        files.insert(OutputFile(path: "claims.dot", bytes: siteGraph), at: 3)
-        if let drawing { files.append(OutputFile(path: "claims.svg", text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
+        files.insert(OutputFile(.site(.claimsDOT), bytes: siteGraph), at: 3)
+        if let drawing { files.append(OutputFile(.site(.claimsSVG), text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
         return files
     }
 
@@ -83,7 +59,7 @@ public enum SiteOutputs {
     /// `sitemap.xml`, and `robots.txt` when the site is at the root of its host.
     static func discoveryFiles(site: Site, pages: [SiteMap.Page]) -> [OutputFile] {
         let siteMap = SiteMap(site: site)
-        return [OutputFile(path: SiteMap.fileName, text: siteMap.render(pages))]
-            + (siteMap.robots().map { [OutputFile(path: SiteMap.robotsFileName, text: $0)] } ?? [])
+        return [OutputFile(.site(.siteMap), text: siteMap.render(pages))]
+            + (siteMap.robots().map { [OutputFile(.site(.robots), text: $0)] } ?? [])
     }
 }

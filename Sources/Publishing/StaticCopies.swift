@@ -15,7 +15,7 @@ public enum StaticCopies {
         for path in staticFiles.paths {
             let full = folder.join(StaticFiles.folderName + "/" + path)
             if let data = FileManager.default.contents(atPath: full) {
-                files.append(OutputFile(path: path, bytes: Array(data)))
+                files.append(OutputFile(.staticCopy(path), bytes: Array(data)))
             } else {
                 problems.append(.error("cannot read '\(StaticFiles.folderName)/\(path)'", at: SourceSpan(file: full, at: .start)))
             }
@@ -35,7 +35,7 @@ public enum StaticCopies {
 
     /// `files` without the generated robots.txt when `static/` has its own.
     public static func generated(_ files: [OutputFile], besides staticFiles: StaticFiles) -> [OutputFile] {
-        staticFiles.contains(SiteMap.robotsFileName) ? files.filter { $0.path != SiteMap.robotsFileName } : files
+        staticFiles.contains(SiteMap.robotsFileName) ? files.filter { $0.outputPath != .site(.robots) } : files
     }
 
     /// A hash of the static files' paths, for the build cache's key: articles' image checks and

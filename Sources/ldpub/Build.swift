@@ -50,11 +50,16 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try options.checkInputFolder()
+        let progressLine = format == .text ? ProgressLine.forTerminal() : nil
+        var progress: (@Sendable (FolderBuild.Progress) -> Void)?
+        if let progressLine { progress = { progressLine.show($0) } }
         let build = FolderBuild(options: FolderBuild.Options(
             inputPath: options.input, outputPath: output, limits: options.limits, vocabulary: .schemaOrg, drawGraphs: svg,
             searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", cacheKey: noCache ? nil : Self.cacheKey,
-            cacheRoot: noCache ? nil : cacheDir ?? Self.defaultCacheRoot, replacingAnotherBuild: clean))
+            cacheRoot: noCache ? nil : cacheDir ?? Self.defaultCacheRoot, replacingAnotherBuild: clean,
+            progress: progress))
         let report = build.run()
+        progressLine?.clear()
         var inputFailed = false
         if case .inputErrors? = report.failure { inputFailed = true }
         if !report.validation.diagnostics.isEmpty || inputFailed {

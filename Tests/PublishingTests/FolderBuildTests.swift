@@ -30,7 +30,7 @@ import Testing
         #expect(report.failure == nil)
         let validated = InputValidator(vocabulary: Self.vocabulary).validate(folder: Self.clinic)
         let publication = try #require(validated.publication)
-        let expected = try SiteBuild(publication: publication).run().files
+        let expected = FolderBuild.inMemory(publication).files
         let written = try files(in: output)
         #expect(Set(written.keys) == Set(expected.map(\.path)))
         for file in expected {

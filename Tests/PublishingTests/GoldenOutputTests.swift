@@ -7,7 +7,8 @@ import Publishing
 import SchemaOrgVocabulary
 import Testing
 
-/// Output/ in git is the build of Articles/: building the sample in memory must reproduce every
+/// Output/ in git is the build of Articles/: building the sample in memory (the CLI's pipeline,
+/// with an in-memory output) must reproduce every
 /// file of ldpub's in Output/, byte for byte, with nothing missing and nothing extra.
 ///
 /// The SVG drawings do not depend on the machine's fonts (Graphviz measures text with its
@@ -20,20 +21,15 @@ import Testing
 @Suite struct GoldenOutputTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Builds Articles/ as `ldpub build` does (the same pipeline, into memory instead of Output/).
     static func buildSample() throws -> [OutputFile] {
-        let vocabulary = TermVocabulary.schemaOrg
-        let result = InputValidator(vocabulary: vocabulary).validate(folder: packageRoot.appendingPathComponent("Articles").path)
-        let publication = try #require(result.publication, "the sample does not validate: \(result.diagnostics.filter { $0.severity == .error })")
+        let output = MemoryOutput()
         // The sample asks for SVG graphs (site.yaml 'graphs.svg'), so reproducing Output/ needs Graphviz.
-        let drawing = publication.site.graphs.svg
-            ? try GraphDrawing(searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin") : nil
-        let folder = InputFolder(path: packageRoot.appendingPathComponent("Articles").path, maxFileBytes: 16 * 1024 * 1024)
-        let staticCopies = StaticCopies.read(StaticFiles(of: folder), in: folder)
-        #expect(staticCopies.problems.isEmpty)
-        let templateFiles = TemplateFiles.read(in: folder)
-        #expect(templateFiles.problems.isEmpty)
-        let templates = try PageTemplates.make(siteFiles: templateFiles.files).get()
-        return try SiteBuild(publication: publication).run(drawing: drawing, staticCopies: staticCopies.files, templates: templates).files
+        let report = FolderBuild(options: .init(
+            inputPath: packageRoot.appendingPathComponent("Articles").path, outputPath: "", vocabulary: .schemaOrg,
+            searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", memoryOutput: output)).run()
+        #expect(report.failure == nil, "the sample does not build: \(report.validation.diagnostics.filter { $0.severity == .error })")
+        return output.files
     }
 
     /// Every file in Output/ but ldpub's hidden `.ldpub/` folder, by path: Output/ holds nothing

@@ -107,11 +107,12 @@ import Testing
     @Test func aSiteWithoutArticlesBuildsValidEmptyFeeds() throws {
         let sample = SamplePublication.standard()
         let empty = Publication(site: sample.site, articles: [])
-        let build = try SiteBuild(publication: empty).run()
+        let build = FolderBuild.inMemory(empty)
+        #expect(build.report.failure == nil)
         let paths = Set(build.files.map(\.path))
         #expect(paths.isSuperset(of: ["feed.xml", "atom.xml", "feed.json"]))
         #expect(build.files.allSatisfy { !$0.path.contains("/") })
-        let checked = OutputCheck().run(build, publication: empty)
+        let checked = build.report.checked
         #expect(checked.map(\.path).sorted() == ["atom.xml", "feed.json", "feed.xml"])
         let errors = checked.flatMap { file in file.problems.filter { $0.severity == .error }.map { "\(file.path): \($0.message)" } }
         #expect(errors == [])

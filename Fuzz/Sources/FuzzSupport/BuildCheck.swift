@@ -6,7 +6,8 @@ import LinkedDataJSON
 import LinkedDataValidation
 import Publishing
 
-/// Builds a publication with ``SiteBuild`` and checks every file it produces: the validators of
+/// Builds a publication through ldpub's build pipeline (``FolderBuild/inMemory(_:drawGraphs:searchPath:vocabulary:checker:)``,
+/// the steps `ldpub build` takes, into memory) and checks every file it produces: the validators of
 /// LinkedDataValidation find no error, the JSON-LD of `jsonld.html` cannot close its script
 /// element and says what `index.jsonld` says, DOT graphs are lexically sound, every file is
 /// UTF-8, and a second build gives the same bytes.
@@ -18,11 +19,16 @@ public struct BuildCheck: Sendable {
 
     /// The problems found in the build of `publication`; empty when all is well.
     public func problems(building publication: Publication, checkingDeterminism: Bool = true) -> [String] {
-        let build: SiteBuild.Result
-        do {
-            build = try SiteBuild(publication: publication).run()
-        } catch {
-            return ["the build failed: \(error)"]
+        let build = FolderBuild.inMemory(publication, checker: checker)
+        switch build.report.failure {
+        case nil:
+            break
+        case .outputCheck(let files)?:
+            return files.flatMap { file in file.problems.filter { $0.severity == .error }.map { "\(file.path): output check: \($0.message)" } }
+        case .inputErrors?:
+            return build.report.validation.diagnostics.filter { $0.severity == .error }.map { "input error (the generator's publication): \($0.message)" }
+        case let failure?:
+            return ["the build failed: \(failure)"]
         }
         var problems: [String] = []
         let expected = Set(["feed.xml", "atom.xml", "feed.json", "claims.dot"] + publication.articles.flatMap { article in
@@ -58,7 +64,7 @@ public struct BuildCheck: Sendable {
             let folder = String(file.path.dropLast("/jsonld.html".count))
             problems += Self.scriptProblems(file, matching: jsonLDByFolder[folder])
         }
-        if checkingDeterminism, (try? SiteBuild(publication: publication).run())?.files != build.files {
+        if checkingDeterminism, FolderBuild.inMemory(publication, checker: checker).files != build.files {
             problems.append("two builds of one publication differ")
         }
         return problems

@@ -10,7 +10,7 @@ import Publishing
 public enum OutputDump {
     /// Writes the files of the build of `publication` below `folder`.
     public static func write(_ publication: Publication, to folder: String) {
-        guard let build = try? SiteBuild(publication: publication).run() else { return }
+        let build = FolderBuild.inMemory(publication)
         let checker = DocumentChecker()
         var report = ""
         for file in build.files {

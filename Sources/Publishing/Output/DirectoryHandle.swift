@@ -153,8 +153,17 @@ final class DirectoryHandle: Sendable {
     }
 
     /// Takes an exclusive lock on the folder, or says who holds it.
+    ///
+    /// A lock held for a moment is waited for (up to half a second): a process started by another
+    /// thread of this one holds our descriptors between its fork and its exec.
     func lockExclusively() throws(OutputError) {
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+        var attempts = 0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EWOULDBLOCK && attempts < 50 {
+                attempts += 1
+                usleep(10_000)
+                continue
+            }
             if errno == EWOULDBLOCK {
                 throw OutputError("another ldpub build is writing to '\(displayPath)'; run again when it has finished")
             }

@@ -1,0 +1,58 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import LinkedDataValidation
+
+/// What every step of a build is given: the options, the input folder, the validator and the
+/// output checker.
+struct BuildInput: Sendable {
+    let options: FolderBuild.Options
+    let folder: InputFolder
+    let validator: InputValidator
+    let checker: DocumentChecker
+
+    init(options: FolderBuild.Options, checker: DocumentChecker) {
+        self.options = options
+        self.checker = checker
+        folder = InputFolder(path: options.inputPath, maxFileBytes: options.limits.maxFileBytes)
+        validator = InputValidator(vocabulary: options.vocabulary, limits: options.limits).readingBibliographies(in: folder)
+    }
+}
+
+/// What a build has found so far. Every report, of a build that stopped early or one that
+/// finished, is made from it, so they all say the same things the same way.
+struct BuildRecord {
+    /// The input's diagnostics, in the order found (sorted for the report).
+    var diagnostics: [Diagnostic] = []
+    /// Article files found, once looked for.
+    var articleFileCount: Int?
+    var statistics: BuildStatistics?
+    var checked: [CheckedFile] = []
+    var outputWarnings = 0
+    var reusedArticles = 0
+    var summary: OutputTransaction.Summary?
+
+    /// Whether an input error was found.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The report of a build of `folder` that ended with `failure` (nil: success).
+    func report(of folder: InputFolder, failure: FolderBuild.Failure?) -> FolderBuild.Report {
+        let count = articleFileCount ?? folder.articleEntries().count
+        return FolderBuild.Report(
+            validation: ValidationResult(diagnostics: diagnostics.sortedForDisplay(), publication: nil, articleFileCount: count, inputFolder: folder),
+            statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
+            summary: summary, failure: failure)
+    }
+}
+
+/// Why a build stopped before the end; nothing was committed.
+struct BuildStop: Error {
+    let failure: FolderBuild.Failure
+
+    init(_ failure: FolderBuild.Failure) {
+        self.failure = failure
+    }
+
+    /// A stop for the input errors in the record.
+    static let inputErrors = BuildStop(.inputErrors)
+}

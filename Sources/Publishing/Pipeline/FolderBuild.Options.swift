@@ -1,0 +1,93 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import LinkedDataValidation
+import YAMLNodes
+
+extension FolderBuild {
+    /// What to build and how.
+    public struct Options: Sendable {
+        public var inputPath: String
+        /// The output folder; ignored when ``memoryOutput`` is set.
+        public var outputPath: String
+        /// Build into memory instead of the output folder (no owner record, no cache).
+        public var memoryOutput: MemoryOutput?
+        public var limits: LoadLimits
+        public var vocabulary: TermVocabulary
+        /// Draw the graphs as SVG: true or false overrides site.yaml's `graphs.svg`.
+        public var drawGraphs: Bool?
+        /// Where to look for Graphviz's `dot`, PATH-style.
+        public var searchPath: String
+        /// Identifies the ldpub binary; a cache written by another binary is ignored. Nil: no cache.
+        public var cacheKey: String?
+        /// The folder that holds the build caches, one subfolder per output folder
+        /// (``FolderBuild/cacheFolder(root:outputPath:)``), outside every output folder. Nil: no cache.
+        public var cacheRoot: String?
+        /// Build even when the output folder holds another input folder's build (`--clean`),
+        /// removing that build's files; otherwise such a build fails with ``Failure/anotherBuild(_:)``.
+        public var replacingAnotherBuild = false
+        /// Build this publication, validated already, instead of reading the input folder's files
+        /// (no static files, the built-in templates): for tests and fuzzers, with ``memoryOutput``.
+        public var publication: Publication?
+        /// Called from the build's threads as articles are done, for a progress line; nil: quiet.
+        public var progress: (@Sendable (Progress) -> Void)?
+
+        /// Creates options.
+        public init(inputPath: String, outputPath: String, limits: LoadLimits = .default, vocabulary: TermVocabulary,
+                    drawGraphs: Bool? = nil, searchPath: String = "/usr/bin:/bin", cacheKey: String? = nil, cacheRoot: String? = nil,
+                    replacingAnotherBuild: Bool = false, memoryOutput: MemoryOutput? = nil, publication: Publication? = nil, progress: (@Sendable (Progress) -> Void)? = nil) {
+            self.replacingAnotherBuild = replacingAnotherBuild
+            self.inputPath = inputPath
+            self.outputPath = outputPath
+            self.limits = limits
+            self.vocabulary = vocabulary
+            self.drawGraphs = drawGraphs
+            self.searchPath = searchPath
+            self.cacheKey = cacheKey
+            self.cacheRoot = cacheRoot
+            self.memoryOutput = memoryOutput
+            self.publication = publication
+            self.progress = progress
+        }
+    }
+
+    /// How far a build is.
+    public struct Progress: Sendable, Hashable {
+        /// Articles done (reused or processed) so far.
+        public let articlesDone: Int
+        /// Article files found.
+        public let articles: Int
+    }
+
+    /// How a build ended.
+    public enum Failure: Error, Sendable {
+        /// The input has errors (see ``Report/validation``); nothing was written.
+        case inputErrors
+        /// Output failed its own check (a bug in ldpub); nothing was written.
+        case outputCheck([CheckedFile])
+        /// Graphviz was needed and missing or failing; nothing was written.
+        case graphDrawing(GraphDrawing.Failure)
+        /// The output folder could not be written; it stays as it was.
+        case output(OutputError)
+        /// The output folder holds the build of another input folder; nothing was written.
+        case anotherBuild(OutputOwner.Other)
+    }
+
+    /// What a build found and did.
+    public struct Report: Sendable {
+        /// The input's diagnostics, sorted; its source excerpts are read again from the input folder.
+        public let validation: ValidationResult
+        /// Counts of the validated input, when it validated.
+        public let statistics: BuildStatistics?
+        /// The output files checked in this build, with their problems.
+        public let checked: [CheckedFile]
+        /// Warnings the output check found in all outputs, including those reused from the last build.
+        public let outputWarnings: Int
+        /// How many articles were reused unchanged from the last build.
+        public let reusedArticles: Int
+        /// What was written, when the build succeeded.
+        public let summary: OutputTransaction.Summary?
+        /// Why the build failed, if it did.
+        public let failure: Failure?
+    }
+}

@@ -1,0 +1,59 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import Foundation
+import LinkedDataValidation
+import YAMLNodes
+
+/// A build from an input folder to an output folder, as a pipeline of named steps, each in
+/// its own file:
+///
+/// 1. ``LoadedSite``: site.yaml and the message catalogues, the templates, Graphviz, `static/`.
+/// 2. ``ArticleSearch``: the article files.
+/// 3. ``OpenedOutput``: the output folder locked (or memory), its owner checked, the cache read.
+/// 4. ``ArticleStep``: per article, on all cores: reuse from the cache, or read, decode,
+///    validate, export, check and stage.
+/// 5. ``CrossFileStep``: the checks across files, the statistics, and what the site files are made of.
+/// 6. ``SiteFilesStep``: the site-wide files, made, checked and staged.
+/// 7. ``CommitStep``: every staged file into place, stale files removed.
+/// 8. ``SaveCacheStep``: the cache for the next build.
+///
+/// Memory grows with the number of claims and references, not with the size of the input: only
+/// the article without its body is kept after its own files are staged. If anything fails (an
+/// input error, an output that fails its check, a write), nothing is committed and the output
+/// stays as it was. The bytes written are the same with or without the cache.
+public struct FolderBuild: Sendable {
+    public let options: Options
+    private let checker: DocumentChecker
+
+    /// Creates a build.
+    public init(options: Options, checker: DocumentChecker = DocumentChecker()) {
+        self.options = options
+        self.checker = checker
+    }
+
+    /// Runs the build.
+    public func run() -> Report {
+        let input = BuildInput(options: options, checker: checker)
+        var record = BuildRecord()
+        do throws(BuildStop) {
+            let site = try LoadedSite.load(input, into: &record)
+            let articles = ArticleSearch.find(input, into: &record)
+            let output = try OpenedOutput.open(input, site: site)
+            do throws(BuildStop) {
+                var processed = ArticleStep(input: input, site: site, output: output).run(articles, into: &record)
+                let acrossFiles = try CrossFileStep.run(input, site: site, output: output, articles: &processed, into: &record)
+                let siteFiles = try SiteFilesStep.run(input, site: site, output: output, made: acrossFiles.prepared, into: &record)
+                try CommitStep.run(input, site: site, output: output, articles: processed, siteFiles: siteFiles,
+                                   staticCopies: acrossFiles.staticCopies, into: &record)
+                SaveCacheStep.run(site: site, output: output, articles: processed, acrossFiles: acrossFiles, siteFiles: siteFiles)
+            } catch {
+                output.sink.abort()
+                throw error
+            }
+            return record.report(of: input.folder, failure: nil)
+        } catch {
+            return record.report(of: input.folder, failure: error.failure)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import LinkedDataValidation
+
+/// One article after step 4: reused from the cache, or processed now.
+struct ProcessedArticle: Sendable {
+    let source: ArticleSource
+    /// The article file's path relative to the input folder; nil when it could not be listed.
+    let relativePath: String?
+    /// Its diagnostics, and the article without its bodies (for a reused article, once its pieces are read).
+    var decoded: InputValidator.DecodedFile<Article>
+    /// What the cache keeps of it, when it validated.
+    var entry: BuildCache.ArticleEntry?
+    /// The article's site graph fragment, when made in this build.
+    var made: SiteParts?
+    /// Its JSON-LD as checked, when made in this build.
+    var checked: CheckedFile?
+    /// The paths of its output files.
+    var paths: [String] = []
+    var reused = false
+    /// Reused, and its folder is as the last build left it: no legacy temporary file in it.
+    var folderVerified = false
+
+    init(source: ArticleSource, relativePath: String?, decoded: InputValidator.DecodedFile<Article>, entry: BuildCache.ArticleEntry? = nil,
+         made: SiteParts? = nil, checked: CheckedFile? = nil, paths: [String] = [], reused: Bool = false, folderVerified: Bool = false) {
+        self.source = source
+        self.relativePath = relativePath
+        self.decoded = decoded
+        self.entry = entry
+        self.made = made
+        self.checked = checked
+        self.paths = paths
+        self.reused = reused
+        self.folderVerified = folderVerified
+    }
+
+    /// An article that could not be read or listed.
+    static func failed(_ source: ArticleSource, relativePath: String?, diagnostics: [Diagnostic]) -> ProcessedArticle {
+        ProcessedArticle(source: source, relativePath: relativePath, decoded: .init(value: nil, diagnostics: diagnostics, incompleteIDs: []))
+    }
+}
+
+/// Every article after step 4.
+struct ProcessedArticles: Sendable {
+    var items: [ProcessedArticle]
+    /// The size of the cache's data file, when the pieces of reused articles were read from it.
+    var dataFileBytes: Int?
+    /// Nothing changed since the last build: its site files, checks across files and statistics stand.
+    let nothingChanged: Bool
+    /// Graphviz failed on an article's graph.
+    var drawingFailure: GraphDrawing.Failure?
+}

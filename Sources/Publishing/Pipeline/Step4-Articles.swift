@@ -1,0 +1,152 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import ClaimGraphExport
+import LinkedDataValidation
+import Synchronization
+
+/// Step 4 of a build, per article and on all cores: reused when its file and outputs are as the
+/// last build left them; otherwise read, decoded, validated, exported, checked and staged. Only
+/// the article without its body is kept for the steps after.
+final class ArticleStep: Sendable {
+    let input: BuildInput
+    let site: LoadedSite
+    let output: OpenedOutput
+    private let outputs: ArticleOutputs
+    private let context: Publication
+    private let drawingFailure = Mutex<GraphDrawing.Failure?>(nil)
+    private let done = Atomic<Int>(0)
+
+    init(input: BuildInput, site: LoadedSite, output: OpenedOutput) {
+        self.input = input
+        self.site = site
+        self.output = output
+        outputs = ArticleOutputs(site: site.site, drawing: site.drawing, templates: site.templates)
+        context = Publication(site: site.site, articles: [])
+    }
+
+    /// Every article of `entries`; their diagnostics, checked files, warnings and reuse go into `record`.
+    func run(_ entries: [ArticleSource], into record: inout BuildRecord) -> ProcessedArticles {
+        let processed = entries.concurrentMap { entry in
+            let item = process(entry, mayReuse: true)
+            if let progress = input.options.progress {
+                progress(.init(articlesDone: done.add(1, ordering: .relaxed).newValue, articles: entries.count))
+            }
+            return item
+        }
+        output.transaction?.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
+            item.paths.first.map { OutputPaths.split($0).folder }
+        }))
+        let nothingChanged = Self.nothingChanged(processed, output: output)
+        let articles = nothingChanged ? ProcessedArticles(items: processed, nothingChanged: true) : readPieces(of: processed)
+        record.diagnostics += articles.items.flatMap(\.decoded.diagnostics)
+        record.checked = articles.items.compactMap(\.checked)
+        record.outputWarnings = articles.items.reduce(0) { $0 + ($1.entry?.outputWarnings ?? 0) }
+        record.reusedArticles = articles.items.count(where: \.reused)
+        var result = articles
+        result.drawingFailure = drawingFailure.withLock { $0 }
+        return result
+    }
+
+    /// Whether every article was reused, no article was added or removed, and the site files are
+    /// as the last build left them.
+    private static func nothingChanged(_ processed: [ProcessedArticle], output: OpenedOutput) -> Bool {
+        guard let last = output.cache?.last, let transaction = output.transaction, processed.allSatisfy(\.reused),
+              Set(last.articles.keys) == Set(processed.compactMap(\.relativePath)) else { return false }
+        return OutputStamps.isIntact(last.siteOutputs, in: transaction).intact
+    }
+
+    /// One article: reused, or processed now (`mayReuse` false: processed in any case).
+    func process(_ entry: ArticleSource, mayReuse: Bool) -> ProcessedArticle {
+        let path: String
+        switch entry {
+        case .entry(.problem(let diagnostic)):
+            return .failed(entry, relativePath: nil, diagnostics: [diagnostic])
+        case .entry(.file(let filePath)):
+            path = filePath
+        case .decoded(let article):
+            return exportCheckAndStage(article, decoded: .init(value: article, diagnostics: [], incompleteIDs: []), source: entry,
+                                       relativePath: article.file, stamp: nil, hash: 0)
+        }
+        let relative = input.folder.relativePath(of: path)
+        let stamp = FileStamp.of(path: path)
+        let last = output.cache?.last
+        let cached = mayReuse ? last?.articles[relative] : nil
+        if let cached, let stamp, let last, cached.stamp == stamp, last.trusts(stamp), let reused = reuse(cached, entry, relative) {
+            return reused
+        }
+        let source: SourceFile
+        switch input.folder.read(path) {
+        case .success(let file): source = file
+        case .failure(let problem): return .failed(entry, relativePath: relative, diagnostics: [problem])
+        }
+        let hash = ContentHash.of(source.bytes)
+        if var cached, let stamp, cached.contentHash == hash {
+            cached.stamp = stamp
+            if let reused = reuse(cached, entry, relative) { return reused }
+        }
+        let decoded = input.validator.decodeArticle(source).checkingImage(against: site.staticFiles, siteURL: site.site.url)
+        guard let article = decoded.value, !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
+            return ProcessedArticle(source: entry, relativePath: relative, decoded: decoded)
+        }
+        return exportCheckAndStage(article, decoded: decoded, source: entry, relativePath: relative, stamp: stamp, hash: hash)
+    }
+
+    /// Exports a valid article, checks its JSON-LD and stages its files (when the check finds no error).
+    private func exportCheckAndStage(_ article: Article, decoded: InputValidator.DecodedFile<Article>, source: ArticleSource,
+                                     relativePath: String, stamp: FileStamp?, hash: UInt64) -> ProcessedArticle {
+        let made: ArticleOutputs.Made
+        do throws(GraphDrawing.Failure) {
+            made = try outputs.make(article)
+        } catch {
+            drawingFailure.withLock { if $0 == nil { $0 = error } }
+            return ProcessedArticle(source: source, relativePath: relativePath, decoded: decoded)
+        }
+        let problems = input.checker.jsonLD.validate(made.jsonLD, base: context.pageURL(of: article))
+        let checked = CheckedFile(path: OutputPath.page(article.slug, .jsonLD).relative, kind: .jsonLD, problems: problems)
+        if !checked.hasErrors {
+            for file in made.files { output.sink.stage(file) }
+        }
+        let digest = article.withoutBodies()
+        let unknown = FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
+        let entry = BuildCache.ArticleEntry(
+            stamp: stamp ?? unknown, contentHash: hash, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
+            outputs: made.files.map { BuildCache.OutputStamp(path: $0.path, stamp: unknown) }, folderStamp: nil,
+            outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
+        return ProcessedArticle(source: source, relativePath: relativePath,
+                                decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
+                                entry: entry, made: SiteParts(digest: digest, catalog: site.site.catalogs.site), checked: checked,
+                                paths: made.files.map(\.path))
+    }
+
+    /// The cached article, when its outputs are as the last build left them.
+    private func reuse(_ entry: BuildCache.ArticleEntry, _ source: ArticleSource, _ relative: String) -> ProcessedArticle? {
+        guard let transaction = output.transaction else { return nil }
+        let check = OutputStamps.isIntact(entry.outputs, folderStamp: entry.folderStamp, in: transaction)
+        guard check.intact else { return nil }
+        return ProcessedArticle(source: source, relativePath: relative,
+                                decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
+                                entry: entry, paths: entry.outputs.map(\.path), reused: true, folderVerified: check.folderUnchanged)
+    }
+
+    /// When something changed, the kept pieces of every reused article (the steps after need its
+    /// digest and graph fragment); an article whose pieces cannot be read is processed again.
+    private func readPieces(of processed: [ProcessedArticle]) -> ProcessedArticles {
+        guard let cache = output.cache, let last = cache.last, processed.contains(where: \.reused) else {
+            return ProcessedArticles(items: processed, nothingChanged: false)
+        }
+        let data = cache.folder.contents(of: BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: last.token) }
+        let items = processed.concurrentMap { item in
+            guard item.reused, var entry = item.entry else { return item }
+            if let pieces = data?.pieces(at: entry.location, hash: entry.piecesHash), let digest = pieces.decodedDigest() {
+                var item = item
+                entry.pieces = pieces
+                item.entry = entry
+                item.decoded = .init(value: digest, diagnostics: item.decoded.diagnostics, incompleteIDs: item.decoded.incompleteIDs)
+                return item
+            }
+            return process(item.source, mayReuse: false)
+        }
+        return ProcessedArticles(items: items, dataFileBytes: data?.bytes.count, nothingChanged: false)
+    }
+}

@@ -1,0 +1,110 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import ClaimGraphExport
+import Dispatch
+import FeedExport
+import Synchronization
+
+/// Step 5 of a build: the checks across files (unique slugs and ids, references that resolve,
+/// static files that would replace generated ones) and, meanwhile on another core, what the
+/// site files are made of: the statistics, each article's graph fragment, the digests, and the
+/// newest articles read again in full for the feeds. When nothing changed since the last build,
+/// its results stand. Any input error stops the build here.
+enum CrossFileStep {
+    /// What the site files are made of.
+    struct Prepared: Sendable {
+        let statistics: BuildStatistics
+        let parts: [SiteParts]
+        /// Every article without its bodies.
+        let articles: [Article]
+        /// The newest articles, in full, for the feeds.
+        let newest: [Article]
+    }
+
+    /// What step 5 found.
+    struct Result: Sendable {
+        /// The diagnostics of the checks across files (for the cache).
+        let crossFile: [Diagnostic]
+        /// Nil when nothing changed: the site files are the last build's.
+        let prepared: Prepared?
+        let statistics: BuildStatistics
+        /// The copies of `static/`.
+        let staticCopies: [OutputFile]
+        /// The cache's data file may be appended to (its unused part is small): the pieces read
+        /// from it were let go.
+        let appendable: Bool
+    }
+
+    /// Runs the checks over `articles`; their diagnostics and the statistics go into `record`.
+    static func run(_ input: BuildInput, site: LoadedSite, output: OpenedOutput, articles: inout ProcessedArticles,
+                    into record: inout BuildRecord) throws(BuildStop) -> Result {
+        let crossFile: [Diagnostic]
+        let prepared: Prepared?
+        if articles.nothingChanged, let last = output.cache?.last {
+            crossFile = last.crossFileDiagnostics
+            prepared = nil
+        } else {
+            (crossFile, prepared) = checkAndPrepare(input, site: site, articles: articles.items)
+        }
+        let folder = input.folder
+        let generated = Set(articles.items.flatMap(\.paths)).union(OutputLayout.siteFiles)
+        record.diagnostics += crossFile + site.staticFiles.problems + site.templateProblems
+            + StaticCopies.collisions(site.staticFiles, generated: generated, in: folder)
+        let staticCopies = StaticCopies.read(site.staticFiles, in: folder)
+        record.diagnostics += staticCopies.problems
+        if articles.items.isEmpty {
+            record.diagnostics.append(.warning("no articles found in '\(folder.path)' (article files end in .yaml or .yml)", at: site.site.span))
+        }
+        if let failure = articles.drawingFailure { throw BuildStop(.graphDrawing(failure)) }
+        if record.hasErrors { throw .inputErrors }
+        guard let statistics = prepared?.statistics ?? output.cache?.last?.statistics else { throw .inputErrors }
+        record.statistics = statistics
+        // When the new pieces will be appended to the data file, the old pieces are not needed
+        // any more: let go of them before the site files are made.
+        let live = articles.items.reduce(0) { $0 + ($1.reused ? ($1.entry?.location.count ?? 0) : 0) }
+        let appendable = articles.dataFileBytes.map { $0 <= 2 * live + (16 << 20) } ?? false
+        if appendable {
+            for index in articles.items.indices { articles.items[index].entry?.pieces = nil }
+        }
+        return Result(crossFile: crossFile, prepared: prepared, statistics: statistics, staticCopies: staticCopies.files, appendable: appendable)
+    }
+
+    /// The checks across files on one core; the statistics, the graph fragments and the newest
+    /// articles on the other.
+    private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, articles items: [ProcessedArticle]) -> ([Diagnostic], Prepared) {
+        let articles = items.compactMap(\.decoded.value)
+        let incomplete = items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
+        let found = Mutex<[Diagnostic]>([])
+        let made = Mutex<Prepared?>(nil)
+        let catalog = site.site.catalogs.site
+        DispatchQueue.concurrentPerform(iterations: 2) { branch in
+            guard branch == 1 else {
+                let diagnostics = InputValidator.crossFileDiagnostics(site: site.site, articles: articles, incompleteIDs: incomplete)
+                found.withLock { $0 = diagnostics }
+                return
+            }
+            let statistics = BuildStatistics(site: site.site, articles: articles)
+            let newest = FeedItems.newestFirst(articles, limit: site.site.feeds.limit).compactMap { digest in
+                fullArticle(of: digest, input)
+            }
+            let parts = items.indices.filter { items[$0].decoded.value != nil }.concurrentMap { index -> SiteParts in
+                let item = items[index]
+                if let made = item.made { return made }
+                let digest = item.decoded.value!
+                return SiteParts(fragment: item.entry?.pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest, catalog: catalog))
+            }
+            made.withLock { $0 = Prepared(statistics: statistics, parts: parts, articles: articles, newest: newest) }
+        }
+        return (found.withLock { $0 }, made.withLock { $0 }!)
+    }
+
+    /// The article whose digest (the article without its bodies) is `digest`, in full: read again
+    /// from its file, or taken from the publication built in memory.
+    private static func fullArticle(of digest: Article, _ input: BuildInput) -> Article? {
+        if let publication = input.options.publication {
+            return publication.articles.first { $0.file == digest.file && $0.slug == digest.slug }
+        }
+        return (try? input.folder.read(digest.file).get()).flatMap { input.validator.decodeArticle($0).value }
+    }
+}

@@ -1,0 +1,93 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+
+/// Step 8 of a build: the cache for the next one, unless it is already current.
+///
+/// The pieces of new and changed articles are appended to the cache's data file, whose bytes
+/// already there never change; it is written anew, under a new token, when it has no usable data
+/// yet or when more than half of it is pieces no entry uses any more. Then the main file, which
+/// names the data file's token.
+enum SaveCacheStep {
+    /// Writes the cache of a committed build.
+    static func run(site: LoadedSite, output: OpenedOutput, articles: ProcessedArticles, acrossFiles: CrossFileStep.Result, siteFiles: SiteFilesStep.Result) {
+        guard let cache = output.cache, let transaction = output.transaction,
+              !isCurrent(cache, articles: articles, siteFiles: siteFiles) else { return }
+        guard let (token, placed, dropped) = writeData(articles.items, cache: cache, appendable: acrossFiles.appendable) else { return }
+        var entries: [String: BuildCache.ArticleEntry] = [:]
+        entries.reserveCapacity(articles.items.count)
+        for item in articles.items {
+            guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { continue }
+            if !item.reused || !item.folderVerified {
+                (entry.outputs, entry.folderStamp) = OutputStamps.stamped(entry.outputs.map(\.path), in: transaction)
+            }
+            if let (location, hash) = placed[relative] {
+                entry.location = location
+                entry.piecesHash = hash
+            }
+            entry.pieces = nil
+            entries[relative] = entry
+        }
+        let written = BuildCache(key: cache.key, token: token, writtenAt: output.startedAt, siteHash: site.hash, siteOutputs: OutputStamps.stamped(siteFiles.paths, in: transaction).outputs,
+                                 outputFolderStamp: transaction.stamps(ofFilesIn: "", named: []).folder, siteOutputWarnings: siteFiles.warnings,
+                                 crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries)
+        _ = cache.folder.write(BuildCache.fileName, bytes: written.encoded())
+    }
+
+    /// The cache describes this build already: nothing changed, and every output was found as it was.
+    private static func isCurrent(_ cache: OpenedOutput.CacheState, articles: ProcessedArticles, siteFiles: SiteFilesStep.Result) -> Bool {
+        guard let last = cache.last, cache.outputFolderAsCached, articles.nothingChanged, siteFiles.unchanged else { return false }
+        return articles.items.allSatisfy { item in
+            item.reused && item.folderVerified && item.relativePath.flatMap { last.articles[$0]?.stamp } == item.entry?.stamp
+        }
+    }
+
+    /// Writes the pieces of new and changed articles (and, into a new data file, of every
+    /// article); returns the data file's token, where each article's pieces are, and the articles
+    /// whose pieces could not be had (left out, to be processed next time). Nil when the data file
+    /// cannot be written.
+    private static func writeData(_ items: [ProcessedArticle], cache: OpenedOutput.CacheState, appendable: Bool)
+        -> (token: UInt64, placed: [String: (location: Range<Int>, hash: UInt64)], dropped: Set<String>)? {
+        var kept = items.filter { $0.relativePath != nil && $0.entry != nil }
+        kept.sort { $0.relativePath! < $1.relativePath! }
+        var token = cache.last?.token ?? 0
+        var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
+        var dropped = Set<String>()
+        guard cache.last == nil || kept.contains(where: { !$0.reused }) else { return (token, placed, dropped) }
+        let appending = appendable ? cache.folder.appending(BuildCache.DataFile.fileName) : nil
+        let writer: CacheFileWriter
+        if let appending {
+            writer = appending
+            kept = kept.filter { !$0.reused } + kept.filter(\.reused)
+        } else if let replacing = cache.folder.replacing(BuildCache.DataFile.fileName) {
+            writer = replacing
+            token = UInt64.random(in: 1...UInt64.max)
+            BuildCache.DataFile.writeHeader(token: token, to: &writer.buffer)
+        } else {
+            return nil
+        }
+        // New pieces are encoded on all cores, a batch at a time, so that they are never all in memory at once.
+        let batchSize = 512
+        batches: for start in stride(from: 0, to: kept.count, by: batchSize) {
+            let batch = kept[start..<min(kept.count, start + batchSize)]
+            if appending != nil && batch.first?.reused == true { break }
+            let pieces = Array(batch).concurrentMap { item -> ArticlePieces? in
+                if let made = item.made, let digest = item.decoded.value { return ArticlePieces(digest: digest, parts: made) }
+                return item.entry?.pieces
+            }
+            for (item, pieces) in zip(batch, pieces) {
+                if appending != nil && item.reused { break batches }
+                guard let pieces else {
+                    dropped.insert(item.relativePath!)
+                    continue
+                }
+                let begin = writer.offset
+                pieces.write(to: &writer.buffer)
+                placed[item.relativePath!] = (begin..<writer.offset, pieces.hash)
+                writer.flushIfFull()
+            }
+        }
+        guard writer.finish() else { return nil }
+        return (token, placed, dropped)
+    }
+}
