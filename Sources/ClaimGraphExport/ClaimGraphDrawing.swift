@@ -4,10 +4,10 @@ import ArticleModel
 
 /// The statements both claim graphs share: the header, the legend, and the nodes and edges of
 /// articles, claims and sources.
-enum ClaimGraphDrawing {
+package enum ClaimGraphDrawing {
     /// A citation edge to a source that a piece of the graph does not have itself: the edge
     /// stays only if the whole graph has the source.
-    typealias UnplacedEdge = (referenceID: String, bytes: Range<Int>)
+    package typealias UnplacedEdge = (referenceID: String, bytes: Range<Int>)
 
     /// The header, the defaults and the legend in the words of `text`, the same in every graph
     /// of one language: made once per language.

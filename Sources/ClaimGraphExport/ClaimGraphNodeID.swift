@@ -9,12 +9,12 @@
 /// cited by several articles is one node), `legend:<entry>`; clusters are
 /// `cluster_section:<slug>/<n>` (the n-th section, 1-based) and `cluster_legend`; the
 /// subgraph that puts the sources in one rank is `rank:sources`.
-struct ClaimGraphNodeID: Sendable, Hashable {
+package struct ClaimGraphNodeID: Sendable, Hashable {
     /// The ID as a DOT double-quoted string, quotes included.
-    let quoted: [UInt8]
+    package let quoted: [UInt8]
 
     /// The ID whose quoted, escaped form is `quoted`.
-    init(quoted: [UInt8]) {
+    package init(quoted: [UInt8]) {
         self.quoted = quoted
     }
 

@@ -4,18 +4,18 @@ import ArticleModel
 
 /// One reference as a source node needs it, prepared once: its id, its short citation, and its
 /// node ID and label already escaped.
-struct ClaimGraphSource: Sendable {
+package struct ClaimGraphSource: Sendable {
     /// The reference id.
-    let referenceID: String
+    package let referenceID: String
     /// The short citation, the label when no other source of the graph has the same one.
-    let citation: ShortCitation
+    package let citation: ShortCitation
     /// `"source:<reference id>"`.
-    let nodeID: ClaimGraphNodeID
+    package let nodeID: ClaimGraphNodeID
     /// The short citation, wrapped and escaped.
-    let escapedLabel: [UInt8]
+    package let escapedLabel: [UInt8]
     /// True when a claim is known to cite the reference: one of the article's claims, for the
     /// article's own references. ``ClaimGraphSources`` combines what every list knows.
-    var isCited = false
+    package var isCited = false
 
     /// The source node of `item`.
     init(_ item: CSLItem) {
@@ -31,7 +31,7 @@ struct ClaimGraphSource: Sendable {
     }
 
     /// A source node of its parts, as ``init(referenceID:citation:)`` makes them.
-    init(referenceID: String, citation: ShortCitation, nodeID: ClaimGraphNodeID, escapedLabel: [UInt8], isCited: Bool) {
+    package init(referenceID: String, citation: ShortCitation, nodeID: ClaimGraphNodeID, escapedLabel: [UInt8], isCited: Bool) {
         self.referenceID = referenceID
         self.citation = citation
         self.nodeID = nodeID

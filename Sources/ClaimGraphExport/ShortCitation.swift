@@ -26,7 +26,7 @@ public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A short citation of its parts.
-    init(author: String, year: String) {
+    package init(author: String, year: String) {
         self.author = author
         self.year = year
     }

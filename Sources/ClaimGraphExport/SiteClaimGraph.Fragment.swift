@@ -8,25 +8,25 @@ extension SiteClaimGraph {
     /// source nodes of its own references, ready to copy.
     ///
     /// Made from the article and the site's interface texts alone, so each article's fragment can be made on any thread, kept
-    /// between builds as bytes (``serialized``), and remade only when the article changes.
+    /// between builds as bytes (by the build cache), and remade only when the article changes.
     /// ``SiteClaimGraph/assemble(_:)`` puts the fragments of every article together into the
     /// graph ``SiteClaimGraph/render()`` draws, byte for byte.
     public struct Fragment: Sendable {
         /// The article's slug; fragments are assembled in slug order.
         public let slug: String
         /// The article's node, then its claims' nodes, in document order.
-        let nodes: [UInt8]
+        package let nodes: [UInt8]
         /// The article's edges, as ``ClaimGraphDrawing/addEdges(of:to:isPlaced:keepingUnplaced:)`` writes them.
-        let edges: [UInt8]
+        package let edges: [UInt8]
         /// The edges of `edges` to references that are not the article's own: the graph keeps
         /// those whose source it has (a site reference; another article's, an input error).
-        let edgesToOtherSources: [ClaimGraphDrawing.UnplacedEdge]
+        package let edgesToOtherSources: [ClaimGraphDrawing.UnplacedEdge]
         /// The article's own references (the first of each id), in the order listed, cited when
         /// a claim of the article cites them.
-        let sources: [ClaimGraphSource]
+        package let sources: [ClaimGraphSource]
         /// The ids that the article's claims cite and its own references do not have, in the
         /// order first cited: site references, mostly.
-        let otherCitedIDs: [String]
+        package let otherCitedIDs: [String]
 
         /// The fragment of `article`, its notes in the words of `catalog`: the site's
         /// (``SiteClaimGraph/catalog``).
@@ -66,7 +66,7 @@ extension SiteClaimGraph {
         }
 
         /// A fragment of its parts, as decoded from ``serialized``.
-        init(slug: String, nodes: [UInt8], edges: [UInt8], edgesToOtherSources: [ClaimGraphDrawing.UnplacedEdge],
+        package init(slug: String, nodes: [UInt8], edges: [UInt8], edgesToOtherSources: [ClaimGraphDrawing.UnplacedEdge],
              sources: [ClaimGraphSource], otherCitedIDs: [String]) {
             self.slug = slug
             self.nodes = nodes

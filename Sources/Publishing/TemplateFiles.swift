@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import BuildCache
 import ArticleModel
 import Foundation
 import HTMLExport

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import BuildCache
 @testable import ClaimGraphExport
 import Testing
 

@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import BuildCache
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -45,7 +46,7 @@ final class CacheFolder: Sendable {
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) -> Bool {
         guard let writer = replacing(name) else { return false }
-        writer.buffer.append(unframed: bytes[...])
+        writer.append(raw: bytes)
         return writer.finish()
     }
 

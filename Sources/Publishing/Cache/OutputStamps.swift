@@ -1,11 +1,13 @@
 // ldpub — MIT licence.
 
+import BuildCache
+
 /// The stamps of output files, as the build cache keeps them: a file whose stamp changed was
 /// changed or removed by hand, and is made again.
 enum OutputStamps {
     /// Whether every output still has the stamp it had when the last build wrote it; and whether
     /// they are all in one folder whose stamp is still `folderStamp`.
-    static func isIntact(_ outputs: [BuildCache.OutputStamp], folderStamp: FileStamp? = nil,
+    static func isIntact(_ outputs: [CachedBuild.OutputStamp], folderStamp: FileStamp? = nil,
                          in transaction: OutputTransaction) -> (intact: Bool, folderUnchanged: Bool) {
         guard let first = outputs.first else { return (false, false) }
         // An article's outputs are all in its folder: checked without grouping them.
@@ -16,7 +18,7 @@ enum OutputStamps {
             for (file, stamp) in zip(outputs, stamps.files) where stamp != file.stamp { return (false, false) }
             return (true, folderStamp != nil && stamps.folder == folderStamp)
         }
-        var byFolder: [String: [BuildCache.OutputStamp]] = [:]
+        var byFolder: [String: [CachedBuild.OutputStamp]] = [:]
         for output in outputs { byFolder[OutputPaths.split(output.path).folder, default: []].append(output) }
         var folderUnchanged = byFolder.count == 1 && folderStamp != nil
         for (folder, files) in byFolder {
@@ -28,16 +30,16 @@ enum OutputStamps {
     }
 
     /// The stamps of `paths`, and of their folder when they are all in one.
-    static func stamped(_ paths: [String], in transaction: OutputTransaction) -> (outputs: [BuildCache.OutputStamp], folder: FileStamp?) {
+    static func stamped(_ paths: [String], in transaction: OutputTransaction) -> (outputs: [CachedBuild.OutputStamp], folder: FileStamp?) {
         var byFolder: [String: [String]] = [:]
         for path in paths { byFolder[OutputPaths.split(path).folder, default: []].append(path) }
-        var result: [BuildCache.OutputStamp] = []
+        var result: [CachedBuild.OutputStamp] = []
         var folderStamp: FileStamp?
         for (folder, files) in byFolder.sorted(by: { $0.key < $1.key }) {
             let stamps = transaction.stamps(ofFilesIn: folder, named: files.map { OutputPaths.split($0).name })
             folderStamp = byFolder.count == 1 ? stamps.folder : nil
             for (path, stamp) in zip(files, stamps.files) {
-                result.append(BuildCache.OutputStamp(path: path, stamp: stamp ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0)))
+                result.append(CachedBuild.OutputStamp(path: path, stamp: stamp ?? .unknown))
             }
         }
         return (result, folderStamp)

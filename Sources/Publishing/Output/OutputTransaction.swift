@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 #if canImport(Glibc)
+import BuildCache
 import Glibc
 #elseif canImport(Darwin)
 import Darwin

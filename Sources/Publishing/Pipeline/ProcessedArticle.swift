@@ -1,6 +1,8 @@
 // ldpub — MIT licence.
 
+import BuildCache
 import ArticleModel
+import ClaimGraphExport
 import LinkedDataValidation
 
 /// One article after step 4: reused from the cache, or processed now.
@@ -11,9 +13,9 @@ struct ProcessedArticle: Sendable {
     /// Its diagnostics, and the article without its bodies (for a reused article, once its pieces are read).
     var decoded: InputValidator.DecodedFile<Article>
     /// What the cache keeps of it, when it validated.
-    var entry: BuildCache.ArticleEntry?
+    var entry: CachedBuild.ArticleEntry?
     /// The article's site graph fragment, when made in this build.
-    var made: SiteParts?
+    var made: SiteClaimGraph.Fragment?
     /// Its JSON-LD as checked, when made in this build.
     var checked: CheckedFile?
     /// The paths of its output files.
@@ -22,8 +24,8 @@ struct ProcessedArticle: Sendable {
     /// Reused, and its folder is as the last build left it: no legacy temporary file in it.
     var folderVerified = false
 
-    init(source: ArticleSource, relativePath: String?, decoded: InputValidator.DecodedFile<Article>, entry: BuildCache.ArticleEntry? = nil,
-         made: SiteParts? = nil, checked: CheckedFile? = nil, paths: [String] = [], reused: Bool = false, folderVerified: Bool = false) {
+    init(source: ArticleSource, relativePath: String?, decoded: InputValidator.DecodedFile<Article>, entry: CachedBuild.ArticleEntry? = nil,
+         made: SiteClaimGraph.Fragment? = nil, checked: CheckedFile? = nil, paths: [String] = [], reused: Bool = false, folderVerified: Bool = false) {
         self.source = source
         self.relativePath = relativePath
         self.decoded = decoded

@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import BuildCache
 import ArticleModel
 import Foundation
 
@@ -21,7 +22,7 @@ struct OpenedOutput: Sendable {
         let folder: CacheFolder
         let key: String
         /// The last build's cache, when it is for this key and this site.
-        let last: BuildCache?
+        let last: CachedBuild?
         /// The output folder is the one the last cache describes, with no entry added or removed since.
         let outputFolderAsCached: Bool
     }
@@ -59,7 +60,7 @@ struct OpenedOutput: Sendable {
             + "|svg:\(site.drawing?.identity ?? "none")|max:\(options.limits)"
             + "|static:\(StaticCopies.listingHash(site.staticFiles))|bibliography:\(BibliographyFiles(of: input.folder).signature)"
             + "|templates:\(TemplateFiles.hash(site.templateFiles))"
-        let last = folder.contents(of: BuildCache.fileName).flatMap(BuildCache.decode).flatMap {
+        let last = folder.contents(of: CachedBuild.fileName).flatMap(CachedBuild.decode).flatMap {
             $0.key == key && $0.siteHash == site.hash ? $0 : nil
         }
         let asCached = last?.outputFolderStamp.map { $0 == transaction.stamps(ofFilesIn: "", named: []).folder } ?? false

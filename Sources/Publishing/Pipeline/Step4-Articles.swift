@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import BuildCache
 import ArticleModel
 import ClaimGraphExport
 import LinkedDataValidation
@@ -108,19 +109,18 @@ final class ArticleStep: Sendable {
             for file in made.files { output.sink.stage(file) }
         }
         let digest = article.withoutBodies()
-        let unknown = FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
-        let entry = BuildCache.ArticleEntry(
-            stamp: stamp ?? unknown, contentHash: hash, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
-            outputs: made.files.map { BuildCache.OutputStamp(path: $0.path, stamp: unknown) }, folderStamp: nil,
-            outputWarnings: problems.count { $0.severity == .warning }, location: 0..<0, piecesHash: 0, pieces: nil)
+        let entry = CachedBuild.ArticleEntry(
+            stamp: stamp ?? .unknown, contentHash: hash, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
+            outputs: made.files.map { CachedBuild.OutputStamp(path: $0.path, stamp: .unknown) },
+            outputWarnings: problems.count { $0.severity == .warning })
         return ProcessedArticle(source: source, relativePath: relativePath,
                                 decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                                entry: entry, made: SiteParts(digest: digest, catalog: site.site.catalogs.site), checked: checked,
+                                entry: entry, made: SiteClaimGraph.Fragment(article: digest, catalog: site.site.catalogs.site), checked: checked,
                                 paths: made.files.map(\.path))
     }
 
     /// The cached article, when its outputs are as the last build left them.
-    private func reuse(_ entry: BuildCache.ArticleEntry, _ source: ArticleSource, _ relative: String) -> ProcessedArticle? {
+    private func reuse(_ entry: CachedBuild.ArticleEntry, _ source: ArticleSource, _ relative: String) -> ProcessedArticle? {
         guard let transaction = output.transaction else { return nil }
         let check = OutputStamps.isIntact(entry.outputs, folderStamp: entry.folderStamp, in: transaction)
         guard check.intact else { return nil }
@@ -135,7 +135,7 @@ final class ArticleStep: Sendable {
         guard let cache = output.cache, let last = cache.last, processed.contains(where: \.reused) else {
             return ProcessedArticles(items: processed, nothingChanged: false)
         }
-        let data = cache.folder.contents(of: BuildCache.DataFile.fileName).flatMap { BuildCache.DataFile($0, token: last.token) }
+        let data = cache.folder.contents(of: CachedBuild.DataFile.fileName).flatMap { CachedBuild.DataFile($0, token: last.token) }
         let items = processed.concurrentMap { item in
             guard item.reused, var entry = item.entry else { return item }
             if let pieces = data?.pieces(at: entry.location, hash: entry.piecesHash), let digest = pieces.decodedDigest() {

@@ -15,7 +15,7 @@ enum CrossFileStep {
     /// What the site files are made of.
     struct Prepared: Sendable {
         let statistics: BuildStatistics
-        let parts: [SiteParts]
+        let fragments: [SiteClaimGraph.Fragment]
         /// Every article without its bodies.
         let articles: [Article]
         /// The newest articles, in full, for the feeds.
@@ -88,13 +88,13 @@ enum CrossFileStep {
             let newest = FeedItems.newestFirst(articles, limit: site.site.feeds.limit).compactMap { digest in
                 fullArticle(of: digest, input)
             }
-            let parts = items.indices.filter { items[$0].decoded.value != nil }.concurrentMap { index -> SiteParts in
+            let fragments = items.indices.filter { items[$0].decoded.value != nil }.concurrentMap { index -> SiteClaimGraph.Fragment in
                 let item = items[index]
                 if let made = item.made { return made }
                 let digest = item.decoded.value!
-                return SiteParts(fragment: item.entry?.pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest, catalog: catalog))
+                return item.entry?.pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest, catalog: catalog)
             }
-            made.withLock { $0 = Prepared(statistics: statistics, parts: parts, articles: articles, newest: newest) }
+            made.withLock { $0 = Prepared(statistics: statistics, fragments: fragments, articles: articles, newest: newest) }
         }
         return (found.withLock { $0 }, made.withLock { $0 }!)
     }

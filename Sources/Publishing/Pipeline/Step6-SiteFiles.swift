@@ -32,7 +32,7 @@ enum SiteFilesStep {
         let files: [OutputFile]
         do {
             files = StaticCopies.generated(
-                try SiteOutputs.make(site: site.site, fragments: made.parts.map(\.fragment), articles: made.articles, newest: made.newest,
+                try SiteOutputs.make(site: site.site, fragments: made.fragments, articles: made.articles, newest: made.newest,
                                      drawing: site.drawing, templates: site.templates),
                 besides: site.staticFiles)
         } catch {

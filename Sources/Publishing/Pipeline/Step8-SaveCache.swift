@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import BuildCache
 import ArticleModel
 
 /// Step 8 of a build: the cache for the next one, unless it is already current.
@@ -14,7 +15,7 @@ enum SaveCacheStep {
         guard let cache = output.cache, let transaction = output.transaction,
               !isCurrent(cache, articles: articles, siteFiles: siteFiles) else { return }
         guard let (token, placed, dropped) = writeData(articles.items, cache: cache, appendable: acrossFiles.appendable) else { return }
-        var entries: [String: BuildCache.ArticleEntry] = [:]
+        var entries: [String: CachedBuild.ArticleEntry] = [:]
         entries.reserveCapacity(articles.items.count)
         for item in articles.items {
             guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { continue }
@@ -28,10 +29,10 @@ enum SaveCacheStep {
             entry.pieces = nil
             entries[relative] = entry
         }
-        let written = BuildCache(key: cache.key, token: token, writtenAt: output.startedAt, siteHash: site.hash, siteOutputs: OutputStamps.stamped(siteFiles.paths, in: transaction).outputs,
+        let written = CachedBuild(key: cache.key, token: token, writtenAt: output.startedAt, siteHash: site.hash, siteOutputs: OutputStamps.stamped(siteFiles.paths, in: transaction).outputs,
                                  outputFolderStamp: transaction.stamps(ofFilesIn: "", named: []).folder, siteOutputWarnings: siteFiles.warnings,
                                  crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries)
-        _ = cache.folder.write(BuildCache.fileName, bytes: written.encoded())
+        _ = cache.folder.write(CachedBuild.fileName, bytes: written.encoded())
     }
 
     /// The cache describes this build already: nothing changed, and every output was found as it was.
@@ -54,15 +55,15 @@ enum SaveCacheStep {
         var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
         var dropped = Set<String>()
         guard cache.last == nil || kept.contains(where: { !$0.reused }) else { return (token, placed, dropped) }
-        let appending = appendable ? cache.folder.appending(BuildCache.DataFile.fileName) : nil
+        let appending = appendable ? cache.folder.appending(CachedBuild.DataFile.fileName) : nil
         let writer: CacheFileWriter
         if let appending {
             writer = appending
             kept = kept.filter { !$0.reused } + kept.filter(\.reused)
-        } else if let replacing = cache.folder.replacing(BuildCache.DataFile.fileName) {
+        } else if let replacing = cache.folder.replacing(CachedBuild.DataFile.fileName) {
             writer = replacing
             token = UInt64.random(in: 1...UInt64.max)
-            BuildCache.DataFile.writeHeader(token: token, to: &writer.buffer)
+            CachedBuild.DataFile.writeHeader(token: token, to: writer)
         } else {
             return nil
         }
@@ -72,7 +73,7 @@ enum SaveCacheStep {
             let batch = kept[start..<min(kept.count, start + batchSize)]
             if appending != nil && batch.first?.reused == true { break }
             let pieces = Array(batch).concurrentMap { item -> ArticlePieces? in
-                if let made = item.made, let digest = item.decoded.value { return ArticlePieces(digest: digest, parts: made) }
+                if let made = item.made, let digest = item.decoded.value { return ArticlePieces(digest: digest, fragment: made) }
                 return item.entry?.pieces
             }
             for (item, pieces) in zip(batch, pieces) {
@@ -81,9 +82,7 @@ enum SaveCacheStep {
                     dropped.insert(item.relativePath!)
                     continue
                 }
-                let begin = writer.offset
-                pieces.write(to: &writer.buffer)
-                placed[item.relativePath!] = (begin..<writer.offset, pieces.hash)
+                placed[item.relativePath!] = (writer.append(pieces), pieces.hash)
                 writer.flushIfFull()
             }
         }

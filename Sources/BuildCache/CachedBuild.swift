@@ -13,65 +13,108 @@ import BinaryRecords
 /// article without its body, its part of the site graph and its overview row: ``ArticlePieces``)
 /// is in a second file, ``DataFile``, read only when something changed. The cache is only a
 /// shortcut: a build that ignores it produces the same bytes (the tests check that).
-struct BuildCache: Sendable {
+package struct CachedBuild: Sendable {
     /// One article file as the last build saw it.
-    struct ArticleEntry: Sendable {
-        var stamp: FileStamp
-        var contentHash: UInt64
-        var diagnostics: [Diagnostic]
-        var incompleteIDs: [String]
-        var outputs: [OutputStamp]
+    package struct ArticleEntry: Sendable {
+        package var stamp: FileStamp
+        package var contentHash: UInt64
+        package var diagnostics: [Diagnostic]
+        package var incompleteIDs: [String]
+        package var outputs: [OutputStamp]
         /// The stamp of the folder of the outputs after the last build wrote or swept it: while it
         /// is the same, nothing was added to the folder (such as a legacy temporary file).
-        var folderStamp: FileStamp?
+        package var folderStamp: FileStamp?
         /// Warnings the output check found in this article's JSON-LD.
-        var outputWarnings: Int
+        package var outputWarnings: Int
         /// Where the article's pieces are in the data file.
-        var location: Range<Int>
+        package var location: Range<Int>
         /// Their ``ArticlePieces/hash``.
-        var piecesHash: UInt64
+        package var piecesHash: UInt64
         /// The pieces, when this build made or read them.
-        var pieces: ArticlePieces?
+        package var pieces: ArticlePieces?
+
+        /// An entry whose pieces are not placed in the data file yet.
+        package init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
+                     outputWarnings: Int) {
+            self.stamp = stamp
+            self.contentHash = contentHash
+            self.diagnostics = diagnostics
+            self.incompleteIDs = incompleteIDs
+            self.outputs = outputs
+            folderStamp = nil
+            self.outputWarnings = outputWarnings
+            location = 0..<0
+            piecesHash = 0
+        }
+
+        fileprivate init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
+                         folderStamp: FileStamp?, outputWarnings: Int, location: Range<Int>, piecesHash: UInt64) {
+            self.init(stamp: stamp, contentHash: contentHash, diagnostics: diagnostics, incompleteIDs: incompleteIDs, outputs: outputs,
+                      outputWarnings: outputWarnings)
+            self.folderStamp = folderStamp
+            self.location = location
+            self.piecesHash = piecesHash
+        }
     }
 
     /// An output file and its stamp when it was last written or found unchanged.
-    struct OutputStamp: Sendable, Hashable {
-        var path: String
-        var stamp: FileStamp
+    package struct OutputStamp: Sendable, Hashable {
+        package var path: String
+        package var stamp: FileStamp
+
+        package init(path: String, stamp: FileStamp) {
+            self.path = path
+            self.stamp = stamp
+        }
     }
 
     /// Ties the cache to one ldpub binary, input folder and set of options.
-    var key: String
+    package var key: String
     /// Ties the main file to its data file.
-    var token: UInt64
+    package var token: UInt64
     /// When the cache was written (ns since 1970): stamps modified after this minus a margin are
     /// not trusted, as a file can change twice within one clock tick.
-    var writtenAt: Int
-    var siteHash: UInt64
-    var siteOutputs: [OutputStamp]
+    package var writtenAt: Int
+    package var siteHash: UInt64
+    package var siteOutputs: [OutputStamp]
     /// The stamp of the output folder itself when the cache was written. While it is the same,
     /// the folder is the one the cache describes, with no entry added or removed since: a
     /// replaced or refilled folder is cleaned of stale files again.
-    var outputFolderStamp: FileStamp?
-    var siteOutputWarnings: Int
+    package var outputFolderStamp: FileStamp?
+    package var siteOutputWarnings: Int
     /// The diagnostics of the checks across files.
-    var crossFileDiagnostics: [Diagnostic]
-    var statistics: BuildStatistics
+    package var crossFileDiagnostics: [Diagnostic]
+    package var statistics: BuildStatistics
     /// By path relative to the input folder.
-    var articles: [String: ArticleEntry]
+    package var articles: [String: ArticleEntry]
 
-    static let fileName = "cache"
+    /// A cache to write.
+    package init(key: String, token: UInt64, writtenAt: Int, siteHash: UInt64, siteOutputs: [OutputStamp], outputFolderStamp: FileStamp?,
+                 siteOutputWarnings: Int, crossFileDiagnostics: [Diagnostic], statistics: BuildStatistics, articles: [String: ArticleEntry]) {
+        self.key = key
+        self.token = token
+        self.writtenAt = writtenAt
+        self.siteHash = siteHash
+        self.siteOutputs = siteOutputs
+        self.outputFolderStamp = outputFolderStamp
+        self.siteOutputWarnings = siteOutputWarnings
+        self.crossFileDiagnostics = crossFileDiagnostics
+        self.statistics = statistics
+        self.articles = articles
+    }
+
+    package static let fileName = "cache"
     private static let magic = Array("ldpub-cache-6\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
     /// Whether an unchanged stamp proves an unchanged file.
-    func trusts(_ stamp: FileStamp) -> Bool {
+    package func trusts(_ stamp: FileStamp) -> Bool {
         stamp.modified < writtenAt - Self.trustMargin && stamp.changed < writtenAt - Self.trustMargin
     }
 
     /// The main file; every entry's ``ArticleEntry/location`` must be set for the data file written with it.
-    func encoded() -> [UInt8] {
+    package func encoded() -> [UInt8] {
         var digest = DigestWriter()
         digest.writer.write(raw: Self.magic)
         digest.writer.write(key)
@@ -107,7 +150,7 @@ struct BuildCache: Sendable {
     }
 
     /// Reads a cache's main file; nil when the bytes are not a cache of this format (it is then rebuilt).
-    static func decode(_ bytes: [UInt8]) -> BuildCache? {
+    package static func decode(_ bytes: [UInt8]) -> CachedBuild? {
         var digest = DigestReader(bytes)
         do {
             guard try digest.reader.readRaw() == magic else { return nil }
@@ -144,7 +187,7 @@ struct BuildCache: Sendable {
                                               piecesHash: piecesHash)
             }
             guard digest.reader.isAtEnd else { return nil }
-            return BuildCache(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
+            return CachedBuild(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
                               outputFolderStamp: outputFolderStamp, siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
                               articles: articles)
         } catch {

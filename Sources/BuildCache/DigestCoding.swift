@@ -9,11 +9,11 @@ import YAMLNodes
 ///
 /// Spans name their file only when it differs from the previous span's, so an article's
 /// hundreds of spans share one path string when read back.
-struct DigestWriter {
-    var writer = BinaryWriter(capacity: 1 << 20)
+package struct DigestWriter {
+    package var writer = BinaryWriter(capacity: 1 << 20)
     private var lastFile: String?
 
-    mutating func span(_ span: SourceSpan) {
+    package mutating func span(_ span: SourceSpan) {
         if span.file == lastFile {
             writer.write(false)
         } else {
@@ -27,17 +27,17 @@ struct DigestWriter {
         writer.write(span.end.column)
     }
 
-    mutating func optionalSpan(_ value: SourceSpan?) {
+    package mutating func optionalSpan(_ value: SourceSpan?) {
         writer.write(value != nil)
         if let value { span(value) }
     }
 
-    mutating func reference(_ value: IDReference) {
+    package mutating func reference(_ value: IDReference) {
         writer.write(value.id)
         span(value.span)
     }
 
-    mutating func cslDate(_ value: CSLDate?) {
+    package mutating func cslDate(_ value: CSLDate?) {
         writer.write(value != nil)
         guard let value else { return }
         writer.write(value.year)
@@ -45,12 +45,12 @@ struct DigestWriter {
         writer.write(value.day ?? 0)
     }
 
-    mutating func strings(_ values: [String]) {
+    package mutating func strings(_ values: [String]) {
         writer.write(values.count)
         for value in values { writer.write(value) }
     }
 
-    mutating func item(_ item: CSLItem) {
+    package mutating func item(_ item: CSLItem) {
         writer.write(item.id)
         writer.write(item.type)
         writer.write(item.title)
@@ -69,7 +69,7 @@ struct DigestWriter {
         span(item.span)
     }
 
-    mutating func article(_ article: Article) {
+    package mutating func article(_ article: Article) {
         writer.write(article.file)
         writer.write(article.slug)
         writer.write(article.title)
@@ -125,7 +125,7 @@ struct DigestWriter {
         span(article.span)
     }
 
-    mutating func diagnostic(_ diagnostic: Diagnostic) {
+    package mutating func diagnostic(_ diagnostic: Diagnostic) {
         writer.write(diagnostic.severity.rawValue)
         writer.write(diagnostic.message)
         span(diagnostic.span)
@@ -138,43 +138,43 @@ struct DigestWriter {
 }
 
 /// Reads what ``DigestWriter`` wrote.
-struct DigestReader {
-    var reader: BinaryReader
+package struct DigestReader {
+    package var reader: BinaryReader
     private var lastFile = ""
 
-    init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         reader = BinaryReader(bytes)
     }
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    package init(_ bytes: ArraySlice<UInt8>) {
         reader = BinaryReader(bytes)
     }
 
-    typealias Malformed = BinaryReader.Malformed
+    package typealias Malformed = BinaryReader.Malformed
 
-    mutating func span() throws(Malformed) -> SourceSpan {
+    package mutating func span() throws(Malformed) -> SourceSpan {
         if try reader.readBool() { lastFile = try reader.readString() }
         let start = Mark(line: try reader.readInt(), column: try reader.readInt())
         let end = Mark(line: try reader.readInt(), column: try reader.readInt())
         return SourceSpan(file: lastFile, start: start, end: end)
     }
 
-    mutating func optionalSpan() throws(Malformed) -> SourceSpan? {
+    package mutating func optionalSpan() throws(Malformed) -> SourceSpan? {
         try reader.readBool() ? try span() : nil
     }
 
-    mutating func reference() throws(Malformed) -> IDReference {
+    package mutating func reference() throws(Malformed) -> IDReference {
         let id = try reader.readString()
         return IDReference(id, span: try span())
     }
 
-    mutating func cslDate() throws(Malformed) -> CSLDate? {
+    package mutating func cslDate() throws(Malformed) -> CSLDate? {
         guard try reader.readBool() else { return nil }
         let year = try reader.readInt(), month = try reader.readInt(), day = try reader.readInt()
         return CSLDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
     }
 
-    mutating func item() throws(Malformed) -> CSLItem {
+    package mutating func item() throws(Malformed) -> CSLItem {
         let id = try reader.readString(), type = try reader.readString(), title = try reader.readString()
         let authorListIsIncomplete = try reader.readBool()
         let count = try reader.readCount()
@@ -192,7 +192,7 @@ struct DigestReader {
                        publisher: fields[7], accessed: accessed, authorListIsIncomplete: authorListIsIncomplete, span: try span())
     }
 
-    mutating func article() throws(Malformed) -> Article {
+    package mutating func article() throws(Malformed) -> Article {
         let file = try reader.readString(), slug = try reader.readString()
         let title = try reader.readString(), description = try reader.readString()
         let language = try reader.readOptionalString()
@@ -244,7 +244,7 @@ struct DigestReader {
                        translationKey: translationKey, span: try span())
     }
 
-    mutating func diagnostic() throws(Malformed) -> Diagnostic {
+    package mutating func diagnostic() throws(Malformed) -> Diagnostic {
         guard let severity = Diagnostic.Severity(rawValue: try reader.readString()) else { throw Malformed() }
         let message = try reader.readString()
         let location = try span()

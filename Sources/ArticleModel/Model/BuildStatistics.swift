@@ -1,7 +1,5 @@
 // ldpub — MIT licence.
 
-import ArticleModel
-
 /// The counts a build reports: articles, claims, how many stand on nothing, sources, how many
 /// no claim cites.
 public struct BuildStatistics: Sendable, Hashable {
@@ -14,7 +12,7 @@ public struct BuildStatistics: Sendable, Hashable {
     public let uncitedSources: Int
 
     /// Counts given as they are (as a build cache keeps them).
-    init(articles: Int, claims: Int, unsupportedClaims: Int, sources: Int, uncitedSources: Int) {
+    package init(articles: Int, claims: Int, unsupportedClaims: Int, sources: Int, uncitedSources: Int) {
         self.articles = articles
         self.claims = claims
         self.unsupportedClaims = unsupportedClaims
@@ -28,7 +26,7 @@ public struct BuildStatistics: Sendable, Hashable {
     }
 
     /// Counts the publication of `site` and `articles`, without making it.
-    init(site: Site, articles: [Article]) {
+    package init(site: Site, articles: [Article]) {
         var claimCount = 0, unsupported = 0
         var cited = Set<String>()
         var references = Set<String>(minimumCapacity: site.references.count + 8 * articles.count)

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import BinaryRecords
+import ClaimGraphExport
 
 extension SiteClaimGraph.Fragment {
     /// The first bytes of a serialized fragment; the number changes with the format.
@@ -10,7 +11,7 @@ extension SiteClaimGraph.Fragment {
     ///
     /// The format belongs to this version of ldpub: a cache keyed to the ldpub binary is the
     /// place for them.
-    public var serialized: [UInt8] {
+    package var serialized: [UInt8] {
         var writer = BinaryWriter(capacity: nodes.count + edges.count + 64 * sources.count + 128)
         writer.write(raw: Self.formatMark)
         writer.write(slug)
@@ -35,7 +36,7 @@ extension SiteClaimGraph.Fragment {
 
     /// The fragment that ``serialized`` wrote; nil when `serialized` is not one (another
     /// format, truncated or damaged).
-    public init?(serialized: [UInt8]) {
+    package init?(serialized: [UInt8]) {
         var reader = BinaryReader(serialized)
         do {
             try self.init(reading: &reader)

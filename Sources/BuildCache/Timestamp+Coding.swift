@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import ArticleModel
 import BinaryRecords
 
 extension BinaryWriter {

@@ -10,15 +10,15 @@ import Darwin
 /// What `stat` says of a file, to notice that it changed: size, modification time (ns), inode
 /// and change time. A stamp that differs means "look again"; an equal stamp means unchanged
 /// unless the file was modified within the same clock tick as the last build (see
-/// ``BuildCache/isTrusted(_:)``), which is what git's index does too.
-struct FileStamp: Hashable, Sendable {
-    var size: Int
-    var modified: Int
-    var changed: Int
-    var inode: UInt64
+/// ``CachedBuild/isTrusted(_:)``), which is what git's index does too.
+package struct FileStamp: Hashable, Sendable {
+    package var size: Int
+    package var modified: Int
+    package var changed: Int
+    package var inode: UInt64
 
     /// The stamp of the file at `path`, not following a final symbolic link when `followingLink` is false.
-    static func of(path: String, followingLink: Bool = true) -> FileStamp? {
+    package static func of(path: String, followingLink: Bool = true) -> FileStamp? {
         var info = stat()
         let status = followingLink ? stat(path, &info) : lstat(path, &info)
         guard status == 0 else { return nil }
@@ -26,14 +26,14 @@ struct FileStamp: Hashable, Sendable {
     }
 
     /// The stamp of `name` in the folder open as `descriptor`, never following a link.
-    static func of(name: String, in descriptor: Int32) -> FileStamp? {
+    package static func of(name: String, in descriptor: Int32) -> FileStamp? {
         var info = stat()
         guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return FileStamp(info)
     }
 
     /// The stamp of the file or folder open as `descriptor`.
-    static func of(descriptor: Int32) -> FileStamp? {
+    package static func of(descriptor: Int32) -> FileStamp? {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         return FileStamp(info)
@@ -46,21 +46,24 @@ struct FileStamp: Hashable, Sendable {
         inode = UInt64(info.st_ino)
     }
 
-    init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+    /// The stamp of a file not (yet) looked at: equal to no real file's.
+    package static let unknown = FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
+
+    package init(size: Int, modified: Int, changed: Int, inode: UInt64) {
         self.size = size
         self.modified = modified
         self.changed = changed
         self.inode = inode
     }
 
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.write(size)
         writer.write(modified)
         writer.write(changed)
         writer.write(inode)
     }
 
-    static func read(from reader: inout BinaryReader) throws(BinaryReader.Malformed) -> FileStamp {
+    package static func read(from reader: inout BinaryReader) throws(BinaryReader.Malformed) -> FileStamp {
         FileStamp(size: try reader.readInt(), modified: try reader.readInt(), changed: try reader.readInt(), inode: try reader.readUInt64())
     }
 }

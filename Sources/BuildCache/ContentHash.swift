@@ -5,13 +5,13 @@
 /// Not cryptographic: it guards against edits, not against an adversary (whoever can write the
 /// input can change the output anyway). Eight bytes at a time with a multiply-xorshift mix, and
 /// the length folded in, so the same bytes always give the same value on every machine.
-enum ContentHash {
-    static func of(_ bytes: [UInt8]) -> UInt64 {
+package enum ContentHash {
+    package static func of(_ bytes: [UInt8]) -> UInt64 {
         of(bytes[...])
     }
 
     /// The hash of `bytes`; a `seed` other than 0 chains it to the hash of what came before.
-    static func of(_ bytes: ArraySlice<UInt8>, seed: UInt64 = 0) -> UInt64 {
+    package static func of(_ bytes: ArraySlice<UInt8>, seed: UInt64 = 0) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count) ^ seed
         bytes.withUnsafeBytes { raw in
             var offset = 0

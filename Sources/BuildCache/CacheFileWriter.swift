@@ -11,7 +11,7 @@ import Darwin
 /// memory whole: appended to in place (bytes already there never change), or written under a
 /// temporary name and renamed over the old file by ``finish()``. Best effort, as befits a
 /// cache: ``finish()`` says whether every byte was written.
-final class CacheFileWriter {
+package final class CacheFileWriter {
     /// Where the caller puts bytes; flushed to the file by ``flushIfFull()`` and ``finish()``.
     var buffer = BinaryWriter(capacity: 1 << 20)
     private let descriptor: Int32
@@ -21,22 +21,34 @@ final class CacheFileWriter {
 
     /// A writer to `descriptor`, which holds `size` bytes already; `place` is called with whether
     /// the writing succeeded, and says whether the file is in place.
-    init(descriptor: Int32, size: Int, place: @escaping (Bool) -> Bool) {
+    package init(descriptor: Int32, size: Int, place: @escaping (Bool) -> Bool) {
         self.descriptor = descriptor
         flushed = size
         self.place = place
     }
 
     /// The offset in the file of the next byte put in ``buffer``.
-    var offset: Int { flushed + buffer.bytes.count }
+    package var offset: Int { flushed + buffer.bytes.count }
+
+    /// Appends `bytes` as they are.
+    package func append(raw bytes: [UInt8]) {
+        buffer.append(unframed: bytes[...])
+    }
+
+    /// Appends an article's pieces; returns where they are in the file.
+    package func append(_ pieces: ArticlePieces) -> Range<Int> {
+        let begin = offset
+        pieces.write(to: &buffer)
+        return begin..<offset
+    }
 
     /// Writes out the buffer once it holds a megabyte or more.
-    func flushIfFull() {
+    package func flushIfFull() {
         if buffer.bytes.count >= 1 << 20 { flush() }
     }
 
     /// Writes out the rest, closes the file and puts it in place; true when it all succeeded.
-    func finish() -> Bool {
+    package func finish() -> Bool {
         flush()
         let closed = close(descriptor) == 0
         return place(closed && !failed)
