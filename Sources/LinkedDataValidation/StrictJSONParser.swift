@@ -79,122 +79,146 @@ enum StrictJSONParser {
         mutating func run() -> Result<(value: JSONValue, map: JSONSourceMap?), Failure> {
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { index = 3 }
             while true {
-                // Read a value.
-                skipSpace()
-                guard let byte = peek else { return .failure(fail("the document ends where a value is expected")) }
-                let valueStart = index
-                var value: JSONValue
-                switch byte {
-                case UInt8(ascii: "{"):
-                    index += 1
-                    skipSpace()
-                    if peek == UInt8(ascii: "}") {
-                        index += 1
-                        value = .object(JSONObject())
-                    } else {
-                        guard stack.count < StrictJSONParser.maximumDepth else { return .failure(fail("nesting deeper than \(StrictJSONParser.maximumDepth) levels")) }
-                        switch memberName() {
-                        case .failure(let failure): return .failure(failure)
-                        case .success(let name): stack.append(.object(JSONObject(), names: [], pendingName: name))
-                        }
-                        if locating { maps.append(MapFrame(offset: valueStart, pendingKeyOffset: nameOffset)) }
-                        continue
-                    }
-                case UInt8(ascii: "["):
-                    index += 1
-                    skipSpace()
-                    if peek == UInt8(ascii: "]") {
-                        index += 1
-                        value = .array([])
-                    } else {
-                        guard stack.count < StrictJSONParser.maximumDepth else { return .failure(fail("nesting deeper than \(StrictJSONParser.maximumDepth) levels")) }
-                        stack.append(.array([]))
-                        if locating { maps.append(MapFrame(offset: valueStart)) }
-                        continue
-                    }
-                case UInt8(ascii: "\""):
-                    switch string() {
-                    case .failure(let failure): return .failure(failure)
-                    case .success(let text): value = .string(text)
-                    }
-                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    switch number() {
-                    case .failure(let failure): return .failure(failure)
-                    case .success(let number): value = number
-                    }
-                case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-                    switch literal() {
-                    case .failure(let failure): return .failure(failure)
-                    case .success(let literal): value = literal
-                    }
-                default:
-                    return .failure(fail("unexpected \(describe(byte)) where a value is expected"))
+                let value: JSONValue, valueStart: Int
+                switch readValue() {
+                case .failure(let failure): return .failure(failure)
+                case .success(nil): continue
+                case .success(let read?): (value, valueStart) = read
                 }
                 // Where the value starts, when locating; a container's children are added as it closes.
-                var valueMap = locating ? JSONSourceMap(offset: valueStart, keyOffset: valueStart, children: []) : nil
-                // Store it, closing containers as long as they end.
-                while true {
-                    guard let frame = stack.popLast() else {
-                        skipSpace()
-                        if let extra = peek { return .failure(fail("unexpected \(describe(extra)) after the top-level value")) }
-                        return .success((value, valueMap))
-                    }
-                    skipSpace()
-                    var map = locating ? maps.popLast() : nil
-                    switch frame {
-                    case .object(var object, var names, let name):
-                        if names.insert(name).inserted {
-                            object.append(name, value)
-                            if var child = valueMap, let key = map?.pendingKeyOffset {
-                                child.keyOffset = key
-                                map?.children.append(child)
-                            }
-                        } else {
-                            object[name] = value
-                            if var child = valueMap, let key = map?.pendingKeyOffset, let position = object.members.firstIndex(where: { $0.key == name }) {
-                                child.keyOffset = key
-                                map?.children[position] = child
-                            }
-                        }
-                        guard let next = peek else { return .failure(fail("the document ends before '}'")) }
-                        if next == UInt8(ascii: "}") {
-                            index += 1
-                            value = .object(object)
-                            valueMap = map.map { JSONSourceMap(offset: $0.offset, keyOffset: $0.offset, children: $0.children) }
-                            continue
-                        }
-                        guard next == UInt8(ascii: ",") else { return .failure(fail("expected ',' or '}', found \(describe(next))")) }
-                        index += 1
-                        skipSpace()
-                        if peek == UInt8(ascii: "}") { return .failure(fail("a trailing comma before '}'")) }
-                        switch memberName() {
-                        case .failure(let failure): return .failure(failure)
-                        case .success(let nextName): stack.append(.object(object, names: names, pendingName: nextName))
-                        }
-                        if var map {
-                            map.pendingKeyOffset = nameOffset
-                            maps.append(map)
-                        }
-                    case .array(var elements):
-                        elements.append(value)
-                        if let child = valueMap { map?.children.append(child) }
-                        guard let next = peek else { return .failure(fail("the document ends before ']'")) }
-                        if next == UInt8(ascii: "]") {
-                            index += 1
-                            value = .array(elements)
-                            valueMap = map.map { JSONSourceMap(offset: $0.offset, keyOffset: $0.offset, children: $0.children) }
-                            continue
-                        }
-                        guard next == UInt8(ascii: ",") else { return .failure(fail("expected ',' or ']', found \(describe(next))")) }
-                        index += 1
-                        skipSpace()
-                        if peek == UInt8(ascii: "]") { return .failure(fail("a trailing comma before ']'")) }
-                        stack.append(.array(elements))
-                        if let map { maps.append(map) }
-                    }
-                    break
+                let valueMap = locating ? JSONSourceMap(offset: valueStart, keyOffset: valueStart, children: []) : nil
+                switch store(value, map: valueMap) {
+                case .failure(let failure): return .failure(failure)
+                case .success(let document?): return .success(document)
+                case .success(nil): continue
                 }
             }
+        }
+
+        /// Reads a scalar or an empty container, with where it starts; nil when a container was
+        /// opened (its members are read next).
+        private mutating func readValue() -> Result<(value: JSONValue, start: Int)?, Failure> {
+            skipSpace()
+            guard let byte = peek else { return .failure(fail("the document ends where a value is expected")) }
+            let valueStart = index
+            switch byte {
+            case UInt8(ascii: "{"):
+                index += 1
+                skipSpace()
+                if peek == UInt8(ascii: "}") {
+                    index += 1
+                    return .success((.object(JSONObject()), valueStart))
+                }
+                guard stack.count < StrictJSONParser.maximumDepth else { return .failure(fail("nesting deeper than \(StrictJSONParser.maximumDepth) levels")) }
+                switch memberName() {
+                case .failure(let failure): return .failure(failure)
+                case .success(let name): stack.append(.object(JSONObject(), names: [], pendingName: name))
+                }
+                if locating { maps.append(MapFrame(offset: valueStart, pendingKeyOffset: nameOffset)) }
+                return .success(nil)
+            case UInt8(ascii: "["):
+                index += 1
+                skipSpace()
+                if peek == UInt8(ascii: "]") {
+                    index += 1
+                    return .success((.array([]), valueStart))
+                }
+                guard stack.count < StrictJSONParser.maximumDepth else { return .failure(fail("nesting deeper than \(StrictJSONParser.maximumDepth) levels")) }
+                stack.append(.array([]))
+                if locating { maps.append(MapFrame(offset: valueStart)) }
+                return .success(nil)
+            case UInt8(ascii: "\""):
+                return string().map { (.string($0), valueStart) }
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return number().map { ($0, valueStart) }
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+                return literal().map { ($0, valueStart) }
+            default:
+                return .failure(fail("unexpected \(describe(byte)) where a value is expected"))
+            }
+        }
+
+        /// Stores `value` in the open container, closing containers as long as they end; the
+        /// document when the top-level value is complete, nil when more is to be read.
+        private mutating func store(_ value: JSONValue, map valueMap: JSONSourceMap?) -> Result<(value: JSONValue, map: JSONSourceMap?)?, Failure> {
+            var value = value, valueMap = valueMap
+            while true {
+                guard let frame = stack.popLast() else {
+                    skipSpace()
+                    if let extra = peek { return .failure(fail("unexpected \(describe(extra)) after the top-level value")) }
+                    return .success((value, valueMap))
+                }
+                skipSpace()
+                var map = locating ? maps.popLast() : nil
+                let closed: Result<JSONValue?, Failure>
+                switch frame {
+                case .object(var object, var names, let name):
+                    if names.insert(name).inserted {
+                        object.append(name, value)
+                        if var child = valueMap, let key = map?.pendingKeyOffset {
+                            child.keyOffset = key
+                            map?.children.append(child)
+                        }
+                    } else {
+                        object[name] = value
+                        if var child = valueMap, let key = map?.pendingKeyOffset, let position = object.members.firstIndex(where: { $0.key == name }) {
+                            child.keyOffset = key
+                            map?.children[position] = child
+                        }
+                    }
+                    closed = continueObject(object, names: names, map: map)
+                case .array(var elements):
+                    elements.append(value)
+                    if let child = valueMap { map?.children.append(child) }
+                    closed = continueArray(elements, map: map)
+                }
+                switch closed {
+                case .failure(let failure): return .failure(failure)
+                case .success(nil): return .success(nil)
+                case .success(let container?):
+                    value = container
+                    valueMap = map.map { JSONSourceMap(offset: $0.offset, keyOffset: $0.offset, children: $0.children) }
+                }
+            }
+        }
+
+        /// After a member: the object when it closes here; nil when the next member's name was
+        /// read and the object is open again.
+        private mutating func continueObject(_ object: JSONObject, names: Set<String>, map: MapFrame?) -> Result<JSONValue?, Failure> {
+            guard let next = peek else { return .failure(fail("the document ends before '}'")) }
+            if next == UInt8(ascii: "}") {
+                index += 1
+                return .success(.object(object))
+            }
+            guard next == UInt8(ascii: ",") else { return .failure(fail("expected ',' or '}', found \(describe(next))")) }
+            index += 1
+            skipSpace()
+            if peek == UInt8(ascii: "}") { return .failure(fail("a trailing comma before '}'")) }
+            switch memberName() {
+            case .failure(let failure): return .failure(failure)
+            case .success(let nextName): stack.append(.object(object, names: names, pendingName: nextName))
+            }
+            if var map {
+                map.pendingKeyOffset = nameOffset
+                maps.append(map)
+            }
+            return .success(nil)
+        }
+
+        /// After an element: the array when it closes here; nil when it is open again.
+        private mutating func continueArray(_ elements: [JSONValue], map: MapFrame?) -> Result<JSONValue?, Failure> {
+            guard let next = peek else { return .failure(fail("the document ends before ']'")) }
+            if next == UInt8(ascii: "]") {
+                index += 1
+                return .success(.array(elements))
+            }
+            guard next == UInt8(ascii: ",") else { return .failure(fail("expected ',' or ']', found \(describe(next))")) }
+            index += 1
+            skipSpace()
+            if peek == UInt8(ascii: "]") { return .failure(fail("a trailing comma before ']'")) }
+            stack.append(.array(elements))
+            if let map { maps.append(map) }
+            return .success(nil)
         }
 
         /// A member name and its colon.
