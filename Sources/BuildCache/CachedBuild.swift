@@ -2,6 +2,7 @@
 
 import ArticleModel
 import BinaryRecords
+import ClaimGraphExport
 
 /// What the last successful build knew, so the next one can skip what did not change.
 ///
@@ -32,10 +33,18 @@ package struct CachedBuild: Sendable {
         package var piecesHash: UInt64
         /// The pieces, when this build made or read them.
         package var pieces: ArticlePieces?
+        /// The article's slug.
+        package var slug: String
+        /// Where the article's nodes and edges are in the site graph the last build wrote.
+        package var graphPart: SiteClaimGraph.Layout.Part?
+        /// The article's graph fragment's ``ClaimGraphExport/SiteClaimGraph/Fragment/sourcesSignature``.
+        package var sourcesSignature: UInt64
 
         /// An entry whose pieces are not placed in the data file yet.
         package init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
-                     outputWarnings: Int) {
+                     outputWarnings: Int, slug: String, sourcesSignature: UInt64) {
+            self.slug = slug
+            self.sourcesSignature = sourcesSignature
             self.stamp = stamp
             self.contentHash = contentHash
             self.diagnostics = diagnostics
@@ -48,9 +57,11 @@ package struct CachedBuild: Sendable {
         }
 
         fileprivate init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
-                         folderStamp: FileStamp?, outputWarnings: Int, location: Range<Int>, piecesHash: UInt64) {
+                         folderStamp: FileStamp?, outputWarnings: Int, location: Range<Int>, piecesHash: UInt64, slug: String,
+                         graphPart: SiteClaimGraph.Layout.Part?, sourcesSignature: UInt64) {
             self.init(stamp: stamp, contentHash: contentHash, diagnostics: diagnostics, incompleteIDs: incompleteIDs, outputs: outputs,
-                      outputWarnings: outputWarnings)
+                      outputWarnings: outputWarnings, slug: slug, sourcesSignature: sourcesSignature)
+            self.graphPart = graphPart
             self.folderStamp = folderStamp
             self.location = location
             self.piecesHash = piecesHash
@@ -87,10 +98,15 @@ package struct CachedBuild: Sendable {
     package var statistics: BuildStatistics
     /// By path relative to the input folder.
     package var articles: [String: ArticleEntry]
+    /// The site graph the last build wrote can be patched: every entry's ``ArticleEntry/graphPart``
+    /// is where its article is in it (``ClaimGraphExport/SiteClaimGraph/Layout/keepsEveryEdge``).
+    package var siteGraphIsPatchable = false
 
     /// A cache to write.
     package init(key: String, token: UInt64, writtenAt: Int, siteHash: UInt64, siteOutputs: [OutputStamp], outputFolderStamp: FileStamp?,
-                 siteOutputWarnings: Int, crossFileDiagnostics: [Diagnostic], statistics: BuildStatistics, articles: [String: ArticleEntry]) {
+                 siteOutputWarnings: Int, crossFileDiagnostics: [Diagnostic], statistics: BuildStatistics, articles: [String: ArticleEntry],
+                 siteGraphIsPatchable: Bool) {
+        self.siteGraphIsPatchable = siteGraphIsPatchable
         self.key = key
         self.token = token
         self.writtenAt = writtenAt
@@ -104,7 +120,7 @@ package struct CachedBuild: Sendable {
     }
 
     package static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-6\n".utf8)
+    private static let magic = Array("ldpub-cache-7\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -130,6 +146,7 @@ package struct CachedBuild: Sendable {
         for count in [statistics.articles, statistics.claims, statistics.unsupportedClaims, statistics.sources, statistics.uncitedSources] {
             digest.writer.write(count)
         }
+        digest.writer.write(siteGraphIsPatchable)
         digest.writer.write(articles.count)
         for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
             digest.writer.write(path)
@@ -145,6 +162,12 @@ package struct CachedBuild: Sendable {
             digest.writer.write(entry.location.lowerBound)
             digest.writer.write(entry.location.count)
             digest.writer.write(entry.piecesHash)
+            digest.writer.write(entry.slug)
+            digest.writer.write(entry.graphPart != nil)
+            if let part = entry.graphPart {
+                for bound in [part.nodes.lowerBound, part.nodes.count, part.edges.lowerBound, part.edges.count] { digest.writer.write(bound) }
+            }
+            digest.writer.write(entry.sourcesSignature)
         }
         return digest.writer.bytes
     }
@@ -166,6 +189,7 @@ package struct CachedBuild: Sendable {
             let statistics = BuildStatistics(articles: try digest.reader.readInt(), claims: try digest.reader.readInt(),
                                              unsupportedClaims: try digest.reader.readInt(), sources: try digest.reader.readInt(),
                                              uncitedSources: try digest.reader.readInt())
+            let siteGraphIsPatchable = try digest.reader.readBool()
             let count = try digest.reader.readCount()
             var articles: [String: ArticleEntry] = [:]
             articles.reserveCapacity(count)
@@ -182,17 +206,27 @@ package struct CachedBuild: Sendable {
                 let offset = try digest.reader.readInt(), length = try digest.reader.readInt()
                 let piecesHash = try digest.reader.readUInt64()
                 guard offset >= 0, length >= 0, offset <= Int.max - length else { return nil }
+                let slug = try digest.reader.readString()
+                let graphPart = try digest.reader.readBool() ? try readPart(&digest.reader) : nil
+                let sourcesSignature = try digest.reader.readUInt64()
                 articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
                                               outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
-                                              piecesHash: piecesHash)
+                                              piecesHash: piecesHash, slug: slug, graphPart: graphPart, sourcesSignature: sourcesSignature)
             }
             guard digest.reader.isAtEnd else { return nil }
             return CachedBuild(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
                               outputFolderStamp: outputFolderStamp, siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
-                              articles: articles)
+                              articles: articles, siteGraphIsPatchable: siteGraphIsPatchable)
         } catch {
             return nil
         }
+    }
+
+    private static func readPart(_ reader: inout BinaryReader) throws(BinaryReader.Malformed) -> SiteClaimGraph.Layout.Part {
+        let nodesStart = try reader.readInt(), nodesCount = try reader.readInt(), edgesStart = try reader.readInt(), edgesCount = try reader.readInt()
+        guard nodesStart >= 0, nodesCount >= 0, edgesStart >= 0, edgesCount >= 0, nodesStart <= Int.max - nodesCount,
+              edgesStart <= Int.max - edgesCount else { throw BinaryReader.Malformed() }
+        return SiteClaimGraph.Layout.Part(nodes: nodesStart..<(nodesStart + nodesCount), edges: edgesStart..<(edgesStart + edgesCount))
     }
 
     private static func write(_ outputs: [OutputStamp], to writer: inout BinaryWriter) {

@@ -72,3 +72,25 @@ extension SiteClaimGraph.Fragment {
                   otherCitedIDs: otherCitedIDs)
     }
 }
+
+extension SiteClaimGraph.Fragment {
+    /// A hash of what the rest of the site graph depends on in this fragment: its own sources
+    /// (ids, citations, labels, whether cited) and the ids it cites elsewhere. While it is the
+    /// same, the article's new fragment can replace the old one's part of the assembled graph
+    /// (``SiteClaimGraph/Layout``) and the source nodes stay as they were.
+    package var sourcesSignature: UInt64 {
+        var writer = BinaryWriter(capacity: 64 * sources.count + 64)
+        writer.write(slug)
+        writer.write(sources) { writer, source in
+            writer.write(source.referenceID)
+            writer.write(source.citation.author)
+            writer.write(source.citation.year)
+            writer.write(raw: source.nodeID.quoted)
+            writer.write(raw: source.escapedLabel)
+            writer.write(source.isCited)
+        }
+        writer.write(otherCitedIDs) { $0.write($1) }
+        writer.write(edgesToOtherSources) { writer, edge in writer.write(edge.referenceID) }
+        return ContentHash.of(writer.bytes)
+    }
+}

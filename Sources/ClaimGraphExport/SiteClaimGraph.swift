@@ -55,6 +55,43 @@ public struct SiteClaimGraph: Sendable {
     /// nodes (the site's references and the fragments') are merged, put in id order and
     /// labelled here, as their labels and styles depend on the whole graph.
     public func assemble(_ fragments: [Fragment]) -> [UInt8] {
+        assembleWithLayout(fragments).bytes
+    }
+
+    /// Where each article's part is in an assembled site graph: its nodes and its edges, by slug.
+    /// A build that keeps the layout can replace a changed article's part in the graph it wrote
+    /// without assembling the graph again, when the article's own sources and the ids it cites
+    /// elsewhere are as they were: the source nodes between the nodes and the edges depend on
+    /// every article.
+    public struct Layout: Sendable, Hashable {
+        /// The article's nodes and edges, in the graph's bytes.
+        public struct Part: Sendable, Hashable {
+            public var nodes: Range<Int>
+            public var edges: Range<Int>
+
+            /// A part at these ranges.
+            public init(nodes: Range<Int>, edges: Range<Int>) {
+                self.nodes = nodes
+                self.edges = edges
+            }
+        }
+
+        /// By slug.
+        public var parts: [String: Part]
+        /// Whether every edge of every fragment is in the graph as the fragment wrote it (no edge
+        /// to a source the graph lacks was left out): only then can a part be replaced by a
+        /// new fragment's bytes.
+        public var keepsEveryEdge: Bool
+
+        /// A layout of these parts.
+        public init(parts: [String: Part], keepsEveryEdge: Bool) {
+            self.parts = parts
+            self.keepsEveryEdge = keepsEveryEdge
+        }
+    }
+
+    /// ``assemble(_:)``, and where each article's part is in the bytes.
+    public func assembleWithLayout(_ fragments: [Fragment]) -> (bytes: [UInt8], layout: Layout) {
         let inSlugOrder = zip(fragments, fragments.dropFirst()).allSatisfy { !($1.slug < $0.slug) }
         let fragments = inSlugOrder ? fragments : fragments.sorted { $0.slug < $1.slug }
         var candidates = siteSources.inOrder
@@ -68,17 +105,31 @@ public struct SiteClaimGraph: Sendable {
         let sources = ClaimGraphSources(candidates: candidates, isCitedElsewhere: otherCitedIDs.contains)
 
         var writer = ClaimGraphDrawing.startGraph(ClaimGraphDrawing.start(text), capacity: capacity)
-        for fragment in fragments { writer.append(fragment.nodes) }
-        ClaimGraphDrawing.addSources(sources, text: text, to: &writer)
+        var nodeRanges: [Range<Int>] = []
+        nodeRanges.reserveCapacity(fragments.count)
         for fragment in fragments {
+            let start = writer.bytes.count
+            writer.append(fragment.nodes)
+            nodeRanges.append(start..<writer.bytes.count)
+        }
+        ClaimGraphDrawing.addSources(sources, text: text, to: &writer)
+        var layout = Layout(parts: [:], keepsEveryEdge: true)
+        layout.parts.reserveCapacity(fragments.count)
+        for (fragment, nodes) in zip(fragments, nodeRanges) {
+            let start = writer.bytes.count
             var copied = 0
             for edge in fragment.edgesToOtherSources where !sources.contains(edge.referenceID) {
                 writer.append(fragment.edges, copied..<edge.bytes.lowerBound)
                 copied = edge.bytes.upperBound
+                layout.keepsEveryEdge = false
             }
             writer.append(fragment.edges, copied..<fragment.edges.count)
+            // Two articles with one slug (an input error) cannot be told apart: no layout then.
+            if layout.parts.updateValue(Layout.Part(nodes: nodes, edges: start..<writer.bytes.count), forKey: fragment.slug) != nil {
+                layout.keepsEveryEdge = false
+            }
         }
         writer.endGraph()
-        return writer.bytes
+        return (writer.bytes, layout)
     }
 }

@@ -16,20 +16,24 @@ public enum SiteOutputs {
     ///
     /// - Parameters:
     ///   - fragments: one per article, in any order, made with the site's words
-    ///     (``SiteClaimGraph/Fragment``, ``SiteClaimGraph/catalog``).
+    ///     (``SiteClaimGraph/Fragment``, ``SiteClaimGraph/catalog``); nil when the build makes the
+    ///     site graph another way (then neither `claims.dot` nor `claims.svg` is made here).
     ///   - articles: every article, bodies not needed, in any order.
     ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
     ///   - drawing: renders the site graph to SVG; nil draws none.
     ///   - templates: the page templates (the site's, or ldpub's own).
-    public static func make(site: Site, fragments: [SiteClaimGraph.Fragment], articles: [Article], newest: [Article],
-                            drawing: GraphDrawing?, templates: PageTemplates = .builtIn) throws(GraphDrawing.Failure) -> [OutputFile] {
+    /// - Returns: the files, and where each article's part is in the site graph.
+    public static func make(site: Site, fragments: [SiteClaimGraph.Fragment]?, articles: [Article], newest: [Article],
+                            drawing: GraphDrawing?, templates: PageTemplates = .builtIn)
+        throws(GraphDrawing.Failure) -> (files: [OutputFile], graphLayout: SiteClaimGraph.Layout?) {
         // The graph on one core, the index and the feeds on another.
-        let graph = Mutex<[UInt8]>([])
+        let graph = Mutex<(bytes: [UInt8], layout: SiteClaimGraph.Layout)?>(nil)
         let others = Mutex<[OutputFile]>([])
         DispatchQueue.concurrentPerform(iterations: 2) { branch in
             guard branch == 1 else {
-                let bytes = SiteClaimGraph(publication: Publication(site: site, articles: [])).assemble(fragments)
-                graph.withLock { $0 = bytes }
+                guard let fragments else { return }
+                let assembled = SiteClaimGraph(publication: Publication(site: site, articles: [])).assembleWithLayout(fragments)
+                graph.withLock { $0 = assembled }
                 return
             }
             let feedItems = feedItems(Publication(site: site, articles: newest))
@@ -42,11 +46,11 @@ public enum SiteOutputs {
             ] + discoveryFiles(site: site, pages: articles.map { SiteMap.Page(article: $0, site: site) })
             others.withLock { $0 = files }
         }
-        let siteGraph = graph.withLock { $0 }
         var files = others.withLock { $0 }
-        files.insert(OutputFile(.site(.claimsDOT), bytes: siteGraph), at: 3)
-        if let drawing { files.append(OutputFile(.site(.claimsSVG), text: try drawing.svg(String(decoding: siteGraph, as: UTF8.self)))) }
-        return files
+        guard let siteGraph = graph.withLock({ $0 }) else { return (files, nil) }
+        files.insert(OutputFile(.site(.claimsDOT), bytes: siteGraph.bytes), at: 3)
+        if let drawing { files.append(OutputFile(.site(.claimsSVG), text: try drawing.svg(String(decoding: siteGraph.bytes, as: UTF8.self)))) }
+        return (files, siteGraph.layout)
     }
 
     /// The feeds' items, each article's content ending with its numbered reference list

@@ -202,6 +202,55 @@ import Testing
         #expect(try owned(output) == reference(input))
     }
 
+    /// When the changed articles cite what they cited, the site graph is the last build's with
+    /// their parts replaced; otherwise it is assembled again. Either way it equals a clean build's.
+    @Test func theSiteGraphIsPatchedOnlyWhenTheChangedArticlesSourcesAreAsTheyWere() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        let first = build(input, output)
+        #expect(first.failure == nil && !first.siteGraphPatched)
+
+        // Texts of one article: patched.
+        try edit(input.appendingPathComponent("antidepressiva.yaml"), "De keuze voor een middel is maatwerk.", "De keuze voor een middel is altijd maatwerk, zegt de richtlijn.")
+        let text = build(input, output)
+        #expect(text.failure == nil && text.siteGraphPatched)
+        #expect(text.summary?.written.contains("claims.dot") == true)
+        #expect(try owned(output) == reference(input))
+
+        // Texts of two articles, one shorter and one longer: both parts replaced, the rest moved.
+        try edit(input.appendingPathComponent("antidepressiva.yaml"), "title: Werken antidepressiva?", "title: Werken ze?")
+        try edit(input.appendingPathComponent("slaap-en-stemming.yaml"), "title: \"Slaap & stemming: hoe hangen ze samen?\"",
+                 "title: \"Slaap & stemming: hoe hangen ze met elkaar samen, en wat kunt u zelf doen?\"")
+        let two = build(input, output)
+        #expect(two.failure == nil && two.siteGraphPatched && two.reusedArticles == 2)
+        #expect(try owned(output) == reference(input))
+
+        // A relation changed to a site reference that stays cited: the source nodes are as they were, patched.
+        try edit(input.appendingPathComponent("antidepressiva.yaml"), "          - source: who2023\n            relation: mentions", "          - source: who2023\n            relation: supports")
+        let relation = build(input, output)
+        #expect(relation.failure == nil && relation.siteGraphPatched)
+        #expect(try owned(output) == reference(input))
+
+        // The article's own reference no longer cited: its source node changes, so the graph is assembled again.
+        try edit(input.appendingPathComponent("antidepressiva.yaml"), "          - source: eigen2024\n            relation: mentions", "          - source: who2023")
+        let sources = build(input, output)
+        #expect(sources.failure == nil && !sources.siteGraphPatched)
+        #expect(try owned(output) == reference(input))
+
+        // The graph changed by hand: assembled again, whatever changed in the input.
+        try Data("digraph {}\n".utf8).write(to: output.appendingPathComponent("claims.dot"))
+        try edit(input.appendingPathComponent("antidepressiva.yaml"), "title: Werken ze?", "title: Werken antidepressiva?")
+        let byHand = build(input, output)
+        #expect(byHand.failure == nil && !byHand.siteGraphPatched)
+        #expect(try owned(output) == reference(input))
+
+        // And patched again from the cache that build wrote.
+        try edit(input.appendingPathComponent("antidepressiva.yaml"), "title: Werken antidepressiva?", "title: Werken antidepressiva echt?")
+        let again = build(input, output)
+        #expect(again.failure == nil && again.siteGraphPatched)
+        #expect(try owned(output) == reference(input))
+    }
+
     @Test func aDamagedDataFileOnlyCostsWork() throws {
         let input = try agedClinic()
         let output = temporaryFolder()

@@ -25,16 +25,16 @@ import Synchronization
 public final class OutputTransaction: Sendable {
     /// The output folder as the user typed it.
     public let outputPath: String
-    private let root: DirectoryHandle
-    private let staging: DirectoryHandle
+    let root: DirectoryHandle
+    let staging: DirectoryHandle
     private let createdOutputFolder: Bool
     private let injectedWriteFailure: (@Sendable (String) -> Bool)?
     /// The folders that ``begin(outputPath:injectedWriteFailure:sweepingFolders:)`` left for
     /// ``sweepLegacyTemporaryFiles(skipping:)`` to clean.
     private let unsweptFolders: [String]
-    private let state = Mutex(State())
+    let state = Mutex(State())
 
-    private struct State {
+    struct State {
         var nextTemporary = 0
         var staged: [(temporary: String, path: String)] = []
         var unchanged = 0
@@ -99,15 +99,30 @@ public final class OutputTransaction: Sendable {
                 state.withLock { $0.unchanged += 1 }
                 return
             }
-            let temporary = state.withLock { state -> String in
-                state.nextTemporary += 1
-                return "\(state.nextTemporary)"
-            }
+            let temporary = nextTemporaryName()
             try writeStaged(file, named: temporary)
-            state.withLock { $0.staged.append((temporary, file.path)) }
+            addStaged(temporary: temporary, path: file.path)
         } catch {
-            state.withLock { if $0.failure == nil { $0.failure = error } }
+            remember(error)
         }
+    }
+
+    /// A new name in the staging folder.
+    func nextTemporaryName() -> String {
+        state.withLock { state -> String in
+            state.nextTemporary += 1
+            return "\(state.nextTemporary)"
+        }
+    }
+
+    /// Records a file written into the staging folder as `temporary`, to go to `path`.
+    func addStaged(temporary: String, path: String) {
+        state.withLock { $0.staged.append((temporary, path)) }
+    }
+
+    /// Remembers the first failure, which ``commit(keeping:removingStale:)`` reports.
+    func remember(_ error: OutputError) {
+        state.withLock { if $0.failure == nil { $0.failure = error } }
     }
 
     /// Renames every staged file into place and removes ldpub's stale files.

@@ -31,6 +31,7 @@ struct BuildRecord {
     var outputWarnings = 0
     var reusedArticles = 0
     var summary: OutputTransaction.Summary?
+    var siteGraphPatched = false
 
     /// Whether an input error was found.
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -41,7 +42,7 @@ struct BuildRecord {
         return FolderBuild.Report(
             validation: ValidationResult(diagnostics: diagnostics.sortedForDisplay(), publication: nil, articleFileCount: count, inputFolder: folder),
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
-            summary: summary, failure: failure)
+            summary: summary, failure: failure, siteGraphPatched: siteGraphPatched)
     }
 }
 

@@ -89,5 +89,8 @@ extension FolderBuild {
         public let summary: OutputTransaction.Summary?
         /// Why the build failed, if it did.
         public let failure: Failure?
+        /// The site graph was not assembled again: the changed articles' parts of the last build's
+        /// graph were replaced (their sources were as they were).
+        public let siteGraphPatched: Bool
     }
 }

@@ -109,13 +109,14 @@ final class ArticleStep: Sendable {
             for file in made.files { output.sink.stage(file) }
         }
         let digest = article.withoutBodies()
+        let fragment = SiteClaimGraph.Fragment(article: digest, catalog: site.site.catalogs.site)
         let entry = CachedBuild.ArticleEntry(
             stamp: stamp ?? .unknown, contentHash: hash, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
             outputs: made.files.map { CachedBuild.OutputStamp(path: $0.path, stamp: .unknown) },
-            outputWarnings: problems.count { $0.severity == .warning })
+            outputWarnings: problems.count { $0.severity == .warning }, slug: article.slug, sourcesSignature: fragment.sourcesSignature)
         return ProcessedArticle(source: source, relativePath: relativePath,
                                 decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                                entry: entry, made: SiteClaimGraph.Fragment(article: digest, catalog: site.site.catalogs.site), checked: checked,
+                                entry: entry, made: fragment, checked: checked,
                                 paths: made.files.map(\.path))
     }
 

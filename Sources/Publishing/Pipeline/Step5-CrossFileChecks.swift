@@ -15,7 +15,8 @@ enum CrossFileStep {
     /// What the site files are made of.
     struct Prepared: Sendable {
         let statistics: BuildStatistics
-        let fragments: [SiteClaimGraph.Fragment]
+        /// How the site graph is made.
+        let graph: SiteGraphPlan
         /// Every article without its bodies.
         let articles: [Article]
         /// The newest articles, in full, for the feeds.
@@ -45,7 +46,8 @@ enum CrossFileStep {
             crossFile = last.crossFileDiagnostics
             prepared = nil
         } else {
-            (crossFile, prepared) = checkAndPrepare(input, site: site, articles: articles.items)
+            let patch = SiteGraphPlan.patch(for: articles.items, site: site, output: output)
+            (crossFile, prepared) = checkAndPrepare(input, site: site, articles: articles.items, patch: patch)
         }
         let folder = input.folder
         let generated = Set(articles.items.flatMap(\.paths)).union(OutputLayout.siteFiles)
@@ -72,7 +74,8 @@ enum CrossFileStep {
 
     /// The checks across files on one core; the statistics, the graph fragments and the newest
     /// articles on the other.
-    private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, articles items: [ProcessedArticle]) -> ([Diagnostic], Prepared) {
+    private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, articles items: [ProcessedArticle],
+                                        patch: SiteGraphPlan.Patch?) -> ([Diagnostic], Prepared) {
         let articles = items.compactMap(\.decoded.value)
         let incomplete = items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
         let found = Mutex<[Diagnostic]>([])
@@ -88,13 +91,13 @@ enum CrossFileStep {
             let newest = FeedItems.newestFirst(articles, limit: site.site.feeds.limit).compactMap { digest in
                 fullArticle(of: digest, input)
             }
-            let fragments = items.indices.filter { items[$0].decoded.value != nil }.concurrentMap { index -> SiteClaimGraph.Fragment in
+            let graph = patch.map(SiteGraphPlan.patch) ?? .assemble(items.indices.filter { items[$0].decoded.value != nil }.concurrentMap { index in
                 let item = items[index]
                 if let made = item.made { return made }
                 let digest = item.decoded.value!
                 return item.entry?.pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest, catalog: catalog)
-            }
-            made.withLock { $0 = Prepared(statistics: statistics, fragments: fragments, articles: articles, newest: newest) }
+            })
+            made.withLock { $0 = Prepared(statistics: statistics, graph: graph, articles: articles, newest: newest) }
         }
         return (found.withLock { $0 }, made.withLock { $0 }!)
     }

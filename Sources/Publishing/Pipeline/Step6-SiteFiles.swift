@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import ClaimGraphExport
 import Foundation
 import LinkedDataValidation
 
@@ -16,6 +17,8 @@ enum SiteFilesStep {
         let warnings: Int
         /// They were not made again: nothing changed.
         let unchanged: Bool
+        /// Where each article's part is in the site graph, when it was made or patched now.
+        let graphLayout: SiteClaimGraph.Layout?
     }
 
     /// Makes, checks and stages the site files from `made` (nil: nothing changed); the checked
@@ -25,18 +28,34 @@ enum SiteFilesStep {
         guard let made else {
             if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
             let last = output.cache?.last
-            let result = Result(paths: last?.siteOutputs.map(\.path) ?? [], warnings: last?.siteOutputWarnings ?? 0, unchanged: true)
+            let result = Result(paths: last?.siteOutputs.map(\.path) ?? [], warnings: last?.siteOutputWarnings ?? 0, unchanged: true,
+                                graphLayout: nil)
             record.outputWarnings += result.warnings
             return result
         }
+        var fragments: [SiteClaimGraph.Fragment]?
+        if case .assemble(let all) = made.graph { fragments = all }
         let files: [OutputFile]
+        var graphLayout: SiteClaimGraph.Layout?
         do {
-            files = StaticCopies.generated(
-                try SiteOutputs.make(site: site.site, fragments: made.fragments, articles: made.articles, newest: made.newest,
-                                     drawing: site.drawing, templates: site.templates),
-                besides: site.staticFiles)
+            let made = try SiteOutputs.make(site: site.site, fragments: fragments, articles: made.articles, newest: made.newest,
+                                            drawing: site.drawing, templates: site.templates)
+            files = StaticCopies.generated(made.files, besides: site.staticFiles)
+            graphLayout = made.graphLayout
         } catch {
             throw BuildStop(.graphDrawing(error))
+        }
+        var paths = files.map(\.path)
+        if case .patch(let patch) = made.graph {
+            // Checked as the last build left it in step 5; changed since, it is a concurrent edit.
+            let (replacements, layout) = patch.replacements()
+            guard let transaction = output.transaction,
+                  transaction.stagePatch(of: .site(.claimsDOT), expectedSize: patch.size, replacements: replacements) else {
+                throw BuildStop(.output(OutputError("'\(input.options.outputPath)/\(OutputPath.site(.claimsDOT))' changed during the build; build again")))
+            }
+            graphLayout = layout
+            paths.append(OutputPath.site(.claimsDOT).relative)
+            record.siteGraphPatched = true
         }
         let checked = files.filter(\.outputPath.isCheckedByBuild).compactMap { file in
             input.checker.check(contents: Data(file.bytes), path: file.path)
@@ -45,7 +64,8 @@ enum SiteFilesStep {
         record.checked.sort { $0.path < $1.path }
         if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
         for file in files { output.sink.stage(file) }
-        let result = Result(paths: files.map(\.path), warnings: checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }, unchanged: false)
+        let result = Result(paths: paths, warnings: checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }, unchanged: false,
+                            graphLayout: graphLayout)
         record.outputWarnings += result.warnings
         return result
     }

@@ -22,6 +22,7 @@ enum SaveCacheStep {
             if !item.reused || !item.folderVerified {
                 (entry.outputs, entry.folderStamp) = OutputStamps.stamped(entry.outputs.map(\.path), in: transaction)
             }
+            if let layout = siteFiles.graphLayout { entry.graphPart = layout.parts[entry.slug] }
             if let (location, hash) = placed[relative] {
                 entry.location = location
                 entry.piecesHash = hash
@@ -31,7 +32,9 @@ enum SaveCacheStep {
         }
         let written = CachedBuild(key: cache.key, token: token, writtenAt: output.startedAt, siteHash: site.hash, siteOutputs: OutputStamps.stamped(siteFiles.paths, in: transaction).outputs,
                                  outputFolderStamp: transaction.stamps(ofFilesIn: "", named: []).folder, siteOutputWarnings: siteFiles.warnings,
-                                 crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries)
+                                 crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries,
+                                 siteGraphIsPatchable: siteFiles.graphLayout.map { $0.keepsEveryEdge && site.drawing == nil }
+                                    ?? (siteFiles.unchanged && cache.last?.siteGraphIsPatchable == true))
         _ = cache.folder.write(CachedBuild.fileName, bytes: written.encoded())
     }
 

@@ -1,0 +1,74 @@
+// ldpub — MIT licence.
+
+import BuildCache
+import ClaimGraphExport
+
+/// How step 6 makes the site graph (`claims.dot`): assembled from every article's fragment, or,
+/// when only some articles changed and none of them changed its sources, the graph the last
+/// build wrote with the changed articles' parts replaced (copied in the kernel, not rewritten).
+enum SiteGraphPlan: Sendable {
+    /// Assemble the graph from these fragments, one per article.
+    case assemble([SiteClaimGraph.Fragment])
+    /// Replace parts of the last build's graph.
+    case patch(Patch)
+
+    /// The last build's graph and what replaces parts of it.
+    struct Patch: Sendable {
+        /// The size of `claims.dot` as the last build wrote it (and as it still is).
+        let size: Int
+        /// Where every article's part is in it, by slug.
+        let parts: [String: SiteClaimGraph.Layout.Part]
+        /// The new fragments of the changed articles.
+        let changed: [SiteClaimGraph.Fragment]
+
+        /// The changed parts' new bytes in the places of the old, in order; and the new graph's layout.
+        func replacements() -> (replacements: [OutputTransaction.Replacement], layout: SiteClaimGraph.Layout) {
+            var replacements: [OutputTransaction.Replacement] = []
+            for fragment in changed {
+                guard let part = parts[fragment.slug] else { continue }
+                replacements.append(.init(range: part.nodes, bytes: fragment.nodes))
+                replacements.append(.init(range: part.edges, bytes: fragment.edges))
+            }
+            replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
+            return (replacements, SiteClaimGraph.Layout(parts: parts.mapValues { shifted($0, by: replacements) }, keepsEveryEdge: true))
+        }
+
+        /// Where `part` is after the replacements (a replaced range becomes its new bytes' range).
+        private func shifted(_ part: SiteClaimGraph.Layout.Part, by replacements: [OutputTransaction.Replacement]) -> SiteClaimGraph.Layout.Part {
+            func moved(_ range: Range<Int>) -> Range<Int> {
+                var shift = 0
+                for replacement in replacements {
+                    if replacement.range == range { return (range.lowerBound + shift)..<(range.lowerBound + shift + replacement.bytes.count) }
+                    guard replacement.range.upperBound <= range.lowerBound else { break }
+                    shift += replacement.bytes.count - replacement.range.count
+                }
+                return (range.lowerBound + shift)..<(range.upperBound + shift)
+            }
+            return SiteClaimGraph.Layout.Part(nodes: moved(part.nodes), edges: moved(part.edges))
+        }
+    }
+
+    /// The patch for this build, when the last build's graph can be patched: no drawing, the
+    /// same articles, every changed article's sources as they were, and `claims.dot` as the last
+    /// build left it.
+    static func patch(for items: [ProcessedArticle], site: LoadedSite, output: OpenedOutput) -> Patch? {
+        guard site.drawing == nil, let last = output.cache?.last, last.siteGraphIsPatchable, let transaction = output.transaction,
+              let graph = last.siteOutputs.first(where: { $0.path == OutputPath.site(.claimsDOT).relative }),
+              items.count == last.articles.count else { return nil }
+        var parts: [String: SiteClaimGraph.Layout.Part] = [:]
+        parts.reserveCapacity(items.count)
+        var changed: [SiteClaimGraph.Fragment] = []
+        for item in items {
+            guard item.decoded.value != nil, let relative = item.relativePath, let before = last.articles[relative],
+                  let part = before.graphPart else { return nil }
+            if !item.reused {
+                guard let fragment = item.made, fragment.slug == before.slug,
+                      item.entry?.sourcesSignature == before.sourcesSignature else { return nil }
+                changed.append(fragment)
+            }
+            guard parts.updateValue(part, forKey: before.slug) == nil else { return nil }
+        }
+        guard OutputStamps.isIntact([graph], in: transaction).intact else { return nil }
+        return Patch(size: graph.stamp.size, parts: parts, changed: changed)
+    }
+}
