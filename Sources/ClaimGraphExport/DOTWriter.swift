@@ -8,6 +8,19 @@
 struct DOTWriter {
     /// What was written.
     private(set) var bytes: [UInt8] = []
+    /// How many bytes ``drain()`` handed out before the ones in ``bytes``.
+    private(set) var drained = 0
+
+    /// Where the next byte goes in the whole text written, drained bytes included.
+    var offset: Int { drained + bytes.count }
+
+    /// The bytes written since the last drain, handed out and forgotten, keeping their room.
+    mutating func drain() -> [UInt8] {
+        let out = bytes
+        drained += bytes.count
+        bytes.removeAll(keepingCapacity: true)
+        return out
+    }
     /// The nesting level of the next statement.
     private(set) var depth: Int
 

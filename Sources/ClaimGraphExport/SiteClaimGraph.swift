@@ -92,6 +92,14 @@ public struct SiteClaimGraph: Sendable {
 
     /// ``assemble(_:)``, and where each article's part is in the bytes.
     public func assembleWithLayout(_ fragments: [Fragment]) -> (bytes: [UInt8], layout: Layout) {
+        var bytes: [UInt8] = []
+        let layout = assemble(fragments, chunkSize: .max) { bytes.append(contentsOf: $0) }
+        return (bytes, layout)
+    }
+
+    /// ``assemble(_:)`` in chunks of about `chunkSize` bytes handed to `sink` as they are
+    /// written, so the graph is never whole in memory; returns where each article's part is.
+    public func assemble(_ fragments: [Fragment], chunkSize: Int = 1 << 20, into sink: ([UInt8]) -> Void) -> Layout {
         let inSlugOrder = zip(fragments, fragments.dropFirst()).allSatisfy { !($1.slug < $0.slug) }
         let fragments = inSlugOrder ? fragments : fragments.sorted { $0.slug < $1.slug }
         var candidates = siteSources.inOrder
@@ -104,19 +112,24 @@ public struct SiteClaimGraph: Sendable {
         }
         let sources = ClaimGraphSources(candidates: candidates, isCitedElsewhere: otherCitedIDs.contains)
 
-        var writer = ClaimGraphDrawing.startGraph(ClaimGraphDrawing.start(text), capacity: capacity)
+        var writer = ClaimGraphDrawing.startGraph(ClaimGraphDrawing.start(text), capacity: chunkSize >= capacity ? capacity : chunkSize + (1 << 16))
+        func flushIfFull() {
+            if writer.bytes.count >= chunkSize { sink(writer.drain()) }
+        }
         var nodeRanges: [Range<Int>] = []
         nodeRanges.reserveCapacity(fragments.count)
         for fragment in fragments {
-            let start = writer.bytes.count
+            let start = writer.offset
             writer.append(fragment.nodes)
-            nodeRanges.append(start..<writer.bytes.count)
+            nodeRanges.append(start..<writer.offset)
+            flushIfFull()
         }
         ClaimGraphDrawing.addSources(sources, text: text, to: &writer)
         var layout = Layout(parts: [:], keepsEveryEdge: true)
         layout.parts.reserveCapacity(fragments.count)
         for (fragment, nodes) in zip(fragments, nodeRanges) {
-            let start = writer.bytes.count
+            flushIfFull()
+            let start = writer.offset
             var copied = 0
             for edge in fragment.edgesToOtherSources where !sources.contains(edge.referenceID) {
                 writer.append(fragment.edges, copied..<edge.bytes.lowerBound)
@@ -125,11 +138,12 @@ public struct SiteClaimGraph: Sendable {
             }
             writer.append(fragment.edges, copied..<fragment.edges.count)
             // Two articles with one slug (an input error) cannot be told apart: no layout then.
-            if layout.parts.updateValue(Layout.Part(nodes: nodes, edges: start..<writer.bytes.count), forKey: fragment.slug) != nil {
+            if layout.parts.updateValue(Layout.Part(nodes: nodes, edges: start..<writer.offset), forKey: fragment.slug) != nil {
                 layout.keepsEveryEdge = false
             }
         }
         writer.endGraph()
-        return (writer.bytes, layout)
+        sink(writer.drain())
+        return layout
     }
 }

@@ -22,18 +22,28 @@ public enum SiteOutputs {
     ///   - newest: full articles for the feeds, at least the newest `feeds.limit` by publication date.
     ///   - drawing: renders the site graph to SVG; nil draws none.
     ///   - templates: the page templates (the site's, or ldpub's own).
+    ///   - graphWriter: where to write the site graph piece by piece, when no drawing is made of
+    ///     it (then it is not among the files returned, and never whole in memory).
     /// - Returns: the files, and where each article's part is in the site graph.
     public static func make(site: Site, fragments: [SiteClaimGraph.Fragment]?, articles: [Article], newest: [Article],
-                            drawing: GraphDrawing?, templates: PageTemplates = .builtIn)
+                            drawing: GraphDrawing?, templates: PageTemplates = .builtIn, graphWriter: (any StagedFileWriter)? = nil)
         throws(GraphDrawing.Failure) -> (files: [OutputFile], graphLayout: SiteClaimGraph.Layout?) {
+        let streamed = drawing == nil ? graphWriter : nil
         // The graph on one core, the index and the feeds on another.
         let graph = Mutex<(bytes: [UInt8], layout: SiteClaimGraph.Layout)?>(nil)
         let others = Mutex<[OutputFile]>([])
         DispatchQueue.concurrentPerform(iterations: 2) { branch in
             guard branch == 1 else {
                 guard let fragments else { return }
-                let assembled = SiteClaimGraph(publication: Publication(site: site, articles: [])).assembleWithLayout(fragments)
-                graph.withLock { $0 = assembled }
+                let graphOfSite = SiteClaimGraph(publication: Publication(site: site, articles: []))
+                if let streamed {
+                    let layout = graphOfSite.assemble(fragments) { streamed.write($0) }
+                    streamed.finish()
+                    graph.withLock { $0 = ([], layout) }
+                } else {
+                    let assembled = graphOfSite.assembleWithLayout(fragments)
+                    graph.withLock { $0 = assembled }
+                }
                 return
             }
             let feedItems = feedItems(Publication(site: site, articles: newest))
@@ -48,6 +58,7 @@ public enum SiteOutputs {
         }
         var files = others.withLock { $0 }
         guard let siteGraph = graph.withLock({ $0 }) else { return (files, nil) }
+        if streamed != nil { return (files, siteGraph.layout) }
         files.insert(OutputFile(.site(.claimsDOT), bytes: siteGraph.bytes), at: 3)
         if let drawing { files.append(OutputFile(.site(.claimsSVG), text: try drawing.svg(String(decoding: siteGraph.bytes, as: UTF8.self)))) }
         return (files, siteGraph.layout)

@@ -69,6 +69,34 @@ import Testing
         }
     }
 
+    /// In chunks (as a build streams it to its file) the graph is the same bytes, with the same layout,
+    /// and each article's part is where the layout says: its fragment's nodes and edges.
+    @Test func theGraphWrittenInChunksIsTheSameAndItsLayoutPointsAtEachArticle() {
+        var laidOut = 0
+        for seed in Self.seeds.prefix(100) {
+            let publication = RandomPublications.make(seed: seed)
+            let graph = SiteClaimGraph(publication: Publication(site: publication.site, articles: []))
+            let fragments = publication.articles.map { SiteClaimGraph.Fragment(article: $0, catalog: graph.catalog) }
+            let whole = graph.assembleWithLayout(fragments)
+            var chunks: [[UInt8]] = []
+            let layout = graph.assemble(fragments, chunkSize: 64) { chunks.append($0) }
+            #expect(chunks.joined().elementsEqual(whole.bytes), "seed \(seed)")
+            #expect(layout == whole.layout, "seed \(seed)")
+            #expect(chunks.dropLast().allSatisfy { $0.count >= 64 }, "seed \(seed)")
+            guard layout.keepsEveryEdge else { continue }
+            laidOut += 1
+            for fragment in fragments {
+                guard let part = layout.parts[fragment.slug] else {
+                    Issue.record("seed \(seed): no part for \(fragment.slug)")
+                    continue
+                }
+                #expect(Array(whole.bytes[part.nodes]) == fragment.nodes, "seed \(seed)")
+                #expect(Array(whole.bytes[part.edges]) == fragment.edges, "seed \(seed)")
+            }
+        }
+        #expect(laidOut > 10, "too few publications whose graph keeps every edge: \(laidOut)")
+    }
+
     @Test func damagedFragmentBytesAreRejected() {
         let publication = TestPublications.sharedSource()
         let bytes = SiteClaimGraph.Fragment(article: publication.articles[0], catalog: .english).serialized

@@ -12,6 +12,8 @@ public protocol OutputSink: AnyObject, Sendable {
     func commit(keeping kept: Set<String>, removingStale: Bool) throws(OutputError) -> OutputTransaction.Summary
     /// Forgets every staged file: the output stays as it was.
     func abort()
+    /// A writer that stages the top-level file at `path` piece by piece (for a large file).
+    func stagedWriter(for path: OutputPath) -> any StagedFileWriter
     /// The output folder's transaction, for what only a folder has (its owner record, the stamps
     /// the build cache keeps, static copies of earlier builds); nil in memory.
     var folder: OutputTransaction? { get }

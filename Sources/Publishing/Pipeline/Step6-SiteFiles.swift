@@ -34,18 +34,21 @@ enum SiteFilesStep {
             return result
         }
         var fragments: [SiteClaimGraph.Fragment]?
+        var paths: [String] = []
         if case .assemble(let all) = made.graph { fragments = all }
         let files: [OutputFile]
         var graphLayout: SiteClaimGraph.Layout?
         do {
+            let graphWriter = fragments != nil && site.drawing == nil ? output.sink.stagedWriter(for: .site(.claimsDOT)) : nil
             let made = try SiteOutputs.make(site: site.site, fragments: fragments, articles: made.articles, newest: made.newest,
-                                            drawing: site.drawing, templates: site.templates)
+                                            drawing: site.drawing, templates: site.templates, graphWriter: graphWriter)
+            if graphWriter != nil { paths.append(OutputPath.site(.claimsDOT).relative) }
             files = StaticCopies.generated(made.files, besides: site.staticFiles)
             graphLayout = made.graphLayout
         } catch {
             throw BuildStop(.graphDrawing(error))
         }
-        var paths = files.map(\.path)
+        paths += files.map(\.path)
         if case .patch(let patch) = made.graph {
             // Checked as the last build left it in step 5; changed since, it is a concurrent edit.
             let (replacements, layout) = patch.replacements()
