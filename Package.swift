@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "InterfaceText", "ModelFixtures"]),
-        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "InterfaceText", "ModelFixtures", "Publishing", "SchemaOrgVocabulary"]),
+        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "InterfaceText", "ModelFixtures", "Publishing", "SchemaOrgVocabulary", "CorpusGenerator"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "HTMLExport", "ModelFixtures", "SchemaOrgVocabulary"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
