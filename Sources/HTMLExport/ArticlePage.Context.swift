@@ -58,96 +58,97 @@ extension ArticlePage {
         private var catalog: MessageCatalog { siteParts.catalog }
 
         /// The whole context.
-        func values(jsonLDSnippet: String, claimsSVG: String?) -> ContextValues {
-            var values = siteParts.frame
-            values["language"] = publication.language(of: article)
-            values["title"] = article.title
-            values["description"] = article.description
-            values["url"] = pageURL
-            values["jsonLD"] = jsonLDSnippet
-            values["anchors"] = ["main": anchors.main, "title": anchors.title, "summary": anchors.summary,
-                                 "sources": anchors.sources, "graph": anchors.graph] as ContextValues
-            values["published"] = Self.time(article.published, in: catalog)
-            values["modified"] = Self.time(article.lastModified, in: catalog)
+        func values(jsonLDSnippet: String, claimsSVG: String?) -> Values {
             let authors = publication.authors(of: article)
-            values["hasAuthors"] = !authors.isEmpty
-            values["authorsLabel"] = catalog[authors.count == 1 ? .authorOne : .authorOther]
-            values["authors"] = authors.enumerated().map { index, author in ["name": author.name, "isFirst": index == 0] as ContextValues }
-            if let review = article.review {
-                values["review"] = ["reviewer": publication.reviewer(of: article)?.name ?? review.reviewer.id,
-                                    "date": Self.time(review.date, in: catalog)] as ContextValues
+            var review: Review?
+            if let reviewed = article.review {
+                review = Review(reviewer: publication.reviewer(of: article)?.name ?? reviewed.reviewer.id,
+                                date: Self.time(reviewed.date, in: catalog))
             }
-            if let category = article.category { values["category"] = category }
-            if let image = article.image { values["image"] = imageValues(image) }
-            values["summary"] = summary()
-            values["sections"] = article.sections.map(section)
-            values["hasReferences"] = !references.entries.isEmpty
-            values["references"] = referenceList()
-            var graph: ContextValues = ["drawn": false]
-            let label = catalog.text(.graphDescription, ["count": String(claims.count)])
-            if let svg = claimsSVG.flatMap({ InlineSVG.element(from: $0, label: label) }) {
-                graph = ["drawn": true, "svg": svg]
+            var svg: String?
+            if let claimsSVG {
+                svg = InlineSVG.element(from: claimsSVG, label: catalog.text(.graphDescription, ["count": String(claims.count)]))
             }
-            values["graph"] = graph
-            return values
+            return Values(
+                frame: siteParts.frame,
+                language: publication.language(of: article),
+                title: article.title,
+                description: article.description,
+                url: pageURL,
+                jsonLD: jsonLDSnippet,
+                anchors: Anchors(main: anchors.main, title: anchors.title, summary: anchors.summary, sources: anchors.sources, graph: anchors.graph),
+                published: Self.time(article.published, in: catalog),
+                modified: Self.time(article.lastModified, in: catalog),
+                authorsLabel: catalog[authors.count == 1 ? .authorOne : .authorOther],
+                authors: authors.enumerated().map { index, author in Author(name: author.name, isFirst: index == 0) },
+                review: review,
+                category: article.category,
+                image: article.image.map(imageValues),
+                summary: summary(),
+                sections: article.sections.map(section),
+                references: referenceList(),
+                graph: Graph(svg: svg)
+            )
         }
 
         /// A date: `datetime` (HTML's machine-readable form; absent for a year before 1, which
         /// HTML has no form of) and `text` (as the page's language writes it).
-        static func time(_ timestamp: Timestamp, in catalog: MessageCatalog) -> ContextValues {
-            guard timestamp.year >= 1 else { return ["text": timestamp.description] }
-            return ["datetime": TimeElement.datetime(timestamp), "text": TimeElement.text(timestamp, in: catalog)]
+        static func time(_ timestamp: Timestamp, in catalog: MessageCatalog) -> Time {
+            guard timestamp.year >= 1 else { return Time(datetime: nil, text: timestamp.description) }
+            return Time(datetime: TimeElement.datetime(timestamp), text: TimeElement.text(timestamp, in: catalog))
         }
 
         /// The article's image: `src` when it is one of the site's files (relative to the page,
         /// so the page loads it from the site itself, or from disk), its absolute `url`, its `alt`.
-        private func imageValues(_ image: ImageReference) -> ContextValues {
+        private func imageValues(_ image: ImageReference) -> Image {
             let url = publication.imageURL(of: article) ?? image.url
-            var values: ContextValues = ["url": url, "alt": image.alt]
             let site = publication.site.url
-            if url.hasPrefix(site), url.count > site.count { values["src"] = "../" + url.dropFirst(site.count) }
-            return values
+            let src: String? = url.hasPrefix(site) && url.count > site.count ? "../" + url.dropFirst(site.count) : nil
+            return Image(src: src, url: url, alt: image.alt)
         }
 
         /// "Evidence at a glance": how many claims a source supports, cite no source, or cite only
         /// sources that dispute or mention them; how many sources are listed and cited.
-        private func summary() -> ContextValues {
+        private func summary() -> Summary {
             let supported = claims.count(where: \.isSupported)
             let citingNothing = claims.count { $0.sources.isEmpty }
             let onlyDisputedOrMentioned = claims.count - supported - citingNothing
             let uncited = references.items.count { uses[$0.id] == nil }
-            var values: ContextValues = [
-                "hasClaims": !claims.isEmpty,
-                "claims": catalog.filled(count: claims.count, one: .summaryClaimsOne, other: .summaryClaimsOther),
-                "supported": catalog.filled(.summarySupported, number: supported),
-                "sources": catalog.filled(count: references.entries.count, one: .summarySourcesOne, other: .summarySourcesOther),
-            ]
-            if citingNothing > 0 { values["noSourceCited"] = catalog.filled(.summaryNoSourceCited, number: citingNothing) }
-            if onlyDisputedOrMentioned > 0 {
-                values["onlyDisputedOrMentioned"] = catalog.filled(.summaryOnlyDisputedOrMentioned, number: onlyDisputedOrMentioned)
-            }
+            var cited: String?
             if !references.entries.isEmpty {
-                values["cited"] = uncited == 0 ? catalog[.summaryEverySourceCited] : catalog.filled(.summaryUncitedSources, number: uncited)
+                cited = uncited == 0 ? catalog[.summaryEverySourceCited] : catalog.filled(.summaryUncitedSources, number: uncited)
             }
-            return values
+            return Summary(
+                hasClaims: !claims.isEmpty,
+                claims: catalog.filled(count: claims.count, one: .summaryClaimsOne, other: .summaryClaimsOther),
+                supported: catalog.filled(.summarySupported, number: supported),
+                noSourceCited: citingNothing > 0 ? catalog.filled(.summaryNoSourceCited, number: citingNothing) : nil,
+                onlyDisputedOrMentioned: onlyDisputedOrMentioned > 0
+                    ? catalog.filled(.summaryOnlyDisputedOrMentioned, number: onlyDisputedOrMentioned) : nil,
+                sources: catalog.filled(count: references.entries.count, one: .summarySourcesOne, other: .summarySourcesOther),
+                cited: cited
+            )
         }
 
         /// A section: heading, body, and the claims it makes.
-        private func section(_ section: Section) -> ContextValues {
-            var values: ContextValues = ["anchor": section.anchor, "heading": section.heading, "hasClaims": !section.claims.isEmpty]
-            if let html = body.html(section.body, pageURL: pageURL, catalog: catalog) { values["bodyHTML"] = html }
+        private func section(_ section: Section) -> SectionValues {
+            var head: (anchor: String, heading: String, firstNumber: Int)?
             if let first = section.claims.first {
-                values["claimsAnchor"] = anchors.claimsHeading(ofSection: section.anchor)
-                values["claimsHeading"] = catalog[section.claims.count == 1 ? .claimsHeadingOne : .claimsHeadingOther]
-                values["firstClaimNumber"] = claimNumbers[first.id] ?? 1
-                values["claims"] = section.claims.map { claim($0, number: claimNumbers[$0.id] ?? 0) }
+                head = (anchors.claimsHeading(ofSection: section.anchor),
+                        catalog[section.claims.count == 1 ? .claimsHeadingOne : .claimsHeadingOther],
+                        claimNumbers[first.id] ?? 1)
             }
-            return values
+            return SectionValues(
+                anchor: section.anchor, heading: section.heading,
+                bodyHTML: body.html(section.body, pageURL: pageURL, catalog: catalog),
+                claimsHead: head,
+                claims: section.claims.map { claim($0, number: claimNumbers[$0.id] ?? 0) }
+            )
         }
 
         /// A claim: its number, its text with citation markers, what is true of its evidence, and
         /// each source with its relation in words.
-        private func claim(_ claim: Claim, number: Int) -> ContextValues {
+        private func claim(_ claim: Claim, number: Int) -> ClaimValues {
             let supporting = claim.sources.count { $0.relation == .supports }
             let status = if supporting > 0 {
                 catalog.filled(count: supporting, one: .claimSupportedOne, other: .claimSupportedOther)
@@ -157,31 +158,26 @@ extension ArticlePage {
                 catalog[.claimOnlyDisputedOrMentioned]
             }
             var shown: [Int] = []
-            var citations: [ContextValues] = []
+            var citations: [Citation] = []
             for source in claim.sources {
                 guard let referenceNumber = references.number(of: source.reference.id), !shown.contains(referenceNumber) else { continue }
                 shown.append(referenceNumber)
-                citations.append(["number": referenceNumber, "anchor": anchors.reference(source.reference.id)])
+                citations.append(Citation(number: referenceNumber, anchor: anchors.reference(source.reference.id)))
             }
-            let sources: [ContextValues] = claim.sources.map { source in
+            let sources: [Source] = claim.sources.map { source in
                 let id = source.reference.id
-                var values: ContextValues = ["id": id, "relation": source.relation.rawValue, "relationText": catalog[Self.relationKey(source.relation)]]
+                var listed: (number: Int, label: String, anchor: String)?
                 if let label = references.label(of: id), let referenceNumber = references.number(of: id) {
-                    values["inList"] = true
-                    values["number"] = referenceNumber
-                    values["label"] = label
-                    values["anchor"] = anchors.reference(id)
-                } else {
-                    values["inList"] = false
+                    listed = (referenceNumber, label, anchors.reference(id))
                 }
-                if let locator = source.locator { values["locator"] = locator }
-                return values
+                return Source(id: id, relation: source.relation.rawValue, relationText: catalog[Self.relationKey(source.relation)],
+                              listed: listed, locator: source.locator)
             }
-            return [
-                "anchor": anchors.claim(claim.id), "number": number, "numberText": catalog.filled(.claimNumber, number: number),
-                "isSupported": supporting > 0, "status": status, "text": claim.text, "citations": citations,
-                "hasSources": !claim.sources.isEmpty, "sourcesLabel": catalog.filled(.claimSourcesLabel, number: number), "sources": sources,
-            ]
+            return ClaimValues(
+                anchor: anchors.claim(claim.id), number: number, numberText: catalog.filled(.claimNumber, number: number),
+                isSupported: supporting > 0, status: status, text: claim.text, citations: citations,
+                sourcesLabel: catalog.filled(.claimSourcesLabel, number: number), sources: sources
+            )
         }
 
         /// The message of a relation in words.
@@ -194,7 +190,7 @@ extension ArticlePage {
         }
 
         /// The reference list, numbered as the citation markers are, each reference with the claims citing it.
-        private func referenceList() -> [ContextValues] {
+        private func referenceList() -> [Reference] {
             let ownCount = article.references.count
             return references.entries.enumerated().map { index, entry in
                 let item = references.item(of: entry)
@@ -205,12 +201,12 @@ extension ArticlePage {
                 } else {
                     citation = CitationFormatter.html(item, catalog: catalog)
                 }
-                let citedBy: [ContextValues] = uses.enumerated().map { position, use in
-                    ["anchor": anchors.claim(use.claimID), "claim": catalog.filled(.citingClaim, number: use.number),
-                     "relationText": catalog[Self.relationKey(use.relation)], "isFirst": position == 0]
+                let citedBy: [CitedBy] = uses.enumerated().map { position, use in
+                    CitedBy(anchor: anchors.claim(use.claimID), claim: catalog.filled(.citingClaim, number: use.number),
+                            relationText: catalog[Self.relationKey(use.relation)], isFirst: position == 0)
                 }
-                return ["anchor": anchors.reference(item.id), "number": index + 1, "label": entry.label, "citationHTML": citation,
-                        "isCited": !uses.isEmpty, "citedBy": citedBy]
+                return Reference(anchor: anchors.reference(item.id), number: index + 1, label: entry.label, citationHTML: citation,
+                                 citedBy: citedBy)
             }
         }
     }

@@ -10,8 +10,8 @@ extension ArticlePage {
     struct SiteParts: Sendable {
         /// The words of the pages.
         let catalog: MessageCatalog
-        /// The context's keys every article page has (``PageFrame``).
-        let frame: ContextValues
+        /// What the context of every article page has.
+        let frame: PageFrame
         /// The site's language.
         let language: String
         /// The site references by id (the last of any two with one id, as in ``Publication``),
@@ -20,7 +20,7 @@ extension ArticlePage {
 
         init(site: Site, catalog: MessageCatalog) {
             self.catalog = catalog
-            frame = PageFrame.values(site: site, catalog: catalog, root: "../", current: nil)
+            frame = PageFrame(site: site, catalog: catalog, root: "../", current: nil)
             language = site.language
             var references: [String: (labelling: ReferenceList.Labelling, citation: String)] = [:]
             for item in site.references {

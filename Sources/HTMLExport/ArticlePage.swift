@@ -79,15 +79,33 @@ public struct ArticlePage: Sendable {
     /// The page of `article`, with its JSON-LD snippet already written (``PageGraph/htmlSnippet(of:)``),
     /// so a build that also writes `jsonld.html` serializes the document once.
     public func render(_ article: Article, jsonLDSnippet: String, claimsSVG: String? = nil) -> String {
-        let language = publication.language(of: article)
-        let parts = partsByLanguage[language] ?? SiteParts(site: publication.site, catalog: catalogs.catalog(for: language))
-        let context = Context(article: article, publication: publication, siteParts: parts, body: body)
-        return templates.render(context.values(jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG), template: "article")
+        let values = values(article, jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG)
+        if templates.rendersAsBuiltIn("article") { return String(decoding: BuiltInLayout.article(values), as: UTF8.self) }
+        return templates.render(values, template: "article")
     }
 
     /// The page of `article` as UTF-8 bytes, exactly those of ``render(_:jsonLDSnippet:claimsSVG:)``,
     /// for writing to a file.
+    ///
+    /// With ldpub's own templates (the site replaces none that the page uses), ``BuiltInLayout``
+    /// writes the bytes the template `article` gives for the same context, without Mustache.
     public func renderUTF8(_ article: Article, jsonLDSnippet: String, claimsSVG: String? = nil) -> [UInt8] {
-        Array(render(article, jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG).utf8)
+        let values = values(article, jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG)
+        if templates.rendersAsBuiltIn("article") { return BuiltInLayout.article(values) }
+        return Array(templates.render(values, template: "article").utf8)
+    }
+
+    /// The page rendered through the Mustache template `article` even when it is the built-in
+    /// one: for the tests comparing it with ``BuiltInLayout``.
+    func renderThroughTemplate(_ article: Article, jsonLDSnippet: String, claimsSVG: String? = nil) -> String {
+        templates.render(values(article, jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG), template: "article")
+    }
+
+    /// The page's context.
+    func values(_ article: Article, jsonLDSnippet: String, claimsSVG: String?) -> Values {
+        let language = publication.language(of: article)
+        let parts = partsByLanguage[language] ?? SiteParts(site: publication.site, catalog: catalogs.catalog(for: language))
+        return Context(article: article, publication: publication, siteParts: parts, body: body)
+            .values(jsonLDSnippet: jsonLDSnippet, claimsSVG: claimsSVG)
     }
 }

@@ -2,30 +2,99 @@
 
 import ArticleModel
 import InterfaceText
+import Mustache
 
 /// A template's context: values by name (text, numbers, booleans, lists and nested contexts).
 typealias ContextValues = [String: any Sendable]
 
 /// What the context of every page has (``TemplateContext/shared``): the site, the feeds, the
 /// navigation, the style sheet and the labels of the page's language.
-enum PageFrame {
-    /// The frame's values.
+///
+/// Like every part of a page's context it is a ``MustacheParent`` that answers a name with a
+/// `switch` (no dictionary, no reflection), and gives nil for exactly the names it lacks, so
+/// Mustache looks those up further down the context stack.
+struct PageFrame: MustacheParent, Sendable {
+    /// `site`: the site's title, description, URL and language.
+    struct SiteValues: MustacheParent, Sendable {
+        let title: String, description: String, url: String, language: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": title
+            case "description": description
+            case "url": url
+            case "language": language
+            default: nil
+            }
+        }
+    }
+
+    /// One of `feeds`: a feed's link, media type and name.
+    struct Feed: MustacheParent, Sendable {
+        let href: String, type: String, name: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": href
+            case "type": type
+            case "name": self.name
+            default: nil
+            }
+        }
+    }
+
+    /// One of `nav`: a link of the site's navigation.
+    struct NavItem: MustacheParent, Sendable {
+        let href: String, name: String, isCurrent: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": href
+            case "name": self.name
+            case "isCurrent": isCurrent
+            default: nil
+            }
+        }
+    }
+
+    /// The path from the page to the output folder (`../` or empty).
+    let root: String
+    /// The style sheet.
+    let style: String
+    let site: SiteValues
+    let feeds: [Feed]
+    let nav: [NavItem]
+    /// `labels`: the catalogue's texts as nested contexts (``labels(_:)``).
+    let labels: ContextValues
+    /// The words of the page's language, for the built-in layout's writer.
+    let catalog: MessageCatalog
+
+    /// The frame of a page of `site` in the language of `catalog`.
     ///
     /// - Parameters:
     ///   - root: The path from the page to the output folder (`../` or empty).
     ///   - current: The file of the page itself, which the navigation marks as current.
-    static func values(site: Site, catalog: MessageCatalog, root: String, current: String?) -> ContextValues {
-        let feeds: [ContextValues] = PageChrome.feeds.map { ["href": root + $0.file, "type": $0.type, "name": catalog[$0.name]] }
+    init(site: Site, catalog: MessageCatalog, root: String, current: String?) {
+        self.root = root
+        style = PageStyle.css
+        self.site = SiteValues(title: site.title, description: site.description, url: site.url, language: site.language)
+        feeds = PageChrome.feeds.map { Feed(href: root + $0.file, type: $0.type, name: catalog[$0.name]) }
         let items = [("index.html", MessageKey.allArticles)] + PageChrome.feeds.map { ($0.file, $0.name) }
-        let nav: [ContextValues] = items.map { file, name in ["href": root + file, "name": catalog[name], "isCurrent": file == current] }
-        return [
-            "root": root,
-            "style": PageStyle.css,
-            "site": ["title": site.title, "description": site.description, "url": site.url, "language": site.language] as ContextValues,
-            "feeds": feeds,
-            "nav": nav,
-            "labels": labels(catalog),
-        ]
+        nav = items.map { file, name in NavItem(href: root + file, name: catalog[name], isCurrent: file == current) }
+        labels = Self.labels(catalog)
+        self.catalog = catalog
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "style": style
+        case "site": site
+        case "feeds": feeds
+        case "nav": nav
+        case "labels": labels
+        default: nil
+        }
     }
 
     /// `labels`: the catalogue's texts by message key, as written (placeholders unfilled), as

@@ -35,6 +35,8 @@ public struct PageTemplates: Sendable {
     private let library: MustacheLibrary
     /// The names of the site's own templates, sorted.
     public let siteTemplateNames: [String]
+    /// The pages (`article`, `index`) whose template and partials are all ldpub's own.
+    private let builtInPages: Set<String>
 
     /// ldpub's own templates alone.
     public static let builtIn: PageTemplates = {
@@ -47,6 +49,27 @@ public struct PageTemplates: Sendable {
     private init(library: MustacheLibrary, siteTemplateNames: [String]) {
         self.library = library
         self.siteTemplateNames = siteTemplateNames
+        let replaced = Set(siteTemplateNames)
+        builtInPages = Set(["article", "index"].filter { Self.builtInTemplatesUsed(by: $0).isDisjoint(with: replaced) })
+    }
+
+    /// Whether the page `name` (`article` or `index`) is rendered by ldpub's own templates
+    /// alone, so that ``BuiltInLayout`` may write it: the site replaces neither the page's
+    /// template nor a partial it includes.
+    func rendersAsBuiltIn(_ name: String) -> Bool { builtInPages.contains(name) }
+
+    /// The built-in template `page` and every partial it includes, directly or not.
+    static func builtInTemplatesUsed(by page: String) -> Set<String> {
+        var used: Set<String> = [page]
+        var pending = [page]
+        while let name = pending.popLast() {
+            for tag in TemplateTags(BuiltInTemplates.all[name] ?? "").tags {
+                guard case .partial = tag.kind, !used.contains(tag.name) else { continue }
+                used.insert(tag.name)
+                pending.append(tag.name)
+            }
+        }
+        return used
     }
 
     /// The built-in templates with `siteFiles` in place of those of the same name, or the

@@ -34,17 +34,28 @@ public struct SiteIndex: Sendable {
 
     /// The HTML document listing `articles` (in any order; bodies are not needed).
     public func render(_ articles: [Article]) -> String {
-        var values = PageFrame.values(site: site, catalog: catalog, root: "", current: Self.relativePath)
-        values["language"] = site.language
-        values["hasArticles"] = !articles.isEmpty
-        values["articles"] = Self.newestFirst(articles).map(entry)
-        return templates.render(values, template: "index")
+        if templates.rendersAsBuiltIn("index") { return String(decoding: renderUTF8(articles), as: UTF8.self) }
+        return templates.render(values(articles), template: "index")
     }
 
     /// The HTML document listing `articles` as UTF-8 bytes, exactly those of ``render(_:)``.
     @inline(never)  // Called once per build; out of line so that a profile shows what the page costs.
     public func renderUTF8(_ articles: [Article]) -> [UInt8] {
-        Array(render(articles).utf8)
+        let values = values(articles)
+        if templates.rendersAsBuiltIn("index") { return BuiltInLayout.index(values) }
+        return Array(templates.render(values, template: "index").utf8)
+    }
+
+    /// The page rendered through the Mustache template `index` even when it is the built-in
+    /// one, which ``BuiltInLayout`` otherwise writes directly: for the tests comparing the two.
+    func renderThroughTemplate(_ articles: [Article]) -> String {
+        templates.render(values(articles), template: "index")
+    }
+
+    /// The page's context.
+    func values(_ articles: [Article]) -> Values {
+        Values(frame: PageFrame(site: site, catalog: catalog, root: "", current: Self.relativePath), language: site.language,
+               articles: Self.newestFirst(articles).map(entry))
     }
 
     /// Newest `published` first (compared as instants), ties by slug, as the feeds order articles.
@@ -58,23 +69,19 @@ public struct SiteIndex: Sendable {
 
     /// One article's entry: its title, link, description, and its dates and medical review as
     /// lines of HTML (the catalogue's texts with `<time>` elements in their placeholders).
-    private func entry(_ article: Article) -> ContextValues {
+    private func entry(_ article: Article) -> Entry {
         let language = article.language ?? site.language
-        var values: ContextValues = [
-            "href": article.slug + "/index.html", "title": article.title, "description": article.description, "language": language,
-            "otherLanguage": language != site.language, "isModified": article.lastModified != article.published,
-        ]
         let catalog = catalog
         var line = HTMLBuffer(capacity: 256)
         line.append(.indexPublished, in: catalog) { name, html in
             if name == "date" { TimeElement.append(article.published, in: catalog, to: &html) }
         }
-        values["publishedLine"] = line.string
+        let publishedLine = line.string
         line = HTMLBuffer(capacity: 256)
         line.append(.indexModified, in: catalog) { name, html in
             if name == "date" { TimeElement.append(article.lastModified, in: catalog, to: &html) }
         }
-        values["modifiedLine"] = line.string
+        let modifiedLine = line.string
         line = HTMLBuffer(capacity: 256)
         if let review = article.review {
             let reviewer = context.reviewer(of: article)?.name
@@ -85,7 +92,8 @@ public struct SiteIndex: Sendable {
         } else {
             line.append(.indexNotReviewed, in: catalog)
         }
-        values["reviewLine"] = line.string
-        return values
+        return Entry(href: article.slug + "/index.html", title: article.title, description: article.description, language: language,
+                     otherLanguage: language != site.language, isModified: article.lastModified != article.published,
+                     publishedLine: publishedLine, modifiedLine: modifiedLine, reviewLine: line.string)
     }
 }

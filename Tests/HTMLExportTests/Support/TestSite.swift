@@ -25,10 +25,11 @@ enum TestSite {
     /// The larger fixture site, `Tests/Fixtures/Sites/clinic/`.
     static func clinic() throws -> Publication { try validated("Tests/Fixtures/Sites/clinic") }
 
-    /// The input folder at `path` (relative to the package), validated as `ldpub build` validates it.
+    /// The input folder at `path` (relative to the package, or absolute), validated as `ldpub build` validates it.
     static func validated(_ path: String) throws -> Publication {
         let vocabulary = TermVocabulary.schemaOrg
-        let result = InputValidator(vocabulary: vocabulary).validate(folder: packageRoot.appendingPathComponent(path).path)
+        let folder = path.hasPrefix("/") ? path : packageRoot.appendingPathComponent(path).path
+        let result = InputValidator(vocabulary: vocabulary).validate(folder: folder)
         return try #require(result.publication, "\(path) does not validate: \(result.diagnostics.filter { $0.severity == .error })")
     }
 

@@ -1,0 +1,113 @@
+// ldpub — MIT licence.
+
+import InterfaceText
+
+extension BuiltInLayout {
+    // The partials of the built-in templates (`partials/…`), each as its template writes it.
+
+    /// `partials/head`: a link to each feed, and the style sheet.
+    static func head(_ frame: PageFrame, to html: inout HTMLBuffer) {
+        for feed in frame.feeds {
+            html.append("<link rel=\"alternate\" type=\"")
+            html.append(templateEscaped: feed.type)
+            html.append("\" title=\"")
+            html.append(templateEscaped: feed.name)
+            html.append("\" href=\"")
+            html.append(templateEscaped: feed.href)
+            html.append("\">\n")
+        }
+        html.append("<style>\n")
+        html.append(raw: frame.style)
+        html.append("</style>\n")
+    }
+
+    /// `partials/site-header`: the site's name and the navigation.
+    static func siteHeader(_ frame: PageFrame, to html: inout HTMLBuffer) {
+        html.append("<header class=\"site-header\">\n<div class=\"bar\">\n<p class=\"site-name\"><a href=\"")
+        html.append(templateEscaped: frame.root)
+        html.append("index.html\" lang=\"")
+        html.append(templateEscaped: frame.site.language)
+        html.append("\">")
+        html.append(templateEscaped: frame.site.title)
+        html.append("</a></p>\n<nav class=\"site-nav\" aria-label=\"")
+        html.append(templateEscaped: frame.catalog[.siteNavigation])
+        html.append("\">\n<ul>\n")
+        for item in frame.nav {
+            html.append("<li><a href=\"")
+            html.append(templateEscaped: item.href)
+            html.append("\"")
+            if item.isCurrent { html.append(" aria-current=\"page\"") }
+            html.append(">")
+            html.append(templateEscaped: item.name)
+            html.append("</a></li>\n")
+        }
+        html.append("</ul>\n</nav>\n</div>\n</header>\n")
+    }
+
+    /// `partials/time`.
+    static func time(_ time: ArticlePage.Time, to html: inout HTMLBuffer) {
+        if let datetime = time.datetime {
+            html.append("<time datetime=\"")
+            html.append(templateEscaped: datetime)
+            html.append("\">")
+            html.append(templateEscaped: time.text)
+            html.append("</time>")
+        } else {
+            html.append("<span>")
+            html.append(templateEscaped: time.text)
+            html.append("</span>")
+        }
+    }
+
+    /// `partials/claim`: one claim's list item.
+    static func claim(_ claim: ArticlePage.ClaimValues, to html: inout HTMLBuffer) {
+        html.append("<li id=\"")
+        html.append(templateEscaped: claim.anchor)
+        html.append(claim.isSupported ? "\" class=\"claim supported\" value=\"" : "\" class=\"claim unsupported\" value=\"")
+        html.append(number: claim.number)
+        html.append("\">\n<p class=\"claim-head\"><span class=\"claim-number\">")
+        html.append(templateEscaped: claim.numberText)
+        html.append("</span> <span class=\"claim-status\">")
+        html.append(templateEscaped: claim.status)
+        html.append("</span></p>\n<p class=\"claim-text\">")
+        html.append(templateEscaped: claim.text)
+        for citation in claim.citations {
+            html.append("<sup class=\"cite\"><a href=\"#")
+            html.append(templateEscaped: citation.anchor)
+            html.append("\">[")
+            html.append(number: citation.number)
+            html.append("]</a></sup>")
+        }
+        html.append("</p>\n")
+        if !claim.sources.isEmpty {
+            html.append("<ul class=\"claim-sources\" aria-label=\"")
+            html.append(templateEscaped: claim.sourcesLabel)
+            html.append("\">\n")
+            for source in claim.sources {
+                html.append("<li>")
+                if let listed = source.listed {
+                    html.append("<a href=\"#")
+                    html.append(templateEscaped: listed.anchor)
+                    html.append("\">[")
+                    html.append(number: listed.number)
+                    html.append("] ")
+                    html.append(templateEscaped: listed.label)
+                    html.append("</a>")
+                } else {
+                    html.append(templateEscaped: source.id)
+                }
+                if let locator = source.locator {
+                    html.append(", ")
+                    html.append(templateEscaped: locator)
+                }
+                html.append(" <span class=\"relation ")
+                html.append(templateEscaped: source.relation)
+                html.append("\">")
+                html.append(templateEscaped: source.relationText)
+                html.append("</span></li>\n")
+            }
+            html.append("</ul>\n")
+        }
+        html.append("</li>\n")
+    }
+}
