@@ -35,12 +35,7 @@ public struct FeedItems: Sendable {
     /// - Returns: The chosen articles, in feed order.
     public static func newestFirst(_ articles: [Article], limit: Int) -> [Article] {
         guard limit > 0 else { return [] }
-        let keyed = articles.map { (instant: $0.published.feedInstant, article: $0) }
-        let sorted = keyed.sorted { left, right in
-            if left.instant != right.instant { return left.instant > right.instant }
-            return left.article.slug < right.article.slug
-        }
-        return sorted.prefix(limit).map(\.article)
+        return Array(Article.newestFirst(articles).prefix(limit))
     }
 
     /// The publication date of the newest item, or nil when there are no items.
@@ -55,7 +50,7 @@ public struct FeedItems: Sendable {
         var latest: Timestamp?
         for item in items {
             let candidate = item.article.lastModified
-            if let current = latest, current.feedInstant >= candidate.feedInstant { continue }
+            if let current = latest, current.instant >= candidate.instant { continue }
             latest = candidate
         }
         return latest

@@ -82,7 +82,7 @@ public struct EditorialOverview: Sendable {
         var html = HTMLBuffer(capacity: 16 * 1024 + rows.reduce(0) { $0 + $1.size })
         appendHead(site: site, to: &html)
         html.append("<p class=\"description\">")
-        html.append(escaped: totals(of: rows, site: site, cited: cited, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays).sentence)
+        html.append(escaped: totals(of: rows, site: site, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays).sentence)
         html.append(".</p>\n<p>Review ages are computed as of ")
         TimeElement.append(asOf, in: .english, to: &html)
         if asOf == newestDate(of: rows) { html.append(", the newest date in the input (a modification or a review)") }
@@ -134,17 +134,8 @@ public struct EditorialOverview: Sendable {
     /// The date a build computes review ages against, from the rows of every article: exactly
     /// ``SiteReport/newestDate(in:)`` of the publication they were made from.
     public static func newestDate(of rows: [Row]) -> Timestamp {
-        var newest: Row?
-        for row in rows {
-            guard let current = newest else {
-                newest = row
-                continue
-            }
-            // The first of equal dates in slug order, as SiteReport's walk through the articles keeps it.
-            if current.newestDate < row.newestDate || (!(row.newestDate < current.newestDate) && row.slug < current.slug) { newest = row }
-        }
-        guard let date = newest?.newestDate else { return Timestamp(year: 1970, month: 1, day: 1) }
-        return Timestamp(year: date.year, month: date.month, day: date.day)
+        // The first of equal dates in slug order, as SiteReport's walk through the articles keeps it.
+        Timestamp.newestDay(among: rows.sorted { $0.slug < $1.slug }.lazy.map(\.newestDate))
     }
 
     // MARK: - Parts
@@ -166,15 +157,12 @@ public struct EditorialOverview: Sendable {
     }
 
     /// The sums over the whole site, as ``SiteReport/totals`` has them.
-    private static func totals(of rows: [Row], site: Site, cited: Set<String>, asOf: Timestamp, maxReviewAgeDays: Int) -> SiteReport.Totals {
-        var sources = Set(site.references.map(\.id))
-        for row in rows { sources.formUnion(row.referenceIDs) }
-        return SiteReport.Totals(
-            articles: rows.count,
-            claims: rows.reduce(0) { $0 + $1.claimCount },
-            supportedClaims: rows.reduce(0) { $0 + $1.supportedClaimCount },
-            sources: sources.count,
-            uncitedSources: sources.subtracting(cited).count,
-            overdueReviews: rows.count { $0.isReviewOverdue(asOf: asOf, maxReviewAgeDays: maxReviewAgeDays) })
+    private static func totals(of rows: [Row], site: Site, asOf: Timestamp, maxReviewAgeDays: Int) -> SiteReport.Totals {
+        var counter = BuildStatistics.Counter(siteReferenceIDs: site.references.lazy.map(\.id), expectedArticles: rows.count)
+        for row in rows {
+            counter.add(referenceIDs: row.referenceIDs, claims: row.claimCount, unsupportedClaims: row.claimCount - row.supportedClaimCount,
+                        citedIDs: row.citedReferenceIDs)
+        }
+        return SiteReport.Totals(counter.statistics, overdueReviews: rows.count { $0.isReviewOverdue(asOf: asOf, maxReviewAgeDays: maxReviewAgeDays) })
     }
 }

@@ -55,16 +55,7 @@ public struct SiteIndex: Sendable {
     /// The page's context.
     func values(_ articles: [Article]) -> Values {
         Values(frame: PageFrame(site: site, catalog: catalog, root: "", current: Self.relativePath), language: site.language,
-               articles: Self.newestFirst(articles).map(entry))
-    }
-
-    /// Newest `published` first (compared as instants), ties by slug, as the feeds order articles.
-    static func newestFirst(_ articles: [Article]) -> [Article] {
-        articles.sorted { left, right in
-            if right.published < left.published { return true }
-            if left.published < right.published { return false }
-            return left.slug < right.slug
-        }
+               articles: Article.newestFirst(articles).map(entry))
     }
 
     /// One article's entry: its title, link, description, and its dates and medical review as

@@ -45,28 +45,14 @@ public struct SiteReport: Sendable, Hashable {
         articles = publication.articles.map { Entry(article: $0, publication: publication, check: check) }.sorted(by: Self.precedes)
         let cited = Set(publication.articles.flatMap { $0.claims.flatMap { $0.sources.map(\.reference.id) } })
         uncitedSiteSources = publication.site.references.filter { !cited.contains($0.id) }.map { SourceSummary($0, label: nil) }
-        let sourceIDs = Set(publication.site.references.map(\.id) + publication.articles.flatMap { $0.references.map(\.id) })
-        totals = Totals(
-            articles: articles.count,
-            claims: articles.reduce(0) { $0 + $1.claimCount },
-            supportedClaims: articles.reduce(0) { $0 + $1.supportedClaimCount },
-            sources: sourceIDs.count,
-            uncitedSources: sourceIDs.subtracting(cited).count,
-            overdueReviews: articles.count(where: \.isReviewOverdue))
+        totals = Totals(BuildStatistics(publication), overdueReviews: articles.count(where: \.isReviewOverdue))
     }
 
     /// The date a build computes review ages against: the newest `modified` (or `published`)
     /// or review date of any article, as a plain date, so the same input always gives the same
     /// pages. 1970-01-01 for a site without articles.
     public static func newestDate(in publication: Publication) -> Timestamp {
-        var newest: Timestamp?
-        for article in publication.articles {
-            for date in [article.lastModified, article.review?.date].compactMap({ $0 }) where newest.map({ $0 < date }) ?? true {
-                newest = date
-            }
-        }
-        guard let newest else { return Timestamp(year: 1970, month: 1, day: 1) }
-        return Timestamp(year: newest.year, month: newest.month, day: newest.day)
+        Timestamp.newestDay(among: publication.articles.lazy.flatMap { [$0.lastModified, $0.review?.date].compactMap { $0 } })
     }
 
     /// Whether `lhs` comes before `rhs`: lower share of supported claims first (compared

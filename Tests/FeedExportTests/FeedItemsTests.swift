@@ -55,8 +55,8 @@ import Testing
     @Test func instantsIgnoreTheDateOnlyTieBreakOfTimestamp() {
         let date = FeedFixtures.date(2025, 1, 2)
         let midnight = FeedFixtures.dateTime(2025, 1, 2, 1, 0, offsetMinutes: 60)
-        #expect(date.feedInstant == midnight.feedInstant)
+        #expect(date.instant == midnight.instant)
         #expect(date < midnight)  // Timestamp's own order differs; the feeds use the slug instead.
-        #expect(FeedFixtures.dateTime(2025, 1, 2, 0, 0, 0, fraction: "5").feedInstant > midnight.feedInstant)
+        #expect(FeedFixtures.dateTime(2025, 1, 2, 0, 0, 0, fraction: "5").instant > midnight.instant)
     }
 }

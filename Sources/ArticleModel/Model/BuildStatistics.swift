@@ -27,24 +27,42 @@ public struct BuildStatistics: Sendable, Hashable {
 
     /// Counts the publication of `site` and `articles`, without making it.
     package init(site: Site, articles: [Article]) {
-        var claimCount = 0, unsupported = 0
-        var cited = Set<String>()
-        var references = Set<String>(minimumCapacity: site.references.count + 8 * articles.count)
-        for item in site.references { references.insert(item.id) }
+        var counter = Counter(siteReferenceIDs: site.references.lazy.map(\.id), expectedArticles: articles.count)
         for article in articles {
-            for item in article.references { references.insert(item.id) }
-            for section in article.sections {
-                for claim in section.claims {
-                    claimCount += 1
-                    if !claim.isSupported { unsupported += 1 }
-                    for source in claim.sources { cited.insert(source.reference.id) }
-                }
-            }
+            let claims = article.sections.lazy.flatMap(\.claims)
+            counter.add(referenceIDs: article.references.lazy.map(\.id), claims: claims.count, unsupportedClaims: claims.count { !$0.isSupported },
+                        citedIDs: claims.flatMap(\.sources).map(\.reference.id))
         }
-        self.articles = articles.count
-        claims = claimCount
-        unsupportedClaims = unsupported
-        sources = references.count
-        uncitedSources = references.count { !cited.contains($0) }
+        self = counter.statistics
+    }
+
+    /// The one way the site's totals are counted, article by article, from whatever an article is
+    /// kept as (the article, a report's row, the cache's summary).
+    public struct Counter: Sendable {
+        private var articles = 0, claims = 0, unsupported = 0
+        private var references: Set<String>
+        private var cited = Set<String>()
+
+        /// A count of a site whose own references have these ids.
+        public init(siteReferenceIDs: some Sequence<String>, expectedArticles: Int = 0) {
+            references = Set(minimumCapacity: 8 * expectedArticles + 64)
+            for id in siteReferenceIDs { references.insert(id) }
+        }
+
+        /// Counts one article: the ids of its references, its claims, how many no source supports,
+        /// and the ids its claims cite.
+        public mutating func add(referenceIDs: some Sequence<String>, claims: Int, unsupportedClaims: Int, citedIDs: some Sequence<String>) {
+            articles += 1
+            for id in referenceIDs { references.insert(id) }
+            self.claims += claims
+            unsupported += unsupportedClaims
+            for id in citedIDs { cited.insert(id) }
+        }
+
+        /// The totals so far.
+        public var statistics: BuildStatistics {
+            BuildStatistics(articles: articles, claims: claims, unsupportedClaims: unsupported, sources: references.count,
+                            uncitedSources: references.count { !cited.contains($0) })
+        }
     }
 }

@@ -143,3 +143,15 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }
+
+extension Timestamp {
+    /// The calendar day of the newest of `dates` (the first of equal ones), as a plain date;
+    /// 1970-01-01 when there are none. What review ages are computed against, so the same input
+    /// always gives the same pages: one rule for every view that needs it.
+    public static func newestDay(among dates: some Sequence<Timestamp>) -> Timestamp {
+        var newest: Timestamp?
+        for date in dates where newest.map({ $0 < date }) ?? true { newest = date }
+        guard let newest else { return Timestamp(year: 1970, month: 1, day: 1) }
+        return Timestamp(year: newest.year, month: newest.month, day: newest.day)
+    }
+}
