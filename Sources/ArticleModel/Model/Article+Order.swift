@@ -24,9 +24,11 @@ extension Article {
     /// `articles` newest first by `published` (as an ``Timestamp/instant``), ties by slug
     /// ascending: the one order of the feeds and of the readers' index.
     public static func newestFirst(_ articles: [Article]) -> [Article] {
-        articles.map { (instant: $0.published.instant, article: $0) }.sorted { left, right in
-            if left.instant != right.instant { return left.instant > right.instant }
-            return left.article.slug < right.article.slug
-        }.map(\.article)
+        // Sorted as small keys, not as articles: an article is a large value to move.
+        let instants = articles.map(\.published.instant)
+        return articles.indices.sorted { left, right in
+            if instants[left] != instants[right] { return instants[left] > instants[right] }
+            return articles[left].slug < articles[right].slug
+        }.map { articles[$0] }
     }
 }
