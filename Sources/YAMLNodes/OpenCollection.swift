@@ -21,7 +21,9 @@ struct OpenCollection {
     private var scalarKeys: [ScalarValue] = []
     /// A hashed index of the keys, built once a mapping is large enough for linear search to cost.
     private var keyIndex: [DataKey: Int]?
-    private static let linearSearchLimit = 8
+    /// Comparing a key with up to this many others costs less than hashing it: the mappings of
+    /// articles and references (a dozen keys or more) need no index.
+    private static let linearSearchLimit = 32
 
     init(isMapping: Bool, start: Mark, anchor: String?) {
         self.isMapping = isMapping

@@ -46,6 +46,8 @@ public enum ScalarValue: Sendable, Hashable {
         case ".nan", ".NaN", ".NAN": return .float(.nan)
         default: break
         }
+        // A number starts with a sign, a digit or a dot: the letters above only start the words.
+        if first >= UInt8(ascii: "A") { return .string(text) }
         if let integer = parseInteger(utf8) { return integer }
         if isCoreFloat(utf8), let number = Double(text) { return .float(number) }
         return .string(text)
