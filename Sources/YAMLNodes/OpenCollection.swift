@@ -39,7 +39,8 @@ struct OpenCollection {
             items.append(node)
             return nil
         }
-        guard let key = pendingKey else {
+        // Moved out, not copied: the key node is not retained and released once more.
+        guard let key = pendingKey.take() else {
             let first = indexOfPair(withKey: node)
             pendingKey = node
             pendingKeyIsDuplicate = first != nil
@@ -51,12 +52,11 @@ struct OpenCollection {
             }
             return nil
         }
-        pendingKey = nil
         guard !pendingKeyIsDuplicate else { return nil }
-        pairs.append(Node.Pair(key: key, value: node))
-        if let scalar = key.scalar, scalarKeys.count == pairs.count - 1 {
+        if case .scalar(let scalar) = key.content, scalarKeys.count == pairs.count {
             scalarKeys.append(scalar.value)
         }
+        pairs.append(Node.Pair(key: key, value: node))
         if keyIndex != nil {
             keyIndex![DataKey(key)] = pairs.count - 1
         } else if pairs.count > Self.linearSearchLimit {

@@ -30,9 +30,10 @@ struct CSLDecoder {
             reader.value(key).flatMap { fields.textOrNumber($0, field: key) }
         }
         var others: [CSLVariable] = []
-        for entry in reader.entries where !Self.interpreted.contains(entry.key) && CSLVocabulary.allKeys.contains(entry.key) && !entry.value.isNull {
-            if checkUninterpreted(entry.key, entry.value) {
-                others.append(CSLVariable(name: entry.key, value: entry.value))
+        reader.forEachEntry { key, value in
+            guard !Self.interpreted.contains(key), CSLVocabulary.allKeys.contains(key), !value.isNull else { return }
+            if checkUninterpreted(key, value) {
+                others.append(CSLVariable(name: key, value: value))
             }
         }
         guard let id, let type, let title else {
