@@ -32,7 +32,7 @@ struct OpenCollection {
     }
 
     /// Adds a finished child; returns a duplicate-key error when a key repeats (its value is then dropped).
-    mutating func add(_ node: Node, nodeCount childCount: Int, textBytes childTextBytes: Int) -> YAMLError? {
+    mutating func add(_ node: consuming Node, nodeCount childCount: Int, textBytes childTextBytes: Int) -> YAMLError? {
         nodeCount += childCount
         textBytes += childTextBytes
         guard isMapping else {

@@ -83,4 +83,47 @@ import YAMLNodes
         #expect(ScalarValue.resolvingCoreSchema(".5") == .float(0.5))
         #expect(ScalarValue.resolvingCoreSchema("0x1F") == .int(31))
     }
+
+    @Test func asciiBaseNamesAreFoundAsCharacterByCharacter() {
+        for path in ["Articles/a.yaml", "a.yaml", "a", "/x/y/z.tar.gz", "dir/", "dir//", "/", "", ".yaml", "a/.hidden", "a.b/c", "x/y."] {
+            let general = path.split(separator: "/").last.map(String.init) ?? path
+            let expected = general.lastIndex(of: ".").map { String(general[..<$0]) } ?? general
+            #expect(SourceFile.asciiBaseName(path) == expected, "\(path)")
+            #expect(SourceFile(path: path, bytes: []).baseName == expected, "\(path)")
+        }
+        #expect(SourceFile(path: "Artikelen/café.yaml", bytes: []).baseName == "café")
+    }
+
+    @Test func keySetsFindKeysAsASetOfStrings() {
+        let names = ["title", "translationKey", "DOI", "container-title", "a", "é-key"]
+        let keys = KeySet(names)
+        let set = Set(names)
+        for key in names + ["Title", "title ", "translation\u{212A}ey", "e\u{301}-key", "", "b", "DOI2", "container-titl"] {
+            #expect(keys.contains(key) == set.contains(key), "\(key)")
+        }
+        #expect(keys.contains("translation\u{212A}ey"))
+    }
+
+    @Test func sourceLinesFoundOnDemandAreTheLines() {
+        for text in ["", "a", "a\n", "a\nb", "a\r\nb\rc\n\n", "\u{FEFF}x\ny", "\n\n\n"] {
+            let lines = SourceLines(Array(text.utf8))
+            let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            var expected: [String] = []
+            var current = ""
+            var scalars = Array(body.unicodeScalars)[...]
+            while let scalar = scalars.popFirst() {
+                if scalar == "\n" || scalar == "\r" {
+                    if scalar == "\r", scalars.first == "\n" { scalars = scalars.dropFirst() }
+                    expected.append(current)
+                    current = ""
+                } else {
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+            expected.append(current)
+            for (index, line) in expected.enumerated().reversed() { #expect(lines.line(index + 1) == line, "\(text) line \(index + 1)") }
+            #expect(lines.line(expected.count + 1) == nil)
+            #expect(lines.line(0) == nil)
+        }
+    }
 }
