@@ -126,4 +126,21 @@ import YAMLNodes
             #expect(lines.line(0) == nil)
         }
     }
+
+    @Test func shortPrintableExcerptsAreTheExcerptsOfAnyLine() {
+        let lines = ["", "a", "  - id: x", "\tkey: value", String(repeating: "x", count: 120), "a\u{7}b", "é", String(repeating: "y", count: 121)]
+        for line in lines {
+            for (start, end) in [(1, 1), (1, 5), (3, 9), (9, 3), (200, 210), (0, 0), (5, 400)] {
+                for endLine in [4, 5] {
+                    let span = SourceSpan(file: "f.yaml", start: Mark(line: 4, column: start), end: Mark(line: endLine, column: end))
+                    let general = DiagnosticRenderer.excerptOfAnyLine(of: span, line: line)
+                    if let short = DiagnosticRenderer.shortPrintableExcerpt(of: span, line: line) {
+                        #expect(short == general, "\(line) \(start)-\(end)")
+                    } else {
+                        #expect(line.utf8.count > 120 || line.utf8.contains { $0 < 0x20 && $0 != 0x09 || $0 > 0x7E })
+                    }
+                }
+            }
+        }
+    }
 }

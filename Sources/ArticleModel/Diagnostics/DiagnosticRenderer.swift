@@ -117,6 +117,11 @@ public struct DiagnosticRenderer: Sendable {
     /// The excerpt of `span`, given its line. Only the scalars shown are kept in memory, so
     /// a line of hundreds of megabytes costs no more than its own text.
     static func excerpt(of span: SourceSpan, line: String) -> [String] {
+        shortPrintableExcerpt(of: span, line: line) ?? excerptOfAnyLine(of: span, line: line)
+    }
+
+    /// ``excerpt(of:line:)`` scalar by scalar, for any line.
+    static func excerptOfAnyLine(of span: SourceSpan, line: String) -> [String] {
         let count = line.unicodeScalars.count
         let column = min(max(span.start.column - 1, 0), count)
         var window = 0..<count
@@ -136,6 +141,25 @@ public struct DiagnosticRenderer: Sendable {
         return [
             " \(gutter) | \(prefix)\(shown)",
             " \(blank) | \(prefix.isEmpty ? "" : " ")\(padding)^\(String(repeating: "~", count: underline - 1))",
+        ]
+    }
+}
+
+extension DiagnosticRenderer {
+    /// ``excerpt(of:line:)`` of a line of printable ASCII and tabs that fits the excerpt width,
+    /// made on its bytes (each character one byte, nothing replaced, no window); nil for other lines.
+    static func shortPrintableExcerpt(of span: SourceSpan, line: String) -> [String]? {
+        let bytes = line.utf8
+        guard bytes.count <= excerptWidth, bytes.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 }) else { return nil }
+        let column = min(max(span.start.column - 1, 0), bytes.count)
+        var underline = span.end.line == span.start.line ? max(1, span.end.column - span.start.column) : 1
+        underline = max(1, min(underline, bytes.count - column))
+        let padding = String(decoding: bytes.prefix(column).map { $0 == 0x09 ? 0x09 : 0x20 }, as: UTF8.self)
+        let gutter = String(span.start.line)
+        let blank = String(repeating: " ", count: gutter.count)
+        return [
+            " \(gutter) | \(line)",
+            " \(blank) | \(padding)^\(String(repeating: "~", count: underline - 1))",
         ]
     }
 }
