@@ -24,6 +24,8 @@ struct OpenCollection {
     /// Comparing a key with up to this many others costs less than hashing it: the mappings of
     /// articles and references (a dozen keys or more) need no index.
     private static let linearSearchLimit = 32
+    /// Room made at the first child: fewer reallocations as a collection grows from one child.
+    private static let firstCapacity = 4
 
     init(isMapping: Bool, start: Mark, anchor: String?) {
         self.isMapping = isMapping
@@ -36,6 +38,7 @@ struct OpenCollection {
         nodeCount += childCount
         textBytes += childTextBytes
         guard isMapping else {
+            if items.isEmpty { items.reserveCapacity(Self.firstCapacity) }
             items.append(node)
             return nil
         }
@@ -53,6 +56,10 @@ struct OpenCollection {
             return nil
         }
         guard !pendingKeyIsDuplicate else { return nil }
+        if pairs.isEmpty {
+            pairs.reserveCapacity(Self.firstCapacity)
+            scalarKeys.reserveCapacity(Self.firstCapacity)
+        }
         if case .scalar(let scalar) = key.content, scalarKeys.count == pairs.count {
             scalarKeys.append(scalar.value)
         }

@@ -87,11 +87,12 @@ final class MappingReader {
 
     /// Reports every key that is not one of the known keys.
     func reportUnknownKeys() {
-        for pair in pairs {
-            guard let name = pair.key.scalar?.text else {
+        for (index, pair) in pairs.enumerated() {
+            guard case .scalar = pair.key.content else {
                 sink.error("keys in \(context) must be text, got \(pair.key.kindDescription)", at: pair.key.span)
                 continue
             }
+            let name = keys[index]
             if !knownKeys.contains(name) && (reportedKeys.isEmpty || !reportedKeys.contains(name)) {
                 sink.error("unknown key '\(name)' in \(context)\(Suggestion.clause(for: name, in: knownKeys.names))", at: pair.key.span)
             }
