@@ -131,9 +131,9 @@ struct NodeComposer: ~Copyable {
     }
 
     /// Adds a finished node to the collection that is open, or makes it the document's root.
-    private mutating func complete(_ node: Node, nodeCount: Int, textBytes: Int, anchor: String?) throws(YAMLError) {
+    private mutating func complete(_ node: consuming Node, nodeCount: Int, textBytes: Int, anchor: String?) throws(YAMLError) {
         if let anchor {
-            anchors[anchor] = AnchoredNode(node: node, nodeCount: nodeCount, textBytes: textBytes)
+            anchors[anchor] = AnchoredNode(node: copy node, nodeCount: nodeCount, textBytes: textBytes)
         }
         guard !stack.isEmpty else {
             documentRoot = node

@@ -21,7 +21,11 @@ struct OpenCollection {
     private var scalarKeys: [ScalarValue] = []
     /// A hashed index of the keys, built once a mapping is large enough for linear search to cost.
     private var keyIndex: [DataKey: Int]?
-    private static let linearSearchLimit = 8
+    /// Comparing a key with up to this many others costs less than hashing it: the mappings of
+    /// articles and references (a dozen keys or more) need no index.
+    private static let linearSearchLimit = 32
+    /// Room made at the first child: fewer reallocations as a collection grows from one child.
+    private static let firstCapacity = 4
 
     init(isMapping: Bool, start: Mark, anchor: String?) {
         self.isMapping = isMapping
@@ -30,14 +34,16 @@ struct OpenCollection {
     }
 
     /// Adds a finished child; returns a duplicate-key error when a key repeats (its value is then dropped).
-    mutating func add(_ node: Node, nodeCount childCount: Int, textBytes childTextBytes: Int) -> YAMLError? {
+    mutating func add(_ node: consuming Node, nodeCount childCount: Int, textBytes childTextBytes: Int) -> YAMLError? {
         nodeCount += childCount
         textBytes += childTextBytes
         guard isMapping else {
+            if items.isEmpty { items.reserveCapacity(Self.firstCapacity) }
             items.append(node)
             return nil
         }
-        guard let key = pendingKey else {
+        // Moved out, not copied: the key node is not retained and released once more.
+        guard let key = pendingKey.take() else {
             let first = indexOfPair(withKey: node)
             pendingKey = node
             pendingKeyIsDuplicate = first != nil
@@ -49,12 +55,15 @@ struct OpenCollection {
             }
             return nil
         }
-        pendingKey = nil
         guard !pendingKeyIsDuplicate else { return nil }
-        pairs.append(Node.Pair(key: key, value: node))
-        if let scalar = key.scalar, scalarKeys.count == pairs.count - 1 {
+        if pairs.isEmpty {
+            pairs.reserveCapacity(Self.firstCapacity)
+            scalarKeys.reserveCapacity(Self.firstCapacity)
+        }
+        if case .scalar(let scalar) = key.content, scalarKeys.count == pairs.count {
             scalarKeys.append(scalar.value)
         }
+        pairs.append(Node.Pair(key: key, value: node))
         if keyIndex != nil {
             keyIndex![DataKey(key)] = pairs.count - 1
         } else if pairs.count > Self.linearSearchLimit {

@@ -37,6 +37,21 @@ public enum ScalarValue: Sendable, Hashable {
         default:
             return .string(text)
         }
+        // The words below have at most six bytes: longer text is compared with none of them.
+        if utf8.count <= 6 {
+            if let word = coreSchemaWord(text) { return word }
+        }
+        // A number starts with a sign, a digit or a dot: the letters above only start the words.
+        if first >= UInt8(ascii: "A") { return .string(text) }
+        var text = text
+        let integer = text.withUTF8 { parseInteger($0) }
+        if let integer { return integer }
+        if isCoreFloat(text.utf8), let number = Double(text) { return .float(number) }
+        return .string(text)
+    }
+
+    /// The value of one of the core schema's words: nulls, booleans, infinities and not-a-number.
+    private static func coreSchemaWord(_ text: String) -> ScalarValue? {
         switch text {
         case "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
@@ -44,16 +59,12 @@ public enum ScalarValue: Sendable, Hashable {
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
         case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
         case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: break
+        default: return nil
         }
-        if let integer = parseInteger(utf8) { return integer }
-        if isCoreFloat(utf8), let number = Double(text) { return .float(number) }
-        return .string(text)
     }
 
     /// `[-+]?[0-9]+`, `0o[0-7]+` or `0x[0-9a-fA-F]+`; numbers beyond 64 bits become floats.
-    private static func parseInteger(_ utf8: String.UTF8View) -> ScalarValue? {
-        let bytes = Array(utf8)
+    private static func parseInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
             if bytes[1] == UInt8(ascii: "o") {
                 let digits = bytes[2...]
@@ -78,7 +89,7 @@ public enum ScalarValue: Sendable, Hashable {
         return Double(text).map(ScalarValue.float)
     }
 
-    private static func digitsValue(_ digits: ArraySlice<UInt8>, radix: Double) -> Double {
+    private static func digitsValue(_ digits: some Collection<UInt8>, radix: Double) -> Double {
         digits.reduce(0.0) { partial, byte in
             let digit: Double
             switch byte {

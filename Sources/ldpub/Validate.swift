@@ -28,7 +28,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         try options.checkInputFolder()
-        let result = reviewAge.check().applied(to: options.makeValidator().validate(folder: options.input))
+        let result = reviewAge.check().applied(to: options.makeValidator().validate(folder: options.input, keepingArticles: false))
         DiagnosticsOutput(format: format).print(result)
         if !result.succeeded || (warningsAsErrors && result.diagnostics.warningCount > 0) {
             throw ExitCode.failure

@@ -30,9 +30,10 @@ struct CSLDecoder {
             reader.value(key).flatMap { fields.textOrNumber($0, field: key) }
         }
         var others: [CSLVariable] = []
-        for entry in reader.entries where !Self.interpreted.contains(entry.key) && CSLVocabulary.allKeys.contains(entry.key) && !entry.value.isNull {
-            if checkUninterpreted(entry.key, entry.value) {
-                others.append(CSLVariable(name: entry.key, value: entry.value))
+        reader.forEachEntry { key, value in
+            guard !Self.interpreted.contains(key), CSLVocabulary.allKeys.contains(key), !value.isNull else { return }
+            if checkUninterpreted(key, value) {
+                others.append(CSLVariable(name: key, value: value))
             }
         }
         guard let id, let type, let title else {
@@ -84,23 +85,43 @@ struct CSLDecoder {
 
     /// A DOI as CSL writes it: `10.` prefix, a registrant code, `/`, a suffix; resolver prefixes are not part of it.
     private func checkedDOI(_ doi: String, node: Node) -> String? {
-        // `10.` then 4 to 9 digits, `/`, a suffix without white space (the JSON Schema's `^10\.\d{4,9}/\S+$`).
-        let parts = doi.split(separator: "/", maxSplits: 1)
-        let registrant = parts.first?.dropFirst(3) ?? ""
-        guard parts.count == 2, parts[0].hasPrefix("10."), (4...9).contains(registrant.count),
-              registrant.allSatisfy({ $0.isASCII && $0.isNumber }), !parts[1].isEmpty, !doi.contains(where: \.isWhitespace)
-        else {
+        guard Self.isDOI(doi) else {
             fields.sink.error("'DOI' '\(doi)' is not a DOI: write it as '10.xxxx/suffix', without 'https://doi.org/'", at: node.span)
             return nil
         }
         return doi
     }
 
+    /// `10.` then 4 to 9 digits, `/`, a suffix without white space (the JSON Schema's `^10\.\d{4,9}/\S+$`).
+    static func isDOI(_ doi: String) -> Bool {
+        let answer: Bool?? = doi.utf8.withContiguousStorageIfAvailable(isASCIIDOI)
+        return (answer ?? nil) ?? isDOIByCharacters(doi)
+    }
+
+    /// ``isDOI(_:)`` character by character, for any text.
+    static func isDOIByCharacters(_ doi: String) -> Bool {
+        let parts = doi.split(separator: "/", maxSplits: 1)
+        let registrant = parts.first?.dropFirst(3) ?? ""
+        return parts.count == 2 && parts[0].hasPrefix("10.") && (4...9).contains(registrant.count)
+            && registrant.allSatisfy({ $0.isASCII && $0.isNumber }) && !parts[1].isEmpty && !doi.contains(where: \.isWhitespace)
+    }
+
+    /// ``isDOI(_:)`` on the bytes of ASCII text that does not start with `/`; nil for other text.
+    private static func isASCIIDOI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.first != UInt8(ascii: "/"), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash + 1 < bytes.count else { return false }
+        let registrant = bytes[..<slash].dropFirst(3)
+        return bytes.starts(with: "10.".utf8) && (4...9).contains(registrant.count)
+            && registrant.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && !bytes.contains { $0 == 0x20 || (0x09...0x0D).contains($0) }
+    }
+
     private func pubMedID(_ node: Node) -> String? {
         let text: String?
         if case .int(let value)? = node.scalar?.value { text = String(value) } else { text = fields.text(node, field: "PMID") }
         guard let text else { return nil }
-        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        // Digits only: every byte an ASCII digit is every character one.
+        guard !text.isEmpty, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
             fields.sink.error("'PMID' expects a PubMed id (digits only), got '\(text)'", at: node.span)
             return nil
         }

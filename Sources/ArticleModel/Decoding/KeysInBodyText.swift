@@ -1,6 +1,5 @@
 // ldpub — MIT licence.
 
-import Foundation
 import YAMLNodes
 
 /// The indentation trap of `body: |`: a line such as `claims:` indented as deep as the text
@@ -25,7 +24,7 @@ struct KeysInBodyText {
     /// Checks the `body` value of a section whose mapping is indented by `sectionIndent` spaces.
     func check(_ body: Node, sectionIndent: Int) {
         guard let scalar = body.scalar, scalar.style == .literal || scalar.style == .folded,
-              Self.keys.contains(where: { scalar.text.contains("\($0):") })
+              Self.mayHoldKey(scalar.text)
         else { return }
         let lines = source.lines
         guard let header = lines.line(body.span.start.line) else { return }
@@ -44,6 +43,26 @@ struct KeysInBodyText {
             sink.warning("line looks like the key '\(key.shown)' but is inside the text of 'body' (it is indented as part of the text); \(Self.advice(key))",
                          at: SourceSpan(file: body.file, start: Mark(line: number, column: column), end: Mark(line: number, column: column + key.shown.unicodeScalars.count)))
             return
+        }
+    }
+
+    /// The keys followed by `:`, as bytes, for the quick test of ``mayHoldKey(_:)``.
+    private static let keyBytes: [[UInt8]] = keys.map { Array($0.utf8) }
+
+    /// Whether `text` holds one of the keys followed by `:` anywhere: a quick test on the bytes
+    /// before the lines are looked at. It may say yes for text without a key-like line (the
+    /// line test decides), never no for text with one.
+    static func mayHoldKey(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = bytes.firstIndex(of: UInt8(ascii: ":"))
+            while let colon = index {
+                for key in keyBytes where colon >= key.count {
+                    if bytes[(colon - key.count)..<colon].elementsEqual(key) { return true }
+                }
+                index = bytes[(colon + 1)...].firstIndex(of: UInt8(ascii: ":"))
+            }
+            return false
         }
     }
 

@@ -19,12 +19,40 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The text of every diagnostic, each followed by its excerpt and notes, one per line.
+    ///
+    /// Runs of diagnostics are rendered on all cores, each run over whole files, and a file's
+    /// source is let go once its diagnostics are done: memory holds a few files, not the input.
     public func text(_ diagnostics: [Diagnostic]) -> String {
-        var lines: [String] = []
+        guard sourceProvider != nil else { return text(of: diagnostics[...]) }
+        let runs = Self.runsOfWholeFiles(diagnostics, parts: 64)
+        guard runs.count > 1 else { return text(of: diagnostics[...]) }
+        return runs.concurrentMap { text(of: diagnostics[$0]) }.joined()
+    }
+
+    /// Consecutive ranges of `diagnostics`, about `parts` of them, that never split a run of one file.
+    static func runsOfWholeFiles(_ diagnostics: [Diagnostic], parts: Int) -> [Range<Int>] {
+        let target = Swift.max(1, diagnostics.count / parts)
+        var runs: [Range<Int>] = []
+        var start = 0
+        for index in diagnostics.indices.dropFirst() where index - start >= target && diagnostics[index].file != diagnostics[index - 1].file {
+            runs.append(start..<index)
+            start = index
+        }
+        if start < diagnostics.count { runs.append(start..<diagnostics.count) }
+        return runs
+    }
+
+    /// The text of consecutive diagnostics; the sources read are kept until the diagnostics move to another file.
+    private func text(of diagnostics: ArraySlice<Diagnostic>) -> String {
+        var output = ""
         // Each file is split into lines once, and each line shown is decoded once: many
         // diagnostics in one file (or on one long line) cost no more than the lines shown.
         var files: [String: SourceLines?] = [:]
         var shownLines: [String: [Int: String]] = [:]
+        func append(_ line: String) {
+            output += line
+            output += "\n"
+        }
         func excerpt(_ span: SourceSpan) {
             guard let sourceProvider else { return }
             if files[span.file] == nil {
@@ -38,17 +66,23 @@ public struct DiagnosticRenderer: Sendable {
                 guard let text = source.line(number) else { return }
                 shownLines[span.file, default: [:]][number] = text
             }
-            lines += Self.excerpt(of: span, line: shownLines[span.file]![number]!)
+            for line in Self.excerpt(of: span, line: shownLines[span.file]![number]!) { append(line) }
         }
+        var previousFile: String?
         for diagnostic in diagnostics {
-            lines.append(Self.headline(diagnostic.span, diagnostic.severity, diagnostic.message))
+            if let previousFile, previousFile != diagnostic.file {
+                files.removeAll()
+                shownLines.removeAll()
+            }
+            previousFile = diagnostic.file
+            append(Self.headline(diagnostic.span, diagnostic.severity, diagnostic.message))
             excerpt(diagnostic.span)
             for note in diagnostic.notes {
-                lines.append(Self.headline(note.span, .note, note.message))
+                append(Self.headline(note.span, .note, note.message))
                 excerpt(note.span)
             }
         }
-        return lines.map { $0 + "\n" }.joined()
+        return output
     }
 
     /// `file:line:column: severity: message`
@@ -83,6 +117,11 @@ public struct DiagnosticRenderer: Sendable {
     /// The excerpt of `span`, given its line. Only the scalars shown are kept in memory, so
     /// a line of hundreds of megabytes costs no more than its own text.
     static func excerpt(of span: SourceSpan, line: String) -> [String] {
+        shortPrintableExcerpt(of: span, line: line) ?? excerptOfAnyLine(of: span, line: line)
+    }
+
+    /// ``excerpt(of:line:)`` scalar by scalar, for any line.
+    static func excerptOfAnyLine(of span: SourceSpan, line: String) -> [String] {
         let count = line.unicodeScalars.count
         let column = min(max(span.start.column - 1, 0), count)
         var window = 0..<count
@@ -102,6 +141,25 @@ public struct DiagnosticRenderer: Sendable {
         return [
             " \(gutter) | \(prefix)\(shown)",
             " \(blank) | \(prefix.isEmpty ? "" : " ")\(padding)^\(String(repeating: "~", count: underline - 1))",
+        ]
+    }
+}
+
+extension DiagnosticRenderer {
+    /// ``excerpt(of:line:)`` of a line of printable ASCII and tabs that fits the excerpt width,
+    /// made on its bytes (each character one byte, nothing replaced, no window); nil for other lines.
+    static func shortPrintableExcerpt(of span: SourceSpan, line: String) -> [String]? {
+        let bytes = line.utf8
+        guard bytes.count <= excerptWidth, bytes.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x09 }) else { return nil }
+        let column = min(max(span.start.column - 1, 0), bytes.count)
+        var underline = span.end.line == span.start.line ? max(1, span.end.column - span.start.column) : 1
+        underline = max(1, min(underline, bytes.count - column))
+        let padding = String(decoding: bytes.prefix(column).map { $0 == 0x09 ? 0x09 : 0x20 }, as: UTF8.self)
+        let gutter = String(span.start.line)
+        let blank = String(repeating: " ", count: gutter.count)
+        return [
+            " \(gutter) | \(line)",
+            " \(blank) | \(padding)^\(String(repeating: "~", count: underline - 1))",
         ]
     }
 }

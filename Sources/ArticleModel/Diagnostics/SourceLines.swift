@@ -5,28 +5,45 @@
 ///
 /// Lines end at LF, CR or CR LF, as libyaml counts them; a leading byte-order mark is not part
 /// of the first line.
-struct SourceLines {
+///
+/// Lines are found as far as they are asked for: diagnostics come in line order, so the
+/// excerpts of a file cost a scan up to the last line shown.
+final class SourceLines {
     private let bytes: [UInt8]
-    /// The byte offset where each line starts, then the end of the bytes.
+    /// The byte offset where each line found so far starts.
     private var starts: [Int] = []
+    /// Where the scan for the next line break goes on.
+    private var scanned: Int
+    /// Whether every line has been found.
+    private var finished = false
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        starts.append(index)
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+        scanned = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        starts.append(scanned)
+    }
+
+    /// Finds lines until `count` are known or the bytes end.
+    private func findLines(upTo count: Int) {
+        var index = scanned
+        while starts.count < count && !finished {
+            while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+            guard index < bytes.count else {
+                finished = true
+                break
             }
+            if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
             index += 1
+            starts.append(index)
         }
+        scanned = index
     }
 
     /// Line `number` (1-based) without its line break, or nil past the last line.
     func line(_ number: Int) -> String? {
-        guard number >= 1, number <= starts.count else { return nil }
+        guard number >= 1 else { return nil }
+        findLines(upTo: number + 1)
+        guard number <= starts.count else { return nil }
         let start = starts[number - 1]
         var end = number < starts.count ? starts[number] : bytes.count
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }

@@ -163,17 +163,19 @@ public struct InputFolder: Sendable {
             return .failure(.error("cannot read '\(filePath)': \(String(cString: strerror(errno)))", at: location))
         }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        // Read straight into the array's storage (no zero-filling first); a file that shrank
+        // while it was read keeps the bytes read.
+        let size = Int(info.st_size)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                filled += count
             }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
+            initialized = filled
         }
-        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
         // A file that grew while it was read is read up to the size stat reported, then checked again.
         return .success(SourceFile(path: filePath, bytes: bytes))
     }

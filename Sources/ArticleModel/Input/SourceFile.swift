@@ -20,8 +20,21 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The file name without folder and extension: the default slug of an article.
     public var baseName: String {
+        if path.utf8.allSatisfy({ $0 < 0x80 }) { return Self.asciiBaseName(path) }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return name }
         return String(name[..<dot])
+    }
+
+    /// ``baseName`` of an ASCII path, found on its bytes (each character is one byte).
+    static func asciiBaseName(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard end > 0 else { return path }
+        let start = (bytes[..<end].lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        let name = bytes[start..<end]
+        let stem = name.lastIndex(of: UInt8(ascii: ".")).map { name[..<$0] } ?? name
+        return String(decoding: stem, as: UTF8.self)
     }
 }

@@ -5,6 +5,12 @@ public enum WebURL {
     /// Whether `text` is an absolute `http` or `https` URL with a host, and nothing that
     /// cannot stand in a URL (white space, control characters, `<`, `>`, `"`, `\`).
     public static func isAbsoluteHTTP(_ text: String) -> Bool {
+        let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable(WebURLBytes.isAbsoluteHTTP)
+        return (answer ?? nil) ?? isAbsoluteHTTPByCharacters(text)
+    }
+
+    /// ``isAbsoluteHTTP(_:)`` character by character: for any text (the byte path answers for printable ASCII).
+    static func isAbsoluteHTTPByCharacters(_ text: String) -> Bool {
         let lowered = text.lowercased()
         let rest: Substring
         if lowered.hasPrefix("https://") {
@@ -46,6 +52,12 @@ public enum WebURL {
     }
 
     private static func hasOnlyURLCharacters(_ text: String) -> Bool {
+        let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable(WebURLBytes.hasOnlyURLCharacters)
+        return (answer ?? nil) ?? hasOnlyURLCharactersByScalars(text)
+    }
+
+    /// ``hasOnlyURLCharacters(_:)`` scalar by scalar, for any text.
+    static func hasOnlyURLCharactersByScalars(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0...0x20, 0x7F...0x9F: return false

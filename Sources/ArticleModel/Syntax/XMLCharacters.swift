@@ -8,9 +8,15 @@ public enum XMLCharacters {
         // Fast path over the UTF-8 bytes: a forbidden character is a byte below 0x20 (other
         // than tab, LF, CR) or the sequence EF BF BE/BF. Most text has neither.
         let clean = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for (index, byte) in bytes.enumerated() {
-                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
-                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // Most bytes are neither below 0x20 nor 0xEF: one comparison each.
+                if byte < 0x20 || byte == 0xEF {
+                    if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+                    if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+                }
+                index += 1
             }
             return true
         }

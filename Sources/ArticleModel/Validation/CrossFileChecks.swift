@@ -6,14 +6,14 @@ import YAMLNodes
 /// and the warnings about evidence and review.
 struct CrossFileChecks {
     let site: Site
-    let articles: [Article]
+    let articles: [ArticleSummary]
     /// Ids whose definitions had errors; using them is not reported again.
     let incompleteIDs: Set<String>
     private var diagnostics: [Diagnostic] = []
     /// The ids of site references that a claim cites, gathered while the articles are checked.
     private var citedSiteReferences = Set<String>()
 
-    init(site: Site, articles: [Article], incompleteIDs: Set<String> = []) {
+    init(site: Site, articles: [ArticleSummary], incompleteIDs: Set<String> = []) {
         self.site = site
         self.articles = articles
         self.incompleteIDs = incompleteIDs
@@ -91,8 +91,9 @@ struct CrossFileChecks {
         let item: Int
     }
 
-    private func item(at home: ReferenceHome) -> CSLItem {
-        home.article.map { articles[$0].references[home.item] } ?? site.references[home.item]
+    /// Where the reference at `home` is defined.
+    private func definitionSpan(at home: ReferenceHome) -> SourceSpan {
+        home.article.map { articles[$0].references[home.item].span } ?? site.references[home.item].span
     }
 
     /// Reference ids are unique across the whole site.
@@ -103,7 +104,7 @@ struct CrossFileChecks {
             if let first = homes.updateValue(ReferenceHome(article: nil, item: index), forKey: item.id) {
                 homes[item.id] = first
                 diagnostics.append(.error("reference '\(item.id)' is defined twice in site.yaml", at: item.span,
-                                          notes: [.init("'\(item.id)' first defined here", at: self.item(at: first).span)]))
+                                          notes: [.init("'\(item.id)' first defined here", at: self.definitionSpan(at: first))]))
             }
         }
         for articleIndex in indicesInFileOrder {
@@ -122,7 +123,7 @@ struct CrossFileChecks {
                 } else {
                     message = "reference '\(item.id)' is also defined in site.yaml; define it once there and remove it here"
                 }
-                diagnostics.append(.error(message, at: item.span, notes: [.init("'\(item.id)' first defined here", at: self.item(at: first).span)]))
+                diagnostics.append(.error(message, at: item.span, notes: [.init("'\(item.id)' first defined here", at: self.definitionSpan(at: first))]))
             }
         }
         return homes
@@ -146,30 +147,28 @@ struct CrossFileChecks {
         }
         func visibleIDs() -> [String] { site.references.map(\.id) + article.references.map(\.id) }
         var cited = Set<String>(minimumCapacity: article.references.count * 2)
-        for section in article.sections {
-            for claim in section.claims {
-                for source in claim.sources {
-                    let id = source.reference.id
-                    cited.insert(id)
-                    guard let home = references[id] else {
-                        if incompleteIDs.contains(id) { continue }
-                        diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs()))", at: source.reference.span))
-                        continue
-                    }
-                    guard let owner = home.article else {
-                        citedSiteReferences.insert(id)
-                        continue
-                    }
-                    if articles[owner].file != article.file {
-                        diagnostics.append(.error("claim '\(claim.id)' cites '\(id)', a reference of '\(articles[owner].file)'; move it to site.yaml to share it", at: source.reference.span,
-                                                  notes: [.init("'\(id)' defined here", at: item(at: home).span)]))
-                    }
+        for claim in article.claims {
+            for source in claim.sources {
+                let id = source.id
+                cited.insert(id)
+                guard let home = references[id] else {
+                    if incompleteIDs.contains(id) { continue }
+                    diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs()))", at: source.span))
+                    continue
                 }
-                if claim.sources.isEmpty {
-                    diagnostics.append(.warning("claim '\(claim.id)' cites no source: unsupported claim", at: claim.span))
-                } else if !claim.isSupported {
-                    diagnostics.append(.warning("claim '\(claim.id)' has sources that only dispute or mention it: unsupported claim", at: claim.span))
+                guard let owner = home.article else {
+                    citedSiteReferences.insert(id)
+                    continue
                 }
+                if articles[owner].file != article.file {
+                    diagnostics.append(.error("claim '\(claim.id)' cites '\(id)', a reference of '\(articles[owner].file)'; move it to site.yaml to share it", at: source.span,
+                                              notes: [.init("'\(id)' defined here", at: definitionSpan(at: home))]))
+                }
+            }
+            if claim.sources.isEmpty {
+                diagnostics.append(.warning("claim '\(claim.id)' cites no source: unsupported claim", at: claim.span))
+            } else if !claim.isSupported {
+                diagnostics.append(.warning("claim '\(claim.id)' has sources that only dispute or mention it: unsupported claim", at: claim.span))
             }
         }
         for item in article.references where !cited.contains(item.id) {

@@ -30,33 +30,55 @@ public struct InputValidator: Sendable {
         BibliographyDecoder(fields: fields, files: bibliographyFiles, limits: limits)
     }
 
-    /// Validates the folder at `path` (as the user typed it).
+    /// Validates the folder at `path` (as the user typed it), keeping every article for the
+    /// result's ``ValidationResult/publication``.
     ///
     /// Articles are read and decoded on all cores, one file at a time, so the bytes of a file are
     /// released once it is decoded.
     public func validate(folder path: String) -> ValidationResult {
-        let folder = InputFolder(path: path, maxFileBytes: limits.maxFileBytes)
-        let validator = readingBibliographies(in: folder)
-        return validator.validateWithBibliographies(folder)
+        validate(folder: path, keepingArticles: true)
     }
 
-    private func validateWithBibliographies(_ folder: InputFolder) -> ValidationResult {
+    /// Validates the folder at `path` (as the user typed it), with the same diagnostics as
+    /// ``validate(folder:)``.
+    ///
+    /// With `keepingArticles` false, only an ``ArticleSummary`` of each article is kept for the
+    /// checks across files, so memory does not grow with the articles' text: the result then has
+    /// no publication, and ``ValidationResult/succeeded`` alone says whether there were errors.
+    public func validate(folder path: String, keepingArticles: Bool) -> ValidationResult {
+        let folder = InputFolder(path: path, maxFileBytes: limits.maxFileBytes)
+        let validator = readingBibliographies(in: folder)
+        return validator.validateWithBibliographies(folder, keepingArticles: keepingArticles)
+    }
+
+    private func validateWithBibliographies(_ folder: InputFolder, keepingArticles: Bool) -> ValidationResult {
         let site = decodeSite(in: folder).site
         let staticFiles = StaticFiles(of: folder)
+        let siteWithStatic = DecodedFile(value: site.value, diagnostics: site.diagnostics + staticFiles.problems, incompleteIDs: site.incompleteIDs)
         let siteURL = site.value?.url
-        let articles = folder.articleEntries().concurrentMap { entry -> DecodedFile<Article> in
+        if keepingArticles {
+            let articles = decodeArticles(of: folder, staticFiles: staticFiles, siteURL: siteURL) { $0 }
+            return finish(site: siteWithStatic, articles: articles.map { $0.mapValue(ArticleSummary.init) },
+                          publishing: articles.compactMap(\.value), inputPath: folder.path, sources: .folder(folder))
+        }
+        let summaries = decodeArticles(of: folder, staticFiles: staticFiles, siteURL: siteURL, keeping: ArticleSummary.init)
+        return finish(site: siteWithStatic, articles: summaries, publishing: nil, inputPath: folder.path, sources: .folder(folder))
+    }
+
+    /// Reads and decodes every article of `folder` on all cores, keeping `keeping` of each.
+    private func decodeArticles<Kept: Sendable>(of folder: InputFolder, staticFiles: StaticFiles, siteURL: String?,
+                                                keeping: @escaping @Sendable (Article) -> Kept) -> [DecodedFile<Kept>] {
+        folder.articleEntries().concurrentMap { entry -> DecodedFile<Kept> in
             switch entry {
             case .problem(let diagnostic):
                 return DecodedFile(value: nil, diagnostics: [diagnostic], incompleteIDs: [])
             case .file(let filePath):
                 switch folder.read(filePath) {
-                case .success(let file): return decodeArticle(file).checkingImage(against: staticFiles, siteURL: siteURL)
+                case .success(let file): return decodeArticle(file).checkingImage(against: staticFiles, siteURL: siteURL).mapValue(keeping)
                 case .failure(let problem): return DecodedFile(value: nil, diagnostics: [problem], incompleteIDs: [])
                 }
             }
         }
-        let siteWithStatic = DecodedFile(value: site.value, diagnostics: site.diagnostics + staticFiles.problems, incompleteIDs: site.incompleteIDs)
-        return finish(site: siteWithStatic, articles: articles, inputPath: folder.path, sources: .folder(folder))
     }
 
     /// The diagnostic for a site.yaml that could not be read: "missing" when it is not there.
@@ -78,7 +100,9 @@ public struct InputValidator: Sendable {
     public func validate(site siteFile: SourceFile, articles articleFiles: [SourceFile]) -> ValidationResult {
         var files = [siteFile.path: siteFile.bytes]
         for file in articleFiles { files[file.path] = file.bytes }
-        return finish(site: decodeSite(siteFile), articles: articleFiles.map(decodeArticle), inputPath: nil, sources: .memory(files))
+        let articles = articleFiles.map(decodeArticle)
+        return finish(site: decodeSite(siteFile), articles: articles.map { $0.mapValue(ArticleSummary.init) },
+                      publishing: articles.compactMap(\.value), inputPath: nil, sources: .memory(files))
     }
 
     // MARK: - One file
@@ -98,6 +122,11 @@ public struct InputValidator: Sendable {
             self.value = value
             self.diagnostics = diagnostics
             self.incompleteIDs = incompleteIDs
+        }
+
+        /// The same file with `transform` applied to its value.
+        public func mapValue<Other: Sendable>(_ transform: (Value) throws -> Other) rethrows -> DecodedFile<Other> {
+            DecodedFile<Other>(value: try value.map(transform), diagnostics: diagnostics, incompleteIDs: incompleteIDs)
         }
     }
 
@@ -200,22 +229,36 @@ public struct InputValidator: Sendable {
     /// The checks that need every file: unique slugs and ids, references that resolve, and the
     /// warnings about evidence and review. Articles may be stripped of their bodies.
     public static func crossFileDiagnostics(site: Site, articles: [Article], incompleteIDs: Set<String>) -> [Diagnostic] {
-        CrossFileChecks(site: site, articles: articles, incompleteIDs: incompleteIDs).run()
+        crossFileDiagnostics(site: site, summaries: articles.map(ArticleSummary.init), incompleteIDs: incompleteIDs)
     }
 
-    private func finish(site: DecodedFile<Site>, articles: [DecodedFile<Article>], inputPath: String?, sources: ValidationResult.Sources) -> ValidationResult {
+    /// The checks across files of ``crossFileDiagnostics(site:articles:incompleteIDs:)``, on the
+    /// summaries of the articles (in the same order, the same diagnostics).
+    public static func crossFileDiagnostics(site: Site, summaries: [ArticleSummary], incompleteIDs: Set<String>) -> [Diagnostic] {
+        CrossFileChecks(site: site, articles: summaries, incompleteIDs: incompleteIDs).run()
+    }
+
+    /// Adds the checks across files to the files' own diagnostics; `publishing`, the decoded
+    /// articles, makes the publication of a result without errors (nil keeps none).
+    private func finish(site: DecodedFile<Site>, articles: [DecodedFile<ArticleSummary>], publishing: [Article]?, inputPath: String?,
+                        sources: ValidationResult.Sources) -> ValidationResult {
         var all = site.diagnostics + articles.flatMap(\.diagnostics)
-        let decodedArticles = articles.compactMap(\.value)
+        let summaries = articles.compactMap(\.value)
         if let value = site.value {
             let incomplete = articles.reduce(site.incompleteIDs) { $0.union($1.incompleteIDs) }
-            all += CrossFileChecks(site: value, articles: decodedArticles, incompleteIDs: incomplete).run()
+            all += CrossFileChecks(site: value, articles: summaries, incompleteIDs: incomplete).run()
             if articles.isEmpty, let inputPath {
                 all.append(.warning("no articles found in '\(inputPath)' (article files end in .yaml or .yml)", at: value.span))
             }
         }
         let sorted = all.sortedForDisplay()
-        let publication = site.value.flatMap { sorted.errorCount == 0 ? Publication(site: $0, articles: decodedArticles) : nil }
-        return ValidationResult(diagnostics: sorted, publication: publication, articleFileCount: articles.count, sources: sources)
+        guard let value = site.value, sorted.errorCount == 0 else {
+            return ValidationResult(diagnostics: sorted, publication: nil, articleFileCount: articles.count, sources: sources)
+        }
+        guard let publishing else {
+            return ValidationResult(diagnostics: sorted, summaries: summaries, articleFileCount: articles.count, sources: sources)
+        }
+        return ValidationResult(diagnostics: sorted, publication: Publication(site: value, articles: publishing), articleFileCount: articles.count, sources: sources)
     }
 }
 

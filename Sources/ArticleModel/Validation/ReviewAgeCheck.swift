@@ -1,5 +1,7 @@
 // ldpub — MIT licence.
 
+import YAMLNodes
+
 /// The optional check that every article's medical review is recent enough.
 ///
 /// A review is overdue when it is more than ``maxAgeDays`` days older than ``asOf``; an
@@ -50,38 +52,41 @@ public struct ReviewAgeCheck: Sendable, Hashable {
     /// - Parameter articles: The articles to check, e.g. a ``Publication``'s.
     /// - Returns: Warnings such as `medical review is 400 days old as of 2027-02-03, more than the 365 days allowed`.
     public func diagnostics(for articles: [Article]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for article in articles where isOverdue(article) {
-            if let review = article.review {
-                let age = Self.days(from: review.date, to: asOf)
-                diagnostics.append(.warning(
-                    "medical review is \(Self.count(age, "day")) old as of \(asOf.dateString), more than the \(Self.count(maxAgeDays, "day")) allowed (--max-review-age)",
-                    at: review.dateSpan ?? review.reviewer.span))
-            } else {
-                let age = Self.days(from: article.published, to: asOf)
-                diagnostics.append(.warning(
-                    "article was published \(Self.count(age, "day")) before \(asOf.dateString) and never medically reviewed, more than the \(Self.count(maxAgeDays, "day")) allowed (--max-review-age)",
-                    at: article.span))
-            }
+        articles.compactMap { warning(review: $0.review, published: $0.published, span: $0.span) }.sortedForDisplay()
+    }
+
+    /// The warnings of ``diagnostics(for:)-([Article])`` for the summaries of articles.
+    public func diagnostics(for articles: [ArticleSummary]) -> [Diagnostic] {
+        articles.compactMap { warning(review: $0.review, published: $0.published, span: $0.span) }.sortedForDisplay()
+    }
+
+    /// The warning for one article, when it is overdue.
+    private func warning(review: Review?, published: Timestamp, span: SourceSpan) -> Diagnostic? {
+        if let review {
+            let age = Self.days(from: review.date, to: asOf)
+            guard age > maxAgeDays else { return nil }
+            return .warning(
+                "medical review is \(Self.count(age, "day")) old as of \(asOf.dateString), more than the \(Self.count(maxAgeDays, "day")) allowed (--max-review-age)",
+                at: review.dateSpan ?? review.reviewer.span)
         }
-        return diagnostics.sortedForDisplay()
+        let age = Self.days(from: published, to: asOf)
+        guard age > maxAgeDays else { return nil }
+        return .warning(
+            "article was published \(Self.count(age, "day")) before \(asOf.dateString) and never medically reviewed, more than the \(Self.count(maxAgeDays, "day")) allowed (--max-review-age)",
+            at: span)
     }
 
     /// `result` with this check's warnings added, for `ldpub validate`.
     ///
-    /// The check runs only on a result without errors (one that has a ``Publication``); any
-    /// other result comes back unchanged. Diagnostics stay sorted for display, and source
-    /// excerpts stay available for every file a diagnostic names.
+    /// The check runs only on a result without errors (one that has a ``Publication``, or the
+    /// summaries of its articles); any other result comes back unchanged. Diagnostics stay sorted
+    /// for display, and source excerpts stay available for every file a diagnostic names.
     public func applied(to result: ValidationResult) -> ValidationResult {
-        guard let publication = result.publication else { return result }
-        let warnings = diagnostics(for: publication.articles)
+        guard result.succeeded else { return result }
+        let warnings = result.publication.map { diagnostics(for: $0.articles) } ?? diagnostics(for: result.summaries)
         guard !warnings.isEmpty else { return result }
-        let all = (result.diagnostics + warnings).sortedForDisplay()
-        var files: [String: [UInt8]] = [:]
-        for path in Set(all.flatMap { [$0.file] + $0.notes.map(\.span.file) }) {
-            if let bytes = result.source(of: path) { files[path] = bytes }
-        }
-        return ValidationResult(diagnostics: all, publication: publication, articleFileCount: result.articleFileCount, sources: .memory(files))
+        // The warnings are about articles of the same input: its sources serve their excerpts too.
+        return result.replacing(diagnostics: (result.diagnostics + warnings).sortedForDisplay())
     }
 
     /// Parses a date given on the command line: `YYYY-MM-DD` only.

@@ -8,6 +8,11 @@ public struct ValidationResult: Sendable {
     public let publication: Publication?
     /// How many article files were read.
     public let articleFileCount: Int
+    /// True when there is no error (warnings allowed).
+    public let succeeded: Bool
+    /// The summaries of the articles of a result without errors that keeps no publication
+    /// (``InputValidator/validate(folder:keepingArticles:)``), for the review-age check; else empty.
+    let summaries: [ArticleSummary]
 
     /// Where the validated bytes can be found again, for source excerpts.
     private let sources: Sources
@@ -33,6 +38,25 @@ public struct ValidationResult: Sendable {
         self.publication = publication
         self.articleFileCount = articleFileCount
         self.sources = sources
+        succeeded = publication != nil
+        summaries = []
+    }
+
+    /// A result without errors that keeps the summaries of its articles instead of a publication.
+    init(diagnostics: [Diagnostic], summaries: [ArticleSummary], articleFileCount: Int, sources: Sources) {
+        self.diagnostics = diagnostics
+        publication = nil
+        self.articleFileCount = articleFileCount
+        self.sources = sources
+        succeeded = true
+        self.summaries = summaries
+    }
+
+    /// This result with other diagnostics (its publication or summaries, and its sources, kept).
+    func replacing(diagnostics: [Diagnostic]) -> ValidationResult {
+        publication != nil || !succeeded
+            ? ValidationResult(diagnostics: diagnostics, publication: publication, articleFileCount: articleFileCount, sources: sources)
+            : ValidationResult(diagnostics: diagnostics, summaries: summaries, articleFileCount: articleFileCount, sources: sources)
     }
 
     /// The bytes of an input file, for source excerpts (see ``DiagnosticRenderer``): read again
@@ -44,7 +68,4 @@ public struct ValidationResult: Sendable {
         case .memory(let files): files[path]
         }
     }
-
-    /// True when there is no error (warnings allowed).
-    public var succeeded: Bool { publication != nil }
 }
