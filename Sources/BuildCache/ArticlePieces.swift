@@ -6,8 +6,8 @@ import ClaimGraphExport
 import InterfaceText
 
 /// What the build keeps of one article for the checks across files and the site-wide outputs,
-/// encoded: the article without its body (``DigestWriter``), which the index of articles is
-/// made from too, and its part of the site graph (``SiteClaimGraph/Fragment/serialized``).
+/// encoded: the ``KeptArticle`` (the article for the site files and its summary) and its part
+/// of the site graph (``SiteClaimGraph/Fragment/serialized``).
 ///
 /// Kept in the cache's data file and read only by a build that needs them: one where something
 /// changed. Each is decoded on its own, so a damaged one costs only that article's work.
@@ -15,10 +15,10 @@ package struct ArticlePieces: Sendable {
     package var digest: ArraySlice<UInt8>
     package var fragment: ArraySlice<UInt8>
 
-    /// The pieces of `digest`, an article without its bodies, and of its fragment.
-    package init(digest: Article, fragment: SiteClaimGraph.Fragment) {
+    /// The pieces of `kept` and of its fragment.
+    package init(kept: KeptArticle, fragment: SiteClaimGraph.Fragment) {
         var writer = DigestWriter()
-        writer.article(digest)
+        writer.kept(kept)
         self.digest = writer.writer.bytes[...]
         self.fragment = fragment.serialized[...]
     }
@@ -33,11 +33,11 @@ package struct ArticlePieces: Sendable {
         ContentHash.of(fragment, seed: ContentHash.of(digest, seed: 1))
     }
 
-    /// The article without its bodies; nil when the bytes are damaged.
-    package func decodedDigest() -> Article? {
+    /// What is kept of the article; nil when the bytes are damaged.
+    package func decodedKept() -> KeptArticle? {
         var reader = DigestReader(digest)
-        guard let article = try? reader.article(), reader.reader.isAtEnd else { return nil }
-        return article
+        guard let kept = try? reader.kept(), reader.reader.isAtEnd else { return nil }
+        return kept
     }
 
     /// The site-graph fragment, or nil when damaged.
@@ -61,7 +61,7 @@ extension CachedBuild {
     /// another build is never taken for this one's.
     package struct DataFile: Sendable {
         package static let fileName = "cache-data"
-        private static let magic = Array("ldpub-cache-data-5\n".utf8)
+        private static let magic = Array("ldpub-cache-data-6\n".utf8)
         package let bytes: [UInt8]
 
         /// Reads the data file of the cache whose token is `token`; nil when it is missing or another's.

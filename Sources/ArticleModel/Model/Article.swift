@@ -77,8 +77,17 @@ public struct Article: Sendable, Hashable {
     /// Every claim, section by section.
     public var claims: [Claim] { sections.flatMap(\.claims) }
 
-    /// The article without its section bodies: all that the checks across files and the
-    /// site-wide outputs (graph, overview) need, at a fraction of the memory.
+    /// The article without its sections and references: all that the site-wide files need of it
+    /// (the readers' index, the sitemap, the feeds' choice of the newest), with ``ArticleSummary``
+    /// for the checks across files and the counts.
+    public func forSiteFiles() -> Article {
+        Article(file: file, slug: slug, title: title, description: description, language: language, published: published,
+                modified: modified, review: review, authors: authors, category: category, keywords: keywords, image: image,
+                audience: audience, specialty: specialty, about: about, sections: [], references: [], translationKey: translationKey, span: span)
+    }
+
+    /// The article without its section bodies: all that the checks across files and the site
+    /// graph's fragment need, at a fraction of the memory.
     public func withoutBodies() -> Article {
         Article(file: file, slug: slug, title: title, description: description, language: language, published: published,
                 modified: modified, review: review, authors: authors, category: category, keywords: keywords, image: image,

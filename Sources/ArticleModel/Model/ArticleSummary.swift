@@ -60,3 +60,28 @@ public struct ClaimSummary: Sendable, Hashable {
         isSupported = claim.isSupported
     }
 }
+
+extension ArticleSummary {
+    /// The summary of `article` with these references and claims (as a build cache keeps them,
+    /// beside the article without its sections and references, ``Article/forSiteFiles()``).
+    package init(of article: Article, references: [IDReference], claims: [ClaimSummary]) {
+        file = article.file
+        slug = article.slug
+        span = article.span
+        published = article.published
+        review = article.review
+        authors = article.authors
+        self.references = references
+        self.claims = claims
+    }
+}
+
+extension ClaimSummary {
+    /// A summary of these parts.
+    package init(id: String, span: SourceSpan, sources: [IDReference], isSupported: Bool) {
+        self.id = id
+        self.span = span
+        self.sources = sources
+        self.isSupported = isSupported
+    }
+}

@@ -66,3 +66,15 @@ public struct BuildStatistics: Sendable, Hashable {
         }
     }
 }
+
+extension BuildStatistics {
+    /// Counts the publication of `site` and the articles these summarise.
+    package init(site: Site, summaries: [ArticleSummary]) {
+        var counter = Counter(siteReferenceIDs: site.references.lazy.map(\.id), expectedArticles: summaries.count)
+        for summary in summaries {
+            counter.add(referenceIDs: summary.references.lazy.map(\.id), claims: summary.claims.count,
+                        unsupportedClaims: summary.claims.count { !$0.isSupported }, citedIDs: summary.claims.lazy.flatMap(\.sources).map(\.id))
+        }
+        self = counter.statistics
+    }
+}

@@ -10,8 +10,11 @@ struct ProcessedArticle: Sendable {
     let source: ArticleSource
     /// The article file's path relative to the input folder; nil when it could not be listed.
     let relativePath: String?
-    /// Its diagnostics, and the article without its bodies (for a reused article, once its pieces are read).
+    /// Its diagnostics, and the article as the site files need it (``ArticleModel/Article/forSiteFiles()``;
+    /// for a reused article, once its pieces are read).
     var decoded: InputValidator.DecodedFile<Article>
+    /// What the checks across files and the counts need of it, with ``decoded``'s value.
+    var summary: ArticleSummary?
     /// What the cache keeps of it, when it validated.
     var entry: CachedBuild.ArticleEntry?
     /// The article's site graph fragment, when made in this build.

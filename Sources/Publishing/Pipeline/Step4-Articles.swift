@@ -108,16 +108,18 @@ final class ArticleStep: Sendable {
         if !checked.hasErrors {
             for file in made.files { output.sink.stage(file) }
         }
-        let digest = article.withoutBodies()
-        let fragment = SiteClaimGraph.Fragment(article: digest, catalog: site.site.catalogs.site)
+        let kept = KeptArticle(article)
+        let fragment = SiteClaimGraph.Fragment(article: article, catalog: site.site.catalogs.site)
         let entry = CachedBuild.ArticleEntry(
             stamp: stamp ?? .unknown, contentHash: hash, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
             outputs: made.files.map { CachedBuild.OutputStamp(path: $0.path, stamp: .unknown) },
             outputWarnings: problems.count { $0.severity == .warning }, slug: article.slug, sourcesSignature: fragment.sourcesSignature)
-        return ProcessedArticle(source: source, relativePath: relativePath,
-                                decoded: .init(value: digest, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
+        var processed = ProcessedArticle(source: source, relativePath: relativePath,
+                                decoded: .init(value: kept.forSiteFiles, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
                                 entry: entry, made: fragment, checked: checked,
                                 paths: made.files.map(\.path))
+        processed.summary = kept.summary
+        return processed
     }
 
     /// The cached article, when its outputs are as the last build left them.
@@ -139,11 +141,12 @@ final class ArticleStep: Sendable {
         let data = cache.folder.contents(of: CachedBuild.DataFile.fileName).flatMap { CachedBuild.DataFile($0, token: last.token) }
         let items = processed.concurrentMap { item in
             guard item.reused, var entry = item.entry else { return item }
-            if let pieces = data?.pieces(at: entry.location, hash: entry.piecesHash), let digest = pieces.decodedDigest() {
+            if let pieces = data?.pieces(at: entry.location, hash: entry.piecesHash), let kept = pieces.decodedKept() {
                 var item = item
                 entry.pieces = pieces
                 item.entry = entry
-                item.decoded = .init(value: digest, diagnostics: item.decoded.diagnostics, incompleteIDs: item.decoded.incompleteIDs)
+                item.decoded = .init(value: kept.forSiteFiles, diagnostics: item.decoded.diagnostics, incompleteIDs: item.decoded.incompleteIDs)
+                item.summary = kept.summary
                 return item
             }
             return process(item.source, mayReuse: false)

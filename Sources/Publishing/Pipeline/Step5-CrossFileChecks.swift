@@ -77,25 +77,28 @@ enum CrossFileStep {
     private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, articles items: [ProcessedArticle],
                                         patch: SiteGraphPlan.Patch?) -> ([Diagnostic], Prepared) {
         let articles = items.compactMap(\.decoded.value)
+        let summaries = items.compactMap(\.summary)
         let incomplete = items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
         let found = Mutex<[Diagnostic]>([])
         let made = Mutex<Prepared?>(nil)
         let catalog = site.site.catalogs.site
         DispatchQueue.concurrentPerform(iterations: 2) { branch in
             guard branch == 1 else {
-                let diagnostics = InputValidator.crossFileDiagnostics(site: site.site, articles: articles, incompleteIDs: incomplete)
+                let diagnostics = InputValidator.crossFileDiagnostics(site: site.site, summaries: summaries, incompleteIDs: incomplete)
                 found.withLock { $0 = diagnostics }
                 return
             }
-            let statistics = BuildStatistics(site: site.site, articles: articles)
+            let statistics = BuildStatistics(site: site.site, summaries: summaries)
             let newest = FeedItems.newestFirst(articles, limit: site.site.feeds.limit).compactMap { digest in
                 fullArticle(of: digest, input)
             }
             let graph = patch.map(SiteGraphPlan.patch) ?? .assemble(items.indices.filter { items[$0].decoded.value != nil }.concurrentMap { index in
                 let item = items[index]
                 if let made = item.made { return made }
-                let digest = item.decoded.value!
-                return item.entry?.pieces?.decodedFragment() ?? SiteClaimGraph.Fragment(article: digest, catalog: catalog)
+                if let kept = item.entry?.pieces?.decodedFragment() { return kept }
+                // Pieces that passed their hash always decode; should they not, the article is read again.
+                let article = fullArticle(of: item.decoded.value!, input) ?? item.decoded.value!
+                return SiteClaimGraph.Fragment(article: article, catalog: catalog)
             })
             made.withLock { $0 = Prepared(statistics: statistics, graph: graph, articles: articles, newest: newest) }
         }

@@ -76,7 +76,9 @@ enum SaveCacheStep {
             let batch = kept[start..<min(kept.count, start + batchSize)]
             if appending != nil && batch.first?.reused == true { break }
             let pieces = Array(batch).concurrentMap { item -> ArticlePieces? in
-                if let made = item.made, let digest = item.decoded.value { return ArticlePieces(digest: digest, fragment: made) }
+                if let made = item.made, let article = item.decoded.value, let summary = item.summary {
+                    return ArticlePieces(kept: KeptArticle(forSiteFiles: article, summary: summary), fragment: made)
+                }
                 return item.entry?.pieces
             }
             for (item, pieces) in zip(batch, pieces) {
