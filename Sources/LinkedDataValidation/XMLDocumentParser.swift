@@ -25,7 +25,9 @@ enum XMLDocumentParser {
     }
 
     static func parse(_ data: Data) -> Result<XMLElementNode, Failure> {
-        let parser = XMLParser(data: data)
+        // From a stream, so libxml2 gets the document in pieces: given whole, a document over
+        // 10 MB (a sitemap of many thousand articles) fails with its "huge input lookup" limit.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
         parser.shouldResolveExternalEntities = false
