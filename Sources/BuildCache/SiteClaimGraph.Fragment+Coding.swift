@@ -22,6 +22,13 @@ extension SiteClaimGraph.Fragment {
             writer.write(edge.bytes.lowerBound)
             writer.write(edge.bytes.upperBound)
         }
+        Self.write(sources, to: &writer)
+        writer.write(otherCitedIDs) { $0.write($1) }
+        return writer.bytes
+    }
+
+    /// The source nodes of a fragment, as ``serialized`` and ``sourcesSignature`` write them.
+    private static func write(_ sources: [ClaimGraphSource], to writer: inout BinaryWriter) {
         writer.write(sources) { writer, source in
             writer.write(source.referenceID)
             writer.write(source.citation.author)
@@ -30,8 +37,6 @@ extension SiteClaimGraph.Fragment {
             writer.write(raw: source.escapedLabel)
             writer.write(source.isCited)
         }
-        writer.write(otherCitedIDs) { $0.write($1) }
-        return writer.bytes
     }
 
     /// The fragment that ``serialized`` wrote; nil when `serialized` is not one (another
@@ -81,14 +86,7 @@ extension SiteClaimGraph.Fragment {
     package var sourcesSignature: UInt64 {
         var writer = BinaryWriter(capacity: 64 * sources.count + 64)
         writer.write(slug)
-        writer.write(sources) { writer, source in
-            writer.write(source.referenceID)
-            writer.write(source.citation.author)
-            writer.write(source.citation.year)
-            writer.write(raw: source.nodeID.quoted)
-            writer.write(raw: source.escapedLabel)
-            writer.write(source.isCited)
-        }
+        Self.write(sources, to: &writer)
         writer.write(otherCitedIDs) { $0.write($1) }
         writer.write(edgesToOtherSources) { writer, edge in writer.write(edge.referenceID) }
         return ContentHash.of(writer.bytes)

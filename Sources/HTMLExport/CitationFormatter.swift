@@ -167,7 +167,7 @@ enum CitationFormatter {
         }
         if let url = item.url {
             separate(&html)
-            if HTTPURLCheck.isAbsoluteHTTP(url) {
+            if WebURL.isAbsoluteHTTP(url) {
                 html.append("<a href=\"")
                 html.append(escaped: url)
                 html.append("\">")

@@ -71,18 +71,6 @@ import YAMLNodes
         }
     }
 
-    @Test func httpURLsAreCheckedAsWebURLChecksThem() {
-        let urls = ["https://example.org/", "http://example.org", "HTTPS://Example.ORG/x?y#z", "https://", "https:///x", "https://.x/",
-                    "https://-x/", "https://x-/", "https://a.b:8080/", "https://a.b:80a/", "https://a.b:/", "https://user@host/",
-                    "https://user@/", "https://a@b@c/", "https://[::1]/", "https://[::1]:8080/x", "https://[::1]x/", "https://[]/",
-                    "https://[::g]/", "https://[::1", "https://x/\"", "https://x/<", "https://x/\\", "https://x /", "https://é.nl/",
-                    "https://x/é", "ftp://x/", "http:/x", "https://x_y/", "https://x/#frag", "https://x?q", "https://x#f",
-                    "http://1.2.3.4:5/", "https://a..b/", ""]
-        for url in urls {
-            #expect(HTTPURLCheck.isAbsoluteHTTP(url) == WebURL.isAbsoluteHTTP(url), "\(url)")
-        }
-    }
-
     @Test func referenceLabelsAreLetteredAsBefore() {
         let span = SourceSpan(file: "refs.yaml", at: Mark(line: 1, column: 1))
         let authors = ["Li", "LI", "li", "Lee", "Émile", "emile", "Li", "Zhang"]

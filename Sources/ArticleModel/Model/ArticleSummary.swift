@@ -25,19 +25,12 @@ public struct ArticleSummary: Sendable, Hashable {
 
     /// The summary of `article`.
     public init(_ article: Article) {
-        file = article.file
-        slug = article.slug
-        span = article.span
-        published = article.published
-        review = article.review
-        authors = article.authors
-        references = article.references.map { IDReference($0.id, span: $0.span) }
         var claims: [ClaimSummary] = []
         claims.reserveCapacity(article.sections.reduce(0) { $0 + $1.claims.count })
         for section in article.sections {
             for claim in section.claims { claims.append(ClaimSummary(claim)) }
         }
-        self.claims = claims
+        self.init(of: article, references: article.references.map { IDReference($0.id, span: $0.span) }, claims: claims)
     }
 }
 

@@ -3,7 +3,7 @@
 /// The checks of ``WebURL`` done on the bytes of ASCII text, as URLs nearly always are: each
 /// character is then one byte, and the same rules give the same answers without walking
 /// characters. Each check answers nil for text it leaves to the character-level check.
-enum WebURLBytes {
+enum WebURLBytes: ASCIIByteClasses {
     /// ``WebURL/isAbsoluteHTTP(_:)`` for printable ASCII (`!` to `~`); nil for any other text.
     static func isAbsoluteHTTP(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard bytes.allSatisfy({ (0x21...0x7E).contains($0) }) else { return nil }
@@ -47,24 +47,5 @@ enum WebURLBytes {
     /// `"`, `<`, `>` and `\`.
     private static func isExcludedPrintable(_ byte: UInt8) -> Bool {
         byte == 0x22 || byte == 0x3C || byte == 0x3E || byte == 0x5C
-    }
-
-    private static func hasPrefixIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
-        prefix.withUTF8Buffer { prefix in
-            bytes.count >= prefix.count && prefix.indices.allSatisfy { index in
-                let byte = bytes[index]
-                return (isLetter(byte) ? byte | 0x20 : byte) == prefix[index]
-            }
-        }
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
     }
 }
