@@ -51,6 +51,8 @@ struct ProcessedArticles: Sendable {
     var items: [ProcessedArticle]
     /// The size of the cache's data file, when the pieces of reused articles were read from it.
     var dataFileBytes: Int?
+    /// The article files are those of the last build (none added, none removed).
+    let sameArticlesAsLastBuild: Bool
     /// Nothing changed since the last build: its site files, checks across files and statistics stand.
     let nothingChanged: Bool
     /// Graphviz failed on an article's graph.

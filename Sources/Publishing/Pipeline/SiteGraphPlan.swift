@@ -51,10 +51,11 @@ enum SiteGraphPlan: Sendable {
     /// The patch for this build, when the last build's graph can be patched: no drawing, the
     /// same articles, every changed article's sources as they were, and `claims.dot` as the last
     /// build left it.
-    static func patch(for items: [ProcessedArticle], site: LoadedSite, output: OpenedOutput) -> Patch? {
-        guard site.drawing == nil, let last = output.cache?.last, last.siteGraphIsPatchable, let transaction = output.transaction,
-              let graph = last.siteOutputs.first(where: { $0.path == OutputPath.site(.claimsDOT).relative }),
-              items.count == last.articles.count else { return nil }
+    static func patch(for articles: ProcessedArticles, site: LoadedSite, output: OpenedOutput) -> Patch? {
+        guard site.drawing == nil, articles.sameArticlesAsLastBuild, let last = output.cache?.last, last.siteGraphIsPatchable,
+              let transaction = output.transaction,
+              let graph = last.siteOutputs.first(where: { $0.path == OutputPath.site(.claimsDOT).relative }) else { return nil }
+        let items = articles.items
         var parts: [String: SiteClaimGraph.Layout.Part] = [:]
         parts.reserveCapacity(items.count)
         var changed: [SiteClaimGraph.Fragment] = []

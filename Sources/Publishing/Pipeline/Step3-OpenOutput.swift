@@ -56,9 +56,11 @@ struct OpenedOutput: Sendable {
         let options = input.options
         guard let binary = options.cacheKey, let root = options.cacheRoot,
               let folder = CacheFolder.open(root: root, outputPath: options.outputPath) else { return nil }
+        // The validator listed the bibliography files already: their signature, not a second listing.
+        let bibliography = input.validator.bibliographyFiles?.signature ?? ""
         let key = "\(binary)|input:\(URL(fileURLWithPath: input.folder.path).resolvingSymlinksInPath().path)"
             + "|svg:\(site.drawing?.identity ?? "none")|max:\(options.limits)"
-            + "|static:\(StaticCopies.listingHash(site.staticFiles))|bibliography:\(BibliographyFiles(of: input.folder).signature)"
+            + "|static:\(StaticCopies.listingHash(site.staticFiles))|bibliography:\(bibliography)"
             + "|templates:\(TemplateFiles.hash(site.templateFiles))"
         let last = folder.contents(of: CachedBuild.fileName).flatMap(CachedBuild.decode).flatMap {
             $0.key == key && $0.siteHash == site.hash ? $0 : nil

@@ -38,22 +38,21 @@ final class ArticleStep: Sendable {
         output.transaction?.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
             item.paths.first.map { OutputPaths.split($0).folder }
         }))
-        let nothingChanged = Self.nothingChanged(processed, output: output)
-        let articles = nothingChanged ? ProcessedArticles(items: processed, nothingChanged: true) : readPieces(of: processed)
+        let sameArticles = output.cache?.last.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
+        let nothingChanged = sameArticles && Self.siteFilesAreIntact(processed, output: output)
+        var articles = ProcessedArticles(items: processed, sameArticlesAsLastBuild: sameArticles, nothingChanged: nothingChanged)
+        if !nothingChanged { readPieces(into: &articles) }
         record.diagnostics += articles.items.flatMap(\.decoded.diagnostics)
         record.checked = articles.items.compactMap(\.checked)
         record.outputWarnings = articles.items.reduce(0) { $0 + ($1.entry?.outputWarnings ?? 0) }
         record.reusedArticles = articles.items.count(where: \.reused)
-        var result = articles
-        result.drawingFailure = drawingFailure.withLock { $0 }
-        return result
+        articles.drawingFailure = drawingFailure.withLock { $0 }
+        return articles
     }
 
-    /// Whether every article was reused, no article was added or removed, and the site files are
-    /// as the last build left them.
-    private static func nothingChanged(_ processed: [ProcessedArticle], output: OpenedOutput) -> Bool {
-        guard let last = output.cache?.last, let transaction = output.transaction, processed.allSatisfy(\.reused),
-              Set(last.articles.keys) == Set(processed.compactMap(\.relativePath)) else { return false }
+    /// Whether every article was reused and the site files are as the last build left them.
+    private static func siteFilesAreIntact(_ processed: [ProcessedArticle], output: OpenedOutput) -> Bool {
+        guard let last = output.cache?.last, let transaction = output.transaction, processed.allSatisfy(\.reused) else { return false }
         return OutputStamps.isIntact(last.siteOutputs, in: transaction).intact
     }
 
@@ -134,12 +133,10 @@ final class ArticleStep: Sendable {
 
     /// When something changed, the kept pieces of every reused article (the steps after need its
     /// digest and graph fragment); an article whose pieces cannot be read is processed again.
-    private func readPieces(of processed: [ProcessedArticle]) -> ProcessedArticles {
-        guard let cache = output.cache, let last = cache.last, processed.contains(where: \.reused) else {
-            return ProcessedArticles(items: processed, nothingChanged: false)
-        }
+    private func readPieces(into articles: inout ProcessedArticles) {
+        guard let cache = output.cache, let last = cache.last, articles.items.contains(where: \.reused) else { return }
         let data = cache.folder.contents(of: CachedBuild.DataFile.fileName).flatMap { CachedBuild.DataFile($0, token: last.token) }
-        let items = processed.concurrentMap { item in
+        articles.items = articles.items.concurrentMap { item in
             guard item.reused, var entry = item.entry else { return item }
             if let pieces = data?.pieces(at: entry.location, hash: entry.piecesHash), let kept = pieces.decodedKept() {
                 var item = item
@@ -151,6 +148,6 @@ final class ArticleStep: Sendable {
             }
             return process(item.source, mayReuse: false)
         }
-        return ProcessedArticles(items: items, dataFileBytes: data?.bytes.count, nothingChanged: false)
+        articles.dataFileBytes = data?.bytes.count
     }
 }

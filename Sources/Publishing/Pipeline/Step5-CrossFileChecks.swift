@@ -46,7 +46,7 @@ enum CrossFileStep {
             crossFile = last.crossFileDiagnostics
             prepared = nil
         } else {
-            let patch = SiteGraphPlan.patch(for: articles.items, site: site, output: output)
+            let patch = SiteGraphPlan.patch(for: articles, site: site, output: output)
             (crossFile, prepared) = checkAndPrepare(input, site: site, articles: articles.items, patch: patch)
         }
         let folder = input.folder

@@ -11,7 +11,7 @@ enum CommitStep {
         let kept = Set(items.flatMap(\.paths) + siteFiles.paths + site.staticFiles.paths)
         var summary: OutputTransaction.Summary
         do {
-            summary = try output.sink.commit(keeping: kept, removingStale: !samePaths(output: output, articles: items, siteFiles: siteFiles)
+            summary = try output.sink.commit(keeping: kept, removingStale: !samePaths(output: output, articles: articles, siteFiles: siteFiles)
                                                 || input.options.replacingAnotherBuild)
         } catch {
             throw BuildStop(.output(error))
@@ -27,11 +27,10 @@ enum CommitStep {
 
     /// Whether the build produced exactly the paths the last build did, into the folder the
     /// cache describes: the last build removed what was stale, so nothing can be stale now.
-    private static func samePaths(output: OpenedOutput, articles: [ProcessedArticle], siteFiles: SiteFilesStep.Result) -> Bool {
-        guard let cache = output.cache, let last = cache.last, cache.outputFolderAsCached,
-              Set(last.articles.keys) == Set(articles.compactMap(\.relativePath)),
+    private static func samePaths(output: OpenedOutput, articles: ProcessedArticles, siteFiles: SiteFilesStep.Result) -> Bool {
+        guard let cache = output.cache, let last = cache.last, cache.outputFolderAsCached, articles.sameArticlesAsLastBuild,
               Set(siteFiles.paths) == Set(last.siteOutputs.map(\.path)) else { return false }
-        return articles.allSatisfy { item in
+        return articles.items.allSatisfy { item in
             item.reused || item.relativePath.flatMap { last.articles[$0]?.outputs.map(\.path) } == item.paths
         }
     }
