@@ -15,6 +15,21 @@ enum FixtureSupport {
 
     static let vocabulary = TermVocabulary.schemaOrg
 
+    /// A new temporary input folder holding `files` (relative path to text); `prefix` names it.
+    static func makeFolder(_ files: [String: String], prefix: String) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    /// The base fixture site's site.yaml and article, as text.
+    static let baseSite = String(decoding: try! bytes("BaseSite/site.yaml"), as: UTF8.self)
+    static let baseArticle = String(decoding: try! bytes("BaseSite/base-article.yaml"), as: UTF8.self)
+
     static func bytes(_ relativePath: String) throws -> [UInt8] {
         Array(try Data(contentsOf: fixtures.appendingPathComponent(relativePath)))
     }

@@ -7,17 +7,11 @@ import Testing
 /// Reading an input folder from disk: what is an article, what is refused, and limits.
 @Suite struct InputFolderTests {
     private func makeFolder(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-input-\(UUID().uuidString)")
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
+        try FixtureSupport.makeFolder(files, prefix: "ldpub-input")
     }
 
-    private let site = String(decoding: try! FixtureSupport.bytes("BaseSite/site.yaml"), as: UTF8.self)
-    private let article = String(decoding: try! FixtureSupport.bytes("BaseSite/base-article.yaml"), as: UTF8.self)
+    private let site = FixtureSupport.baseSite
+    private let article = FixtureSupport.baseArticle
     private var validator: InputValidator { InputValidator(vocabulary: FixtureSupport.vocabulary) }
 
     @Test func findsArticlesInSubfoldersAndSkipsHiddenAndOtherFiles() throws {
