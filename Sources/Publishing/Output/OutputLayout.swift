@@ -10,8 +10,6 @@
 public enum OutputLayout {
     /// The site-wide files ldpub may write at the top of the output folder.
     public static let siteFiles = Set(OutputPath.SiteFile.allCases.map(\.name))
-    /// The files ldpub may write in an article's folder.
-    public static let pageFiles = Set(OutputPath.PageFile.allCases.map(\.name))
 
     /// Whether ldpub would write a file at this path below the output folder.
     public static func isOwned(_ path: String) -> Bool {
