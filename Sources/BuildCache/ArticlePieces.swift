@@ -12,30 +12,30 @@ import InterfaceText
 /// Kept in the cache's data file and read only by a build that needs them: one where something
 /// changed. Each is decoded on its own, so a damaged one costs only that article's work.
 package struct ArticlePieces: Sendable {
-    package var digest: ArraySlice<UInt8>
+    package var kept: ArraySlice<UInt8>
     package var fragment: ArraySlice<UInt8>
 
     /// The pieces of `kept` and of its fragment.
     package init(kept: KeptArticle, fragment: SiteClaimGraph.Fragment) {
         var writer = DigestWriter()
         writer.kept(kept)
-        self.digest = writer.writer.bytes[...]
+        self.kept = writer.writer.bytes[...]
         self.fragment = fragment.serialized[...]
     }
 
-    private init(digest: ArraySlice<UInt8>, fragment: ArraySlice<UInt8>) {
-        self.digest = digest
+    private init(kept: ArraySlice<UInt8>, fragment: ArraySlice<UInt8>) {
+        self.kept = kept
         self.fragment = fragment
     }
 
     /// A hash of both, so that pieces damaged on disk are never taken for good ones.
     package var hash: UInt64 {
-        ContentHash.of(fragment, seed: ContentHash.of(digest, seed: 1))
+        ContentHash.of(fragment, seed: ContentHash.of(kept, seed: 1))
     }
 
     /// What is kept of the article; nil when the bytes are damaged.
     package func decodedKept() -> KeptArticle? {
-        var reader = DigestReader(digest)
+        var reader = DigestReader(kept)
         guard let kept = try? reader.kept(), reader.reader.isAtEnd else { return nil }
         return kept
     }
@@ -46,12 +46,12 @@ package struct ArticlePieces: Sendable {
     }
 
     package func write(to writer: inout BinaryWriter) {
-        writer.write(raw: digest)
+        writer.write(raw: kept)
         writer.write(raw: fragment)
     }
 
     package static func read(from reader: inout BinaryReader) throws(BinaryReader.Malformed) -> ArticlePieces {
-        ArticlePieces(digest: try reader.readSlice(), fragment: try reader.readSlice())
+        ArticlePieces(kept: try reader.readSlice(), fragment: try reader.readSlice())
     }
 }
 
