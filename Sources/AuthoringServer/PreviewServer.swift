@@ -50,7 +50,7 @@ public final class PreviewServer: Sendable {
         }
         let connections = ConnectionGuard()
         let hosts = HostCheck(address: address)
-        let config = FlyingFox.HTTPServer.Configuration(address: socketAddress, timeout: Self.handlerTimeout, logger: .disabled)
+        let config = FlyingFox.HTTPServer.Configuration(address: socketAddress, timeout: Self.handlerTimeout, pool: Self.socketPool(), logger: .disabled)
         let server = FlyingFox.HTTPServer(config: config, handler: ClosureHTTPHandler { request in
             var response = hosts.allows(request.headers[.host])
                 ? await handler(request)
@@ -63,11 +63,10 @@ public final class PreviewServer: Sendable {
             return response
         })
         let failure = Mutex<String?>(nil)
-        let runTask = Task {
+        let runTask = Task(priority: Self.priority) {
             do { try await server.run() } catch { failure.withLock { $0 = Self.describe(error) } }
         }
-        // Wait until it listens, or has failed to: at once here, but at most 30 s (in the tests,
-        // other suites can hold every thread of the concurrency pool for a while).
+        // Wait until it listens, or has failed to: at once, but at most 30 s.
         let deadline = ContinuousClock.now + .seconds(30)
         var listening: Socket.Address?
         while listening == nil {
@@ -95,6 +94,23 @@ public final class PreviewServer: Sendable {
 
     /// How long a handler may take before FlyingFox answers 500 for it.
     static let handlerTimeout: TimeInterval = 5
+
+    /// The priority of every task of the server (FlyingFox's own tasks inherit it): a person waits
+    /// for the answer in a browser. Above the default priority on purpose: tasks of the default
+    /// priority that keep every thread busy (other work in the same process, such as the tests of
+    /// other suites) would otherwise delay each step of the server until they end; with Swift's
+    /// global executor on Linux, each priority has threads of its own.
+    static let priority: TaskPriority = .userInitiated
+
+    /// FlyingFox's socket pool: on Linux, epoll waiting for events on a queue of the server's
+    /// priority instead of FlyingFox's default-priority queue; elsewhere FlyingFox's default.
+    private static func socketPool() -> any AsyncSocketPool {
+        #if canImport(Glibc)
+        SocketPool(queue: ePoll(maxEvents: 20), dispatchQueue: DispatchQueue(label: "ldpub.serve.sockets", qos: .userInitiated))
+        #else
+        FlyingFox.HTTPServer.defaultPool()
+        #endif
+    }
 
     /// The server's address as a URL: `http://127.0.0.1:8080/`.
     var url: String {
@@ -215,7 +231,7 @@ private func blocking<T: Sendable>(_ body: @escaping @Sendable () async -> T) ->
 private func blocking<T: Sendable>(timeout: Double?, _ body: @escaping @Sendable () async -> T) -> T? {
     let result = Mutex<T?>(nil)
     let done = DispatchSemaphore(value: 0)
-    Task {
+    Task(priority: PreviewServer.priority) {
         let value = await body()
         result.withLock { $0 = value }
         done.signal()

@@ -49,7 +49,7 @@ enum RawHTTP {
         try await offPool { try getBlocking(target, port: port, method: method, host: host) }
     }
 
-    private static func getBlocking(_ target: String, port: UInt16, method: String, host: String?) throws -> Response {
+    static func getBlocking(_ target: String, port: UInt16, method: String, host: String?) throws -> Response {
         let fd = try connect(port: port)
         defer { close(fd) }
         send(fd, "\(method) \(target) HTTP/1.1\r\n" + (host == "" ? "" : "Host: \(host ?? "127.0.0.1:\(port)")\r\n") + "\r\n")

@@ -8,6 +8,7 @@ import AuthoringServer
 import Foundation
 import Publishing
 import SchemaOrgVocabulary
+import Synchronization
 import Testing
 
 /// `ldpub serve` in process, on a free loopback port, over HTTP: pages, rebuilds, the error page,
@@ -109,6 +110,44 @@ import Testing
         // A stream that connects now is told the generation, so an older page reloads at once.
         let late = try RawHTTP.EventStream(port: served.port)
         #expect(await late.wait(for: "event: hello\ndata: 2\n\n", seconds: 5))
+    }
+
+    /// Other work of the default priority that holds every thread (in `swift test`: the other
+    /// suites) must not keep the server from answering; it did, once, for 30 s on a CI machine.
+    @Test func answersWhileWorkOfTheDefaultPriorityHoldsEveryThread() async throws {
+        let served = try await Served.start()
+        defer { served.close() }
+        let port = served.port
+        let result = try await offPool { () throws -> (status: Int, spinning: Int, threads: Int) in
+            let threads = ProcessInfo.processInfo.activeProcessorCount
+            let spinners = Spinners()
+            // Twice as many spinning tasks as threads, each for at most 60 s: every thread of the
+            // default priority is held until the answer has come.
+            for _ in 0..<(2 * threads) {
+                Task.detached(priority: .medium) { spinners.spin(atMost: .seconds(60)) }
+            }
+            defer { spinners.stop.store(true, ordering: .sequentiallyConsistent) }
+            let held = ContinuousClock.now + .seconds(60)
+            while spinners.running.load(ordering: .sequentiallyConsistent) < threads, ContinuousClock.now < held { Thread.sleep(forTimeInterval: 0.01) }
+            let response = try RawHTTP.getBlocking("/\(ServeSessionTests.slug)/", port: port, method: "GET", host: nil)
+            return (response.status, spinners.running.load(ordering: .sequentiallyConsistent), threads)
+        }
+        #expect(result.status == 200)
+        // The answer came while the spinning tasks still held every thread.
+        #expect(result.spinning >= result.threads)
+    }
+
+    /// Tasks that keep their threads busy until told to stop.
+    final class Spinners: Sendable {
+        let running = Atomic<Int>(0)
+        let stop = Atomic<Bool>(false)
+
+        func spin(atMost limit: Duration) {
+            running.add(1, ordering: .sequentiallyConsistent)
+            let end = ContinuousClock.now + limit
+            while !stop.load(ordering: .relaxed), ContinuousClock.now < end {}
+            running.subtract(1, ordering: .sequentiallyConsistent)
+        }
     }
 
     @Test func pollingSeesAnEditToo() async throws {
