@@ -17,10 +17,15 @@ package struct ArticlePieces: Sendable {
 
     /// The pieces of `kept` and of its fragment.
     package init(kept: KeptArticle, fragment: SiteClaimGraph.Fragment) {
-        var writer = DigestWriter()
+        self.init(kept: kept, serializedFragment: fragment.serialized)
+    }
+
+    /// The pieces of `kept` and of a fragment as ``SiteClaimGraph/Fragment/serialized`` wrote it.
+    package init(kept: KeptArticle, serializedFragment: [UInt8]) {
+        var writer = DigestWriter(capacity: 4096)
         writer.kept(kept)
         self.kept = writer.writer.bytes[...]
-        self.fragment = fragment.serialized[...]
+        self.fragment = serializedFragment[...]
     }
 
     private init(kept: ArraySlice<UInt8>, fragment: ArraySlice<UInt8>) {

@@ -10,8 +10,13 @@ import YAMLNodes
 /// Spans name their file only when it differs from the previous span's, so an article's
 /// hundreds of spans share one path string when read back.
 package struct DigestWriter {
-    package var writer = BinaryWriter(capacity: 1 << 20)
+    package var writer: BinaryWriter
     private var lastFile: String?
+
+    /// A writer whose buffer first has room for `capacity` bytes.
+    package init(capacity: Int = 1 << 20) {
+        writer = BinaryWriter(capacity: capacity)
+    }
 
     package mutating func span(_ span: SourceSpan) {
         if span.file == lastFile {

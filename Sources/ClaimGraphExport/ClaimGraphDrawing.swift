@@ -45,12 +45,15 @@ package enum ClaimGraphDrawing {
 
     /// The source nodes, in id order; uncited ones grey, dashed, and saying so. They share one
     /// rank, so an uncited source stands in the column of the others, not beside the article.
-    static func addSources(_ sources: ClaimGraphSources, text: ClaimGraphText, to writer: inout DOTWriter) {
+    /// `afterEach` runs after each node: the site graph hands its bytes on there.
+    static func addSources(_ sources: ClaimGraphSources, text: ClaimGraphText, to writer: inout DOTWriter,
+                           afterEach: (inout DOTWriter) -> Void = { _ in }) {
         guard !sources.items.isEmpty else { return }
         writer.beginSubgraph(.sourceRank, label: nil, ClaimGraphStyle.sourceRank)
         for (index, item) in sources.items.enumerated() {
             let style = item.isCited ? ClaimGraphStyle.citedSource : ClaimGraphStyle.uncitedSource
             writer.node(item.nodeID, label: sources.label(at: index, uncitedNote: text.uncited), style)
+            afterEach(&writer)
         }
         writer.endSubgraph()
     }

@@ -92,6 +92,11 @@ public struct SiteClaimGraph: Sendable {
 
     /// ``assemble(_:)``, and where each article's part is in the bytes.
     public func assembleWithLayout(_ fragments: [Fragment]) -> (bytes: [UInt8], layout: Layout) {
+        assembleWithLayout(Fragments(fragments))
+    }
+
+    /// ``assemble(_:)`` of fragments handed out one at a time.
+    public func assembleWithLayout(_ fragments: Fragments) -> (bytes: [UInt8], layout: Layout) {
         var bytes: [UInt8] = []
         let layout = assemble(fragments, chunkSize: .max) { bytes.append(contentsOf: $0) }
         return (bytes, layout)
@@ -100,12 +105,18 @@ public struct SiteClaimGraph: Sendable {
     /// ``assemble(_:)`` in chunks of about `chunkSize` bytes handed to `sink` as they are
     /// written, so the graph is never whole in memory; returns where each article's part is.
     public func assemble(_ fragments: [Fragment], chunkSize: Int = 1 << 20, into sink: ([UInt8]) -> Void) -> Layout {
-        let inSlugOrder = zip(fragments, fragments.dropFirst()).allSatisfy { !($1.slug < $0.slug) }
-        let fragments = inSlugOrder ? fragments : fragments.sorted { $0.slug < $1.slug }
+        assemble(Fragments(fragments), chunkSize: chunkSize, into: sink)
+    }
+
+    /// ``assemble(_:chunkSize:into:)`` of fragments handed out one at a time (each is asked
+    /// for three times: for its sources, its nodes, its edges), so that they need not all be
+    /// in memory at once.
+    public func assemble(_ fragments: Fragments, chunkSize: Int = 1 << 20, into sink: ([UInt8]) -> Void) -> Layout {
         var candidates = siteSources.inOrder
         var otherCitedIDs = Set<String>()
         var capacity = 256 * candidates.count
-        for fragment in fragments {
+        for index in 0..<fragments.count {
+            let fragment = fragments.fragment(index)
             candidates.append(contentsOf: fragment.sources)
             for id in fragment.otherCitedIDs { otherCitedIDs.insert(id) }
             capacity += fragment.nodes.count + fragment.edges.count + 256 * fragment.sources.count
@@ -118,17 +129,20 @@ public struct SiteClaimGraph: Sendable {
         }
         var nodeRanges: [Range<Int>] = []
         nodeRanges.reserveCapacity(fragments.count)
-        for fragment in fragments {
+        for index in 0..<fragments.count {
             let start = writer.offset
-            writer.append(fragment.nodes)
+            writer.append(fragments.fragment(index).nodes)
             nodeRanges.append(start..<writer.offset)
             flushIfFull()
         }
-        ClaimGraphDrawing.addSources(sources, text: text, to: &writer)
+        ClaimGraphDrawing.addSources(sources, text: text, to: &writer) { writer in
+            if writer.bytes.count >= chunkSize { sink(writer.drain()) }
+        }
         var layout = Layout(parts: [:], keepsEveryEdge: true)
         layout.parts.reserveCapacity(fragments.count)
-        for (fragment, nodes) in zip(fragments, nodeRanges) {
+        for (index, nodes) in nodeRanges.enumerated() {
             flushIfFull()
+            let fragment = fragments.fragment(index)
             let start = writer.offset
             var copied = 0
             for edge in fragment.edgesToOtherSources where !sources.contains(edge.referenceID) {
@@ -145,5 +159,29 @@ public struct SiteClaimGraph: Sendable {
         writer.endGraph()
         sink(writer.drain())
         return layout
+    }
+}
+
+extension SiteClaimGraph {
+    /// The fragments of a site graph in slug order, handed out one at a time by index: from an
+    /// array, or read from wherever a build keeps them.
+    public struct Fragments: Sendable {
+        /// How many there are.
+        public let count: Int
+        /// The fragment at an index (0 ..< count), in slug order.
+        public let fragment: @Sendable (Int) -> Fragment
+
+        /// `count` fragments handed out by `fragment`, which must give them in slug order.
+        public init(count: Int, fragment: @escaping @Sendable (Int) -> Fragment) {
+            self.count = count
+            self.fragment = fragment
+        }
+
+        /// The fragments of `array`, in slug order (articles of one slug in the array's order).
+        public init(_ array: [Fragment]) {
+            let inSlugOrder = zip(array, array.dropFirst()).allSatisfy { !($1.slug < $0.slug) }
+            let sorted = inSlugOrder ? array : array.sorted { $0.slug < $1.slug }
+            self.init(count: sorted.count) { sorted[$0] }
+        }
     }
 }

@@ -25,7 +25,7 @@ public enum SiteOutputs {
     ///   - graphWriter: where to write the site graph piece by piece, when no drawing is made of
     ///     it (then it is not among the files returned, and never whole in memory).
     /// - Returns: the files, and where each article's part is in the site graph.
-    public static func make(site: Site, fragments: [SiteClaimGraph.Fragment]?, articles: [Article], newest: [Article],
+    public static func make(site: Site, fragments: SiteClaimGraph.Fragments?, articles: [Article], newest: [Article],
                             drawing: GraphDrawing?, templates: PageTemplates = .builtIn, graphWriter: (any StagedFileWriter)? = nil)
         throws(GraphDrawing.Failure) -> (files: [OutputFile], graphLayout: SiteClaimGraph.Layout?) {
         let streamed = drawing == nil ? graphWriter : nil

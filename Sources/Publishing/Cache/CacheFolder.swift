@@ -62,6 +62,16 @@ final class CacheFolder: Sendable {
         return CacheFileWriter(descriptor: descriptor, size: Int(info.st_size)) { $0 }
     }
 
+    /// A new file open for reading and writing that has no name in the folder (it is removed at
+    /// once, and goes when it is closed); nil when it cannot be made.
+    func unnamedFile() -> Int32? {
+        let name = "spill-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp"
+        let descriptor = openat(handle.descriptor, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return nil }
+        unlinkat(handle.descriptor, name, 0)
+        return descriptor
+    }
+
     /// A writer of a new file `name`, which replaces the old one atomically when it is finished.
     func replacing(_ name: String) -> CacheFileWriter? {
         let temporary = "\(name).new"

@@ -19,7 +19,9 @@ import YAMLNodes
 /// 8. ``SaveCacheStep``: the cache for the next build.
 ///
 /// Memory grows with the number of claims and references, not with the size of the input: only
-/// the article without its body is kept after its own files are staged. If anything fails (an
+/// the article without its body is kept after its own files are staged; with a cache, its
+/// site-graph fragment waits in a file (``FragmentSpill``) and the site graph is assembled from
+/// it one fragment at a time. If anything fails (an
 /// input error, an output that fails its check, a write), nothing is committed and the output
 /// stays as it was. The bytes written are the same with or without the cache.
 public struct FolderBuild: Sendable {

@@ -18,7 +18,7 @@ struct ProcessedArticle: Sendable {
     /// What the cache keeps of it, when it validated.
     var entry: CachedBuild.ArticleEntry?
     /// The article's site graph fragment, when made in this build.
-    var made: SiteClaimGraph.Fragment?
+    var made: MadeFragment?
     /// Its JSON-LD as checked, when made in this build.
     var checked: CheckedFile?
     /// The paths of its output files.
@@ -28,7 +28,7 @@ struct ProcessedArticle: Sendable {
     var folderVerified = false
 
     init(source: ArticleSource, relativePath: String?, decoded: InputValidator.DecodedFile<Article>, entry: CachedBuild.ArticleEntry? = nil,
-         made: SiteClaimGraph.Fragment? = nil, checked: CheckedFile? = nil, paths: [String] = [], reused: Bool = false, folderVerified: Bool = false) {
+         made: MadeFragment? = nil, checked: CheckedFile? = nil, paths: [String] = [], reused: Bool = false, folderVerified: Bool = false) {
         self.source = source
         self.relativePath = relativePath
         self.decoded = decoded
@@ -43,6 +43,37 @@ struct ProcessedArticle: Sendable {
     /// An article that could not be read or listed.
     static func failed(_ source: ArticleSource, relativePath: String?, diagnostics: [Diagnostic]) -> ProcessedArticle {
         ProcessedArticle(source: source, relativePath: relativePath, decoded: .init(value: nil, diagnostics: diagnostics, incompleteIDs: []))
+    }
+}
+
+/// A site graph fragment made in this build: in memory, or in the build's ``FragmentSpill``.
+enum MadeFragment: Sendable {
+    case inMemory(SiteClaimGraph.Fragment)
+    case spilled(Range<Int>)
+
+    /// The fragment kept in `spill` when there is one, else in memory.
+    init(_ fragment: SiteClaimGraph.Fragment, spill: FragmentSpill?) {
+        if let spill, let range = spill.append(fragment) {
+            self = .spilled(range)
+        } else {
+            self = .inMemory(fragment)
+        }
+    }
+
+    /// The fragment; nil when the spill cannot be read.
+    func fragment(_ spill: FragmentSpill?) -> SiteClaimGraph.Fragment? {
+        switch self {
+        case .inMemory(let fragment): fragment
+        case .spilled(let range): spill?.fragment(at: range)
+        }
+    }
+
+    /// The fragment as ``SiteClaimGraph/Fragment/serialized``; nil when the spill cannot be read.
+    func serialized(_ spill: FragmentSpill?) -> [UInt8]? {
+        switch self {
+        case .inMemory(let fragment): fragment.serialized
+        case .spilled(let range): spill?.serialized(at: range)
+        }
     }
 }
 

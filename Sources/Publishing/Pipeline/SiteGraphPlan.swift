@@ -8,7 +8,7 @@ import ClaimGraphExport
 /// build wrote with the changed articles' parts replaced (copied in the kernel, not rewritten).
 enum SiteGraphPlan: Sendable {
     /// Assemble the graph from these fragments, one per article.
-    case assemble([SiteClaimGraph.Fragment])
+    case assemble(SiteClaimGraph.Fragments)
     /// Replace parts of the last build's graph.
     case patch(Patch)
 
@@ -63,7 +63,7 @@ enum SiteGraphPlan: Sendable {
             guard item.decoded.value != nil, let relative = item.relativePath, let before = last.articles[relative],
                   let part = before.graphPart else { return nil }
             if !item.reused {
-                guard let fragment = item.made, fragment.slug == before.slug,
+                guard let fragment = item.made?.fragment(output.cache?.spill), fragment.slug == before.slug,
                       item.entry?.sourcesSignature == before.sourcesSignature else { return nil }
                 changed.append(fragment)
             }

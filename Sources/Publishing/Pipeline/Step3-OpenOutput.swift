@@ -25,6 +25,8 @@ struct OpenedOutput: Sendable {
         let last: CachedBuild?
         /// The output folder is the one the last cache describes, with no entry added or removed since.
         let outputFolderAsCached: Bool
+        /// Where the fragments made in this build are kept until the cache is saved; nil: in memory.
+        let spill: FragmentSpill?
     }
 
     /// Opens the output of `input` for `site`.
@@ -66,7 +68,7 @@ struct OpenedOutput: Sendable {
             $0.key == key && $0.siteHash == site.hash ? $0 : nil
         }
         let asCached = last?.outputFolderStamp.map { $0 == transaction.stamps(ofFilesIn: "", named: []).folder } ?? false
-        return CacheState(folder: folder, key: key, last: last, outputFolderAsCached: asCached)
+        return CacheState(folder: folder, key: key, last: last, outputFolderAsCached: asCached, spill: FragmentSpill(in: folder))
     }
 
     /// Nanoseconds since 1970, for the cache's trust margin (it never reaches an output).

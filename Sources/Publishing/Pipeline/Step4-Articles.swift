@@ -115,7 +115,7 @@ final class ArticleStep: Sendable {
             outputWarnings: problems.count { $0.severity == .warning }, slug: article.slug, sourcesSignature: fragment.sourcesSignature)
         var processed = ProcessedArticle(source: source, relativePath: relativePath,
                                 decoded: .init(value: kept.forSiteFiles, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
-                                entry: entry, made: fragment, checked: checked,
+                                entry: entry, made: MadeFragment(fragment, spill: output.cache?.spill), checked: checked,
                                 paths: made.files.map(\.path))
         processed.summary = kept.summary
         return processed

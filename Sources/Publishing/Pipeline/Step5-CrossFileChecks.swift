@@ -4,6 +4,7 @@ import ArticleModel
 import ClaimGraphExport
 import Dispatch
 import FeedExport
+import InterfaceText
 import Synchronization
 
 /// Step 5 of a build: the checks across files (unique slugs and ids, references that resolve,
@@ -47,7 +48,7 @@ enum CrossFileStep {
             prepared = nil
         } else {
             let patch = SiteGraphPlan.patch(for: articles, site: site, output: output)
-            (crossFile, prepared) = checkAndPrepare(input, site: site, articles: articles.items, patch: patch)
+            (crossFile, prepared) = checkAndPrepare(input, site: site, output: output, articles: articles.items, patch: patch)
         }
         let folder = input.folder
         let generated = Set(articles.items.flatMap(\.paths)).union(OutputLayout.siteFiles)
@@ -74,7 +75,7 @@ enum CrossFileStep {
 
     /// The checks across files on one core; the statistics, the graph fragments and the newest
     /// articles on the other.
-    private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, articles items: [ProcessedArticle],
+    private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, output: OpenedOutput, articles items: [ProcessedArticle],
                                         patch: SiteGraphPlan.Patch?) -> ([Diagnostic], Prepared) {
         let articles = items.compactMap(\.decoded.value)
         let summaries = items.compactMap(\.summary)
@@ -92,17 +93,26 @@ enum CrossFileStep {
             let newest = FeedItems.newestFirst(articles, limit: site.site.feeds.limit).compactMap { digest in
                 fullArticle(of: digest, input)
             }
-            let graph = patch.map(SiteGraphPlan.patch) ?? .assemble(items.indices.filter { items[$0].decoded.value != nil }.concurrentMap { index in
-                let item = items[index]
-                if let made = item.made { return made }
-                if let kept = item.entry?.pieces?.decodedFragment() { return kept }
-                // Pieces that passed their hash always decode; should they not, the article is read again.
-                let article = fullArticle(of: item.decoded.value!, input) ?? item.decoded.value!
-                return SiteClaimGraph.Fragment(article: article, catalog: catalog)
-            })
+            let graph = patch.map(SiteGraphPlan.patch) ?? .assemble(fragments(of: items, input, catalog: catalog, spill: output.cache?.spill))
             made.withLock { $0 = Prepared(statistics: statistics, graph: graph, articles: articles, newest: newest) }
         }
         return (found.withLock { $0 }, made.withLock { $0 }!)
+    }
+
+    /// The graph fragment of every valid article, in slug order, each made when it is asked for:
+    /// read from the spill (made in this build) or the cache's pieces (reused), else made again
+    /// from the article's file (pieces that passed their hash always decode; should they not).
+    private static func fragments(of items: [ProcessedArticle], _ input: BuildInput, catalog: MessageCatalog,
+                                  spill: FragmentSpill?) -> SiteClaimGraph.Fragments {
+        let valid = items.indices.filter { items[$0].decoded.value != nil }
+        let inSlugOrder = valid.sorted { items[$0].decoded.value!.slug < items[$1].decoded.value!.slug }
+        return SiteClaimGraph.Fragments(count: inSlugOrder.count) { position in
+            let item = items[inSlugOrder[position]]
+            if let made = item.made?.fragment(spill) { return made }
+            if let kept = item.entry?.pieces?.decodedFragment() { return kept }
+            let article = fullArticle(of: item.decoded.value!, input) ?? item.decoded.value!
+            return SiteClaimGraph.Fragment(article: article, catalog: catalog)
+        }
     }
 
     /// The article whose digest (the article without its bodies) is `digest`, in full: read again

@@ -33,7 +33,7 @@ enum SiteFilesStep {
             record.outputWarnings += result.warnings
             return result
         }
-        var fragments: [SiteClaimGraph.Fragment]?
+        var fragments: SiteClaimGraph.Fragments?
         var paths: [String] = []
         if case .assemble(let all) = made.graph { fragments = all }
         let files: [OutputFile]

@@ -52,17 +52,18 @@ enum SaveCacheStep {
     /// cannot be written.
     private static func writeData(_ items: [ProcessedArticle], cache: OpenedOutput.CacheState, appendable: Bool)
         -> (token: UInt64, placed: [String: (location: Range<Int>, hash: UInt64)], dropped: Set<String>)? {
-        var kept = items.filter { $0.relativePath != nil && $0.entry != nil }
-        kept.sort { $0.relativePath! < $1.relativePath! }
+        // Indices, not copies: an item is large, and there can be many.
+        var kept = items.indices.filter { items[$0].relativePath != nil && items[$0].entry != nil }
+        kept.sort { items[$0].relativePath! < items[$1].relativePath! }
         var token = cache.last?.token ?? 0
         var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
         var dropped = Set<String>()
-        guard cache.last == nil || kept.contains(where: { !$0.reused }) else { return (token, placed, dropped) }
+        guard cache.last == nil || kept.contains(where: { !items[$0].reused }) else { return (token, placed, dropped) }
         let appending = appendable ? cache.folder.appending(CachedBuild.DataFile.fileName) : nil
         let writer: CacheFileWriter
         if let appending {
             writer = appending
-            kept = kept.filter { !$0.reused } + kept.filter(\.reused)
+            kept = kept.filter { !items[$0].reused }
         } else if let replacing = cache.folder.replacing(CachedBuild.DataFile.fileName) {
             writer = replacing
             token = UInt64.random(in: 1...UInt64.max)
@@ -72,22 +73,24 @@ enum SaveCacheStep {
         }
         // New pieces are encoded on all cores, a batch at a time, so that they are never all in memory at once.
         let batchSize = 512
-        batches: for start in stride(from: 0, to: kept.count, by: batchSize) {
-            let batch = kept[start..<min(kept.count, start + batchSize)]
-            if appending != nil && batch.first?.reused == true { break }
-            let pieces = Array(batch).concurrentMap { item -> ArticlePieces? in
+        for start in stride(from: 0, to: kept.count, by: batchSize) {
+            let batch = Array(kept[start..<min(kept.count, start + batchSize)])
+            let pieces = batch.concurrentMap { index -> ArticlePieces? in
+                let item = items[index]
                 if let made = item.made, let article = item.decoded.value, let summary = item.summary {
-                    return ArticlePieces(kept: KeptArticle(forSiteFiles: article, summary: summary), fragment: made)
+                    return made.serialized(cache.spill).map {
+                        ArticlePieces(kept: KeptArticle(forSiteFiles: article, summary: summary), serializedFragment: $0)
+                    }
                 }
                 return item.entry?.pieces
             }
-            for (item, pieces) in zip(batch, pieces) {
-                if appending != nil && item.reused { break batches }
+            for (index, pieces) in zip(batch, pieces) {
+                let relative = items[index].relativePath!
                 guard let pieces else {
-                    dropped.insert(item.relativePath!)
+                    dropped.insert(relative)
                     continue
                 }
-                placed[item.relativePath!] = (writer.append(pieces), pieces.hash)
+                placed[relative] = (writer.append(pieces), pieces.hash)
                 writer.flushIfFull()
             }
         }
