@@ -2,6 +2,7 @@
 
 import ArticleModel
 import Foundation
+import LinkedDataValidation
 import Publishing
 import SchemaOrgVocabulary
 import Testing
@@ -171,6 +172,24 @@ import Testing
             try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appendingPathComponent(name).path)
         }
         return input
+    }
+
+    /// The output check's warnings are counted, not kept (a large site has tens of thousands):
+    /// the count is what checking the written files again finds.
+    @Test func warningsOfTheOutputCheckAreCountedNotKept() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        let report = build(input, output, cache: false)
+        #expect(report.failure == nil && !report.checked.isEmpty)
+        #expect(report.checked.allSatisfy { $0.problems.allSatisfy { $0.severity == .error } })
+        var found = 0
+        for file in report.checked {
+            let bytes = try Data(contentsOf: output.appendingPathComponent(file.path))
+            let checked = try #require(DocumentChecker().check(contents: bytes, path: file.path))
+            found += checked.problems.count { $0.severity == .warning }
+        }
+        #expect(found > 0)
+        #expect(report.outputWarnings == found)
     }
 
     @Test func aRebuildWithNoChangeReportsWhatTheFirstBuildReported() throws {

@@ -79,7 +79,9 @@ extension FolderBuild {
         public let validation: ValidationResult
         /// Counts of the validated input, when it validated.
         public let statistics: BuildStatistics?
-        /// The output files checked in this build, with their problems.
+        /// The output files checked in this build, with their errors. Their warnings are only
+        /// counted (``outputWarnings``; `ldpub check` lists them): a large site has tens of
+        /// thousands, and a build prints none.
         public let checked: [CheckedFile]
         /// Warnings the output check found in all outputs, including those reused from the last build.
         public let outputWarnings: Int

@@ -19,5 +19,6 @@ enum ArticleSearch {
 /// publication built in memory.
 enum ArticleSource: Sendable {
     case entry(InputFolder.Entry)
-    case decoded(Article)
+    /// Boxed: an article is large, and most builds list files.
+    indirect case decoded(Article)
 }

@@ -103,7 +103,9 @@ final class ArticleStep: Sendable {
             return ProcessedArticle(source: source, relativePath: relativePath, decoded: decoded)
         }
         let problems = input.checker.jsonLD.validate(made.jsonLD, base: context.pageURL(of: article))
-        let checked = CheckedFile(path: OutputPath.page(article.slug, .jsonLD).relative, kind: .jsonLD, problems: problems)
+        // Warnings are only counted (in the cache entry), not kept: see `Report.checked`.
+        let checked = CheckedFile(path: OutputPath.page(article.slug, .jsonLD).relative, kind: .jsonLD,
+                                  problems: problems.filter { $0.severity == .error })
         if !checked.hasErrors {
             for file in made.files { output.sink.stage(file) }
         }

@@ -77,7 +77,12 @@ enum CrossFileStep {
     /// articles on the other.
     private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, output: OpenedOutput, articles items: [ProcessedArticle],
                                         patch: SiteGraphPlan.Patch?) -> ([Diagnostic], Prepared) {
-        let articles = items.compactMap(\.decoded.value)
+        let articles = { () -> [Article] in
+            var articles: [Article] = []
+            articles.reserveCapacity(items.count)  // no room to spare: one per article, and large
+            articles += items.lazy.compactMap(\.decoded.value)
+            return articles
+        }()
         let summaries = items.compactMap(\.summary)
         let incomplete = items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
         let found = Mutex<[Diagnostic]>([])
