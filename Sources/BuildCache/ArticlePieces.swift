@@ -15,11 +15,6 @@ package struct ArticlePieces: Sendable {
     package var kept: ArraySlice<UInt8>
     package var fragment: ArraySlice<UInt8>
 
-    /// The pieces of `kept` and of its fragment.
-    package init(kept: KeptArticle, fragment: SiteClaimGraph.Fragment) {
-        self.init(kept: kept, serializedFragment: fragment.serialized)
-    }
-
     /// The pieces of `kept` and of a fragment as ``SiteClaimGraph/Fragment/serialized`` wrote it.
     package init(kept: KeptArticle, serializedFragment: [UInt8]) {
         var writer = DigestWriter(capacity: 4096)

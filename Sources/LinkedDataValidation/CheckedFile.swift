@@ -34,4 +34,10 @@ public struct CheckedFile: Sendable, Hashable {
 
     /// Whether any problem is an error.
     public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+
+    /// The same file with its errors only: for a report that counts warnings but need not
+    /// keep them (a build of a large site finds tens of thousands).
+    public var withErrorsOnly: CheckedFile {
+        CheckedFile(path: path, kind: kind, problems: problems.filter { $0.severity == .error }, repeats: repeats)
+    }
 }

@@ -54,17 +54,7 @@ final class FragmentSpill: Sendable {
             return !state.failed && range.upperBound <= state.written
         }
         guard ready, range.lowerBound >= 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        var done = 0
-        while done < range.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            done += count
-        }
-        return bytes
+        return FileDescriptorIO.read(range.count, from: descriptor, at: range.lowerBound)
     }
 
     /// The fragment at `range`, or nil when it cannot be read.
@@ -73,17 +63,9 @@ final class FragmentSpill: Sendable {
     }
 
     private func flush(_ state: inout State) {
-        var done = 0
-        while done < state.buffer.count {
-            let count = state.buffer.withUnsafeBytes { buffer in
-                pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(state.written + done))
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                state.failed = true
-                return
-            }
-            done += count
+        guard FileDescriptorIO.writeAll(state.buffer, to: descriptor, at: state.written) == 0 else {
+            state.failed = true
+            return
         }
         state.written += state.buffer.count
         state.buffer.removeAll(keepingCapacity: true)

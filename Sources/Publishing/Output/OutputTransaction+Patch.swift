@@ -58,7 +58,7 @@ extension OutputTransaction {
         for segment in segments where failure == 0 {
             switch segment {
             case .unchanged(let range): failure = Self.copy(range, from: source, to: target)
-            case .new(let bytes): failure = Self.appendBytes(bytes, to: target)
+            case .new(let bytes): failure = FileDescriptorIO.writeAll(bytes, to: target)
             }
         }
         if close(target) != 0 && failure == 0 { failure = errno }
@@ -78,10 +78,7 @@ extension OutputTransaction {
 
     /// Whether the bytes `range` of `file` are `bytes`.
     private static func holds(_ bytes: [UInt8], at range: Range<Int>, in file: Int32) -> Bool {
-        guard bytes.count == range.count else { return false }
-        var buffer = [UInt8](repeating: 0, count: range.count)
-        let read = buffer.withUnsafeMutableBytes { pread(file, $0.baseAddress!, $0.count, off_t(range.lowerBound)) }
-        return read == range.count && buffer == bytes
+        bytes.count == range.count && FileDescriptorIO.read(range.count, from: file, at: range.lowerBound) == bytes
     }
 
     /// Copies `range` of `source` to the end of `target`; 0 or an errno.
@@ -104,22 +101,11 @@ extension OutputTransaction {
             let read = buffer.withUnsafeMutableBytes { pread(source, $0.baseAddress!, $0.count, off_t(offset)) }
             if read < 0 && errno == EINTR { continue }
             guard read > 0 else { return read == 0 ? EIO : errno }
-            let failure = appendBytes(Array(buffer[..<read]), to: target)
+            let failure = FileDescriptorIO.writeAll(Array(buffer[..<read]), to: target)
             if failure != 0 { return failure }
             offset += read
         }
         return 0
     }
 
-    /// Writes `bytes` to `target`; 0 or an errno.
-    private static func appendBytes(_ bytes: [UInt8], to target: Int32) -> Int32 {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { write(target, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return errno }
-            written += count
-        }
-        return 0
-    }
 }

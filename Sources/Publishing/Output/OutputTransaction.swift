@@ -358,16 +358,7 @@ public final class OutputTransaction: Sendable {
         if let injectedWriteFailure, injectedWriteFailure(file.path) {
             failure = ENOSPC
         } else {
-            var written = 0
-            while written < file.bytes.count {
-                let count = file.bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else {
-                    failure = errno
-                    break
-                }
-                written += count
-            }
+            failure = FileDescriptorIO.writeAll(file.bytes, to: descriptor)
         }
         if close(descriptor) != 0 && failure == 0 { failure = errno }
         if failure != 0 {

@@ -61,21 +61,9 @@ private final class FolderFileWriter: StagedFileWriter {
         state.withLock { state in
             guard state.failure == 0, !bytes.isEmpty else { return }
             if state.sameSoFar {
-                var old = [UInt8](repeating: 0, count: bytes.count)
-                let offset = off_t(state.written)
-                let read = old.withUnsafeMutableBytes { pread(state.existing, $0.baseAddress!, $0.count, offset) }
-                state.sameSoFar = read == bytes.count && old == bytes
+                state.sameSoFar = FileDescriptorIO.read(bytes.count, from: state.existing, at: state.written) == bytes
             }
-            var done = 0
-            while done < bytes.count {
-                let count = bytes.withUnsafeBytes { systemWrite(state.target, $0.baseAddress! + done, $0.count - done) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else {
-                    state.failure = errno
-                    return
-                }
-                done += count
-            }
+            state.failure = FileDescriptorIO.writeAll(bytes, to: state.target)
             state.written += bytes.count
         }
     }
@@ -100,11 +88,6 @@ private final class FolderFileWriter: StagedFileWriter {
             transaction.addStaged(temporary: temporary, path: path.relative)
         }
     }
-}
-
-/// `write(2)`, by a name the writers' own `write` does not hide.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }
 
 /// Collects a file in memory, for ``MemoryOutput``.

@@ -104,8 +104,7 @@ final class ArticleStep: Sendable {
         }
         let problems = input.checker.jsonLD.validate(made.jsonLD, base: context.pageURL(of: article))
         // Warnings are only counted (in the cache entry), not kept: see `Report.checked`.
-        let checked = CheckedFile(path: OutputPath.page(article.slug, .jsonLD).relative, kind: .jsonLD,
-                                  problems: problems.filter { $0.severity == .error })
+        let checked = CheckedFile(path: OutputPath.page(article.slug, .jsonLD).relative, kind: .jsonLD, problems: problems).withErrorsOnly
         if !checked.hasErrors {
             for file in made.files { output.sink.stage(file) }
         }

@@ -64,7 +64,7 @@ enum SiteFilesStep {
             input.checker.check(contents: Data(file.bytes), path: file.path)
         }
         // Warnings are only counted: see `Report.checked`.
-        record.checked += checked.map { CheckedFile(path: $0.path, kind: $0.kind, problems: $0.problems.filter { $0.severity == .error }, repeats: $0.repeats) }
+        record.checked += checked.map(\.withErrorsOnly)
         record.checked.sort { $0.path < $1.path }
         if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
         for file in files { output.sink.stage(file) }

@@ -52,18 +52,18 @@ enum SaveCacheStep {
     /// cannot be written.
     private static func writeData(_ items: [ProcessedArticle], cache: OpenedOutput.CacheState, appendable: Bool)
         -> (token: UInt64, placed: [String: (location: Range<Int>, hash: UInt64)], dropped: Set<String>)? {
-        // Indices, not copies: an item is large, and there can be many.
-        var kept = items.indices.filter { items[$0].relativePath != nil && items[$0].entry != nil }
-        kept.sort { items[$0].relativePath! < items[$1].relativePath! }
+        // The articles whose pieces go into the data file, by index (an item is large).
+        var toWrite = items.indices.filter { items[$0].relativePath != nil && items[$0].entry != nil }
+        toWrite.sort { items[$0].relativePath! < items[$1].relativePath! }
         var token = cache.last?.token ?? 0
         var placed: [String: (location: Range<Int>, hash: UInt64)] = [:]
         var dropped = Set<String>()
-        guard cache.last == nil || kept.contains(where: { !items[$0].reused }) else { return (token, placed, dropped) }
+        guard cache.last == nil || toWrite.contains(where: { !items[$0].reused }) else { return (token, placed, dropped) }
         let appending = appendable ? cache.folder.appending(CachedBuild.DataFile.fileName) : nil
         let writer: CacheFileWriter
         if let appending {
             writer = appending
-            kept = kept.filter { !items[$0].reused }
+            toWrite = toWrite.filter { !items[$0].reused }
         } else if let replacing = cache.folder.replacing(CachedBuild.DataFile.fileName) {
             writer = replacing
             token = UInt64.random(in: 1...UInt64.max)
@@ -73,8 +73,8 @@ enum SaveCacheStep {
         }
         // New pieces are encoded on all cores, a batch at a time, so that they are never all in memory at once.
         let batchSize = 512
-        for start in stride(from: 0, to: kept.count, by: batchSize) {
-            let batch = Array(kept[start..<min(kept.count, start + batchSize)])
+        for start in stride(from: 0, to: toWrite.count, by: batchSize) {
+            let batch = Array(toWrite[start..<min(toWrite.count, start + batchSize)])
             let pieces = batch.concurrentMap { index -> ArticlePieces? in
                 let item = items[index]
                 if let made = item.made, let article = item.decoded.value, let summary = item.summary {
