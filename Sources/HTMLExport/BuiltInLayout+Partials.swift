@@ -9,11 +9,11 @@ extension BuiltInLayout {
     static func head(_ frame: PageFrame, to html: inout HTMLBuffer) {
         for feed in frame.feeds {
             html.append("<link rel=\"alternate\" type=\"")
-            html.append(templateEscaped: feed.type)
+            html.append(escaped: feed.type)
             html.append("\" title=\"")
-            html.append(templateEscaped: feed.name)
+            html.append(escaped: feed.name)
             html.append("\" href=\"")
-            html.append(templateEscaped: feed.href)
+            html.append(escaped: feed.href)
             html.append("\">\n")
         }
         html.append("<style>\n")
@@ -24,21 +24,21 @@ extension BuiltInLayout {
     /// `partials/site-header`: the site's name and the navigation.
     static func siteHeader(_ frame: PageFrame, to html: inout HTMLBuffer) {
         html.append("<header class=\"site-header\">\n<div class=\"bar\">\n<p class=\"site-name\"><a href=\"")
-        html.append(templateEscaped: frame.root)
+        html.append(escaped: frame.root)
         html.append("index.html\" lang=\"")
-        html.append(templateEscaped: frame.site.language)
+        html.append(escaped: frame.site.language)
         html.append("\">")
-        html.append(templateEscaped: frame.site.title)
+        html.append(escaped: frame.site.title)
         html.append("</a></p>\n<nav class=\"site-nav\" aria-label=\"")
-        html.append(templateEscaped: frame.catalog[.siteNavigation])
+        html.append(escaped: frame.catalog[.siteNavigation])
         html.append("\">\n<ul>\n")
         for item in frame.nav {
             html.append("<li><a href=\"")
-            html.append(templateEscaped: item.href)
+            html.append(escaped: item.href)
             html.append("\"")
             if item.isCurrent { html.append(" aria-current=\"page\"") }
             html.append(">")
-            html.append(templateEscaped: item.name)
+            html.append(escaped: item.name)
             html.append("</a></li>\n")
         }
         html.append("</ul>\n</nav>\n</div>\n</header>\n")
@@ -48,13 +48,13 @@ extension BuiltInLayout {
     static func time(_ time: ArticlePage.Time, to html: inout HTMLBuffer) {
         if let datetime = time.datetime {
             html.append("<time datetime=\"")
-            html.append(templateEscaped: datetime)
+            html.append(escaped: datetime)
             html.append("\">")
-            html.append(templateEscaped: time.text)
+            html.append(escaped: time.text)
             html.append("</time>")
         } else {
             html.append("<span>")
-            html.append(templateEscaped: time.text)
+            html.append(escaped: time.text)
             html.append("</span>")
         }
     }
@@ -62,18 +62,18 @@ extension BuiltInLayout {
     /// `partials/claim`: one claim's list item.
     static func claim(_ claim: ArticlePage.ClaimValues, to html: inout HTMLBuffer) {
         html.append("<li id=\"")
-        html.append(templateEscaped: claim.anchor)
+        html.append(escaped: claim.anchor)
         html.append(claim.isSupported ? "\" class=\"claim supported\" value=\"" : "\" class=\"claim unsupported\" value=\"")
         html.append(number: claim.number)
         html.append("\">\n<p class=\"claim-head\"><span class=\"claim-number\">")
-        html.append(templateEscaped: claim.numberText)
+        html.append(escaped: claim.numberText)
         html.append("</span> <span class=\"claim-status\">")
-        html.append(templateEscaped: claim.status)
+        html.append(escaped: claim.status)
         html.append("</span></p>\n<p class=\"claim-text\">")
-        html.append(templateEscaped: claim.text)
+        html.append(escaped: claim.text)
         for citation in claim.citations {
             html.append("<sup class=\"cite\"><a href=\"#")
-            html.append(templateEscaped: citation.anchor)
+            html.append(escaped: citation.anchor)
             html.append("\">[")
             html.append(number: citation.number)
             html.append("]</a></sup>")
@@ -81,29 +81,29 @@ extension BuiltInLayout {
         html.append("</p>\n")
         if !claim.sources.isEmpty {
             html.append("<ul class=\"claim-sources\" aria-label=\"")
-            html.append(templateEscaped: claim.sourcesLabel)
+            html.append(escaped: claim.sourcesLabel)
             html.append("\">\n")
             for source in claim.sources {
                 html.append("<li>")
                 if let listed = source.listed {
                     html.append("<a href=\"#")
-                    html.append(templateEscaped: listed.anchor)
+                    html.append(escaped: listed.anchor)
                     html.append("\">[")
                     html.append(number: listed.number)
                     html.append("] ")
-                    html.append(templateEscaped: listed.label)
+                    html.append(escaped: listed.label)
                     html.append("</a>")
                 } else {
-                    html.append(templateEscaped: source.id)
+                    html.append(escaped: source.id)
                 }
                 if let locator = source.locator {
                     html.append(", ")
-                    html.append(templateEscaped: locator)
+                    html.append(escaped: locator)
                 }
                 html.append(" <span class=\"relation ")
-                html.append(templateEscaped: source.relation)
+                html.append(escaped: source.relation)
                 html.append("\">")
-                html.append(templateEscaped: source.relationText)
+                html.append(escaped: source.relationText)
                 html.append("</span></li>\n")
             }
             html.append("</ul>\n")

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import MarkdownRendering
 import Mustache
 import YAMLNodes
 
@@ -79,6 +80,7 @@ public struct PageTemplates: Sendable {
     /// template is named after; in `article` and `index` and the partials they include, a name
     /// the page's context does not have (with a suggestion).
     public static func make(siteFiles: [File]) -> Result<PageTemplates, Problems> {
+        ByteEscapedHTML.register()
         var texts: [String: (text: String, path: String?)] = BuiltInTemplates.all.mapValues { ($0, nil) }
         for file in siteFiles { texts[file.name] = (file.text, file.path) }
         var problems: [Diagnostic] = []
@@ -93,9 +95,10 @@ public struct PageTemplates: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: ByteEscapedHTML.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                let mark = Mark(line: error.context.lineNumber, column: error.context.columnNumber)
+                // The pragma is a line of its own before the file's first.
+                let mark = Mark(line: error.context.lineNumber - 1, column: error.context.columnNumber)
                 problems.append(.error(Self.message(for: error.error), at: SourceSpan(file: path, at: mark)))
             } catch {
                 problems.append(.error("invalid template: \(error)", at: SourceSpan(file: path, at: Mark(line: 1, column: 1))))
@@ -146,4 +149,21 @@ public struct PageTemplates: Sendable {
         case .unrecognisedConfigVariable: return "unknown pragma (the one there is: 'CONTENT_TYPE')"
         }
     }
+}
+
+/// How every template escapes `{{name}}`: byte by byte, with ``HTMLEscaping``, as the rest of
+/// ldpub's output is escaped. swift-mustache's own HTML escaping compares whole characters
+/// (grapheme clusters), so a `<` after U+0600 or a `"` before a combining mark is one character
+/// that is neither, and would be written raw: markup, or the end of an attribute value, taken
+/// from an article's text.
+private struct ByteEscapedHTML: MustacheContentType {
+    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
+
+    /// Put before each template's text: a standalone pragma line, which renders nothing.
+    static let pragma = "{{% CONTENT_TYPE: LDPUB_HTML}}\n"
+
+    /// Registers the content type with swift-mustache (once; later calls do nothing).
+    static func register() { _ = registered }
+
+    private static let registered: Void = MustacheContentTypes.register(ByteEscapedHTML(), named: "LDPUB_HTML")
 }

@@ -12,8 +12,8 @@ import YAMLNodes
 
 /// ``BuiltInLayout`` writes exactly the bytes that swift-mustache renders from the built-in
 /// templates, for many kinds of article: the sample, the fixtures, generated articles in both
-/// languages, text that needs escaping (also where swift-mustache's per-character escaping
-/// differs from escaping bytes), labels of a site's own, images, dates before year 1, pages
+/// languages, text that needs escaping (also text that swift-mustache's own per-character
+/// escaping would leave raw; every template escapes bytes), labels of a site's own, images, dates before year 1, pages
 /// with and without a drawn graph, and empty lists.
 @Suite struct BuiltInLayoutTests {
     /// Every article page and the index of `publication`, rendered both ways.
@@ -85,8 +85,9 @@ import YAMLNodes
         Self.expectSameBytes(SamplePublication.minimal(), svg: Self.svg)
     }
 
-    /// Texts that escaping must get right, including where swift-mustache compares whole
-    /// characters: a `<` with a combining mark, a `&` after a prepended mark, CR LF.
+    /// Texts that escaping must get right, including those that are one character with their
+    /// markup (which swift-mustache's own escaping leaves raw): a `<` with a combining mark, a
+    /// `&` after a prepended mark, CR LF.
     static let texts = SamplePublication.hostileTexts + [
         "", "'", "\"quoted\" 'too'", "<\u{301}b>", "&\u{20DD}", "\u{600}<", "é & <ü>", "\r\n<&>\r\n", "👍🏽 & 👨‍👩‍👧 <x>", "<>&\"'",
     ]
@@ -94,6 +95,26 @@ import YAMLNodes
     @Test(arguments: texts)
     func hostileText(text: String) {
         Self.expectSameBytes(SamplePublication.hostile(text), svg: Self.svg)
+    }
+
+    /// Text that swift-mustache's own escaping (it compares whole characters) left raw: markup
+    /// after U+0600, whose `<` is part of one character with it, and the end of an attribute
+    /// value before a combining mark. Every template escapes bytes now: neither way of writing
+    /// a page lets the text's markup through.
+    @Test(arguments: ["\u{600}<img src=x onerror=alert(1)>", "x\"\u{301} onload=alert(1) y=\""])
+    func textThatIsOneCharacterWithItsMarkupIsEscapedToo(text: String) {
+        let publication = SamplePublication.hostile(text)
+        let article = publication.articles[0]
+        let page = ArticlePage(publication: publication)
+        let index = SiteIndex(site: publication.site)
+        let pages = [page.renderUTF8(article, jsonLDSnippet: "", claimsSVG: nil),
+                     Array(page.renderThroughTemplate(article, jsonLDSnippet: "", claimsSVG: nil).utf8),
+                     index.renderUTF8(publication.articles), Array(index.renderThroughTemplate(publication.articles).utf8)]
+        for html in pages {
+            #expect(html.firstRange(of: Array("<img src=x".utf8)) == nil)
+            #expect(html.firstRange(of: Array("\"\u{301}".utf8)) == nil)
+            #expect(html.firstRange(of: Array("&lt;img src=x".utf8)) != nil || html.firstRange(of: Array("&quot;\u{301}".utf8)) != nil)
+        }
     }
 
     /// Labels of the site's own, which need escaping, on every page.
