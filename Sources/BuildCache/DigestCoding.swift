@@ -5,7 +5,7 @@ import BinaryRecords
 import YAMLNodes
 
 /// Writes and reads the model values the build cache keeps: articles without their bodies
-/// (see ``ArticleModel/Article/withoutBodies()``) and diagnostics.
+/// (see ``ArticleModel/Article/forSiteFiles()``) and diagnostics.
 ///
 /// Spans name their file only when it differs from the previous span's, so an article's
 /// hundreds of spans share one path string when read back.

@@ -39,7 +39,7 @@ public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
         var names: (first: String, second: String, count: Int) = ("", "", 0)
         for author in item.authors where names.count < 3 {
             let name = author.sortName
-            guard !isBlank(name) else { continue }
+            guard !name.isBlank else { continue }
             switch names.count {
             case 0: names.first = name
             case 1: names.second = name
@@ -54,18 +54,9 @@ public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
         case 2: return names.first + " & " + names.second
         default: return names.first + " et al."
         }
-        if let publisher = item.publisher, !isBlank(publisher) { return publisher }
-        if let container = item.containerTitle, !isBlank(container) { return container }
-        if !isBlank(item.title) { return LabelText.shortened(item.title, limit: titleLimit) }
+        if let publisher = item.publisher, !publisher.isBlank { return publisher }
+        if let container = item.containerTitle, !container.isBlank { return container }
+        if !item.title.isBlank { return LabelText.shortened(item.title, limit: titleLimit) }
         return item.id
-    }
-
-    /// True when every character is whitespace: at once false when the text starts with an
-    /// ASCII character that is not (a character is whitespace when its first scalar is).
-    private static func isBlank(_ text: String) -> Bool {
-        if let first = text.utf8.first, first < 0x80, first != UInt8(ascii: " "), !(0x09...0x0D).contains(first) {
-            return false
-        }
-        return text.allSatisfy(\.isWhitespace)
     }
 }

@@ -22,7 +22,7 @@ struct FieldDecoder {
             sink.error("'\(field)' expects text, got \(scalar.value.kindDescription) (put it in quotes to make it text)", at: node.span)
             return nil
         }
-        if !allowEmpty && Self.isBlank(text) {
+        if !allowEmpty && text.isBlank {
             sink.error("'\(field)' must not be empty", at: node.span)
             return nil
         }
@@ -31,13 +31,6 @@ struct FieldDecoder {
             return nil
         }
         return text
-    }
-
-    /// Whether every character of `text` is white space (as `Character.isWhitespace` says);
-    /// text that starts with a visible ASCII character is answered from its first byte.
-    static func isBlank(_ text: String) -> Bool {
-        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
-        return text.allSatisfy(\.isWhitespace)
     }
 
     /// A required text field of `reader`.
@@ -160,5 +153,14 @@ struct FieldDecoder {
             return nil
         }
         return tag
+    }
+}
+
+package extension String {
+    /// Whether every character is white space (as `Character.isWhitespace` says); text that
+    /// starts with a visible ASCII character is answered from its first byte.
+    var isBlank: Bool {
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return allSatisfy(\.isWhitespace)
     }
 }

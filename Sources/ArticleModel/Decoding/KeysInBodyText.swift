@@ -9,12 +9,13 @@ import YAMLNodes
 /// Only block scalars (`|`, `>`) can hide a key: in a plain scalar libyaml rejects `key: value`,
 /// and a quoted scalar is text by the author's choice.
 struct KeysInBodyText {
-    /// The file's bytes; split into lines only when a body's text holds a key-like word.
-    private let source: SourceLinesOnDemand
+    /// The file's lines, found only when a body's text holds a key-like word (``SourceLines``
+    /// scans as far as it is asked).
+    private let lines: SourceLines
     private let sink: DiagnosticSink
 
     init(source: [UInt8], sink: DiagnosticSink) {
-        self.source = SourceLinesOnDemand(source)
+        lines = SourceLines(source)
         self.sink = sink
     }
 
@@ -26,7 +27,6 @@ struct KeysInBodyText {
         guard let scalar = body.scalar, scalar.style == .literal || scalar.style == .folded,
               Self.mayHoldKey(scalar.text)
         else { return }
-        let lines = source.lines
         guard let header = lines.line(body.span.start.line) else { return }
         // An explicit indentation indicator (`|2`) fixes the text's indentation; else its first line does.
         let indicator = header.unicodeScalars.dropFirst(body.span.start.column).prefix { !$0.properties.isWhitespace && $0 != "#" }
@@ -97,15 +97,5 @@ struct KeysInBodyText {
                 : "to make it a key of the section, indent '\(key.shown)' like 'body:'"
         }
         return "claims belong under 'claims:', indented like 'body:'"
-    }
-}
-
-/// A file's lines, split the first time they are needed.
-final class SourceLinesOnDemand {
-    private let bytes: [UInt8]
-    private(set) lazy var lines = SourceLines(bytes)
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
     }
 }

@@ -85,16 +85,6 @@ public struct Article: Sendable, Hashable {
                 modified: modified, review: review, authors: authors, category: category, keywords: keywords, image: image,
                 audience: audience, specialty: specialty, about: about, sections: [], references: [], translationKey: translationKey, span: span)
     }
-
-    /// The article without its section bodies: all that the checks across files and the site
-    /// graph's fragment need, at a fraction of the memory.
-    public func withoutBodies() -> Article {
-        Article(file: file, slug: slug, title: title, description: description, language: language, published: published,
-                modified: modified, review: review, authors: authors, category: category, keywords: keywords, image: image,
-                audience: audience, specialty: specialty, about: about,
-                sections: sections.map { Section(heading: $0.heading, anchor: $0.anchor, body: "", claims: $0.claims, span: $0.span) },
-                references: references, translationKey: translationKey, span: span)
-    }
 }
 
 /// `reviewed:` — who reviewed the article medically, and when.
