@@ -23,14 +23,15 @@ import YAMLNodes
         }
     }
 
-    @Test func doisAreCheckedAsCharacterByCharacter() {
-        let dois = ["10.1001/archpsyc.63.8.856", "10.123/x", "10.1234567890/x", "10.1234/", "10.1234", "/10.1234/x", "10.1234//x",
-                    "10.12a4/x", "10.1234/a b", "10.1234/a\tb", "11.1234/x", "10.1234/é", "10.１２３４/x", "10.1234\u{301}/x", "",
-                    "https://doi.org/10.1234/x", "10.1234/x/y", "10/1234/x", "10./x"]
-        for doi in dois {
-            #expect(CSLDecoder.isDOI(doi) == CSLDecoder.isDOIByCharacters(doi), "\(doi)")
-        }
-        #expect(CSLDecoder.isDOI("10.1001/archpsyc.63.8.856"))
+    /// The DOI rule on bytes, against the JSON Schema's `^10\.\d{4,9}/\S+$` (ASCII digits;
+    /// the character-level check it replaced also took a DOI after a leading `/`).
+    @Test func doisAreCheckedAsTheSchemaSays() {
+        let valid = ["10.1001/archpsyc.63.8.856", "10.1234//x", "10.1234/é", "10.1234/x/y", "10.123456789/x"]
+        let invalid = ["10.123/x", "10.1234567890/x", "10.1234/", "10.1234", "/10.1234/x", "//10.1234/x", "10.12a4/x", "10.1234/a b",
+                       "10.1234/a\tb", "11.1234/x", "10.１２３４/x", "10.1234\u{301}/x", "", "https://doi.org/10.1234/x", "10/1234/x",
+                       "10./x", "10.1234/a\u{2028}b"]
+        for doi in valid { #expect(CSLDecoder.isDOI(doi), "\(doi)") }
+        for doi in invalid { #expect(!CSLDecoder.isDOI(doi), "\(doi)") }
     }
 
     @Test func headingSlugsFoldAsFoundationDoes() {

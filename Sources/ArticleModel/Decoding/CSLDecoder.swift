@@ -92,28 +92,15 @@ struct CSLDecoder {
         return doi
     }
 
-    /// `10.` then 4 to 9 digits, `/`, a suffix without white space (the JSON Schema's `^10\.\d{4,9}/\S+$`).
+    /// `10.` then 4 to 9 digits, `/`, a suffix without white space (the JSON Schema's
+    /// `^10\.\d{4,9}/\S+$`), on the text's bytes: every byte the rule names is ASCII.
     static func isDOI(_ doi: String) -> Bool {
-        let answer: Bool?? = doi.utf8.withContiguousStorageIfAvailable(isASCIIDOI)
-        return (answer ?? nil) ?? isDOIByCharacters(doi)
-    }
-
-    /// ``isDOI(_:)`` character by character, for any text.
-    static func isDOIByCharacters(_ doi: String) -> Bool {
-        let parts = doi.split(separator: "/", maxSplits: 1)
-        let registrant = parts.first?.dropFirst(3) ?? ""
-        return parts.count == 2 && parts[0].hasPrefix("10.") && (4...9).contains(registrant.count)
-            && registrant.allSatisfy({ $0.isASCII && $0.isNumber }) && !parts[1].isEmpty && !doi.contains(where: \.isWhitespace)
-    }
-
-    /// ``isDOI(_:)`` on the bytes of ASCII text that does not start with `/`; nil for other text.
-    private static func isASCIIDOI(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard bytes.first != UInt8(ascii: "/"), bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash + 1 < bytes.count else { return false }
-        let registrant = bytes[..<slash].dropFirst(3)
-        return bytes.starts(with: "10.".utf8) && (4...9).contains(registrant.count)
-            && registrant.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-            && !bytes.contains { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        let bytes = doi.utf8
+        guard bytes.starts(with: "10.".utf8), let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
+              bytes.index(after: slash) != bytes.endIndex else { return false }
+        let registrant = bytes[bytes.index(bytes.startIndex, offsetBy: 3)..<slash]
+        return (4...9).contains(registrant.count) && registrant.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && !doi.contains(where: \.isWhitespace)
     }
 
     private func pubMedID(_ node: Node) -> String? {
