@@ -79,7 +79,7 @@ extension EditorialOverview {
 
         /// Whether the review is overdue as of `asOf`, as ``ReviewAgeCheck/isOverdue(_:)`` has it.
         func isReviewOverdue(asOf: Timestamp, maxReviewAgeDays: Int) -> Bool {
-            ReviewAgeCheck.days(from: reviewDate ?? published, to: asOf) > maxReviewAgeDays
+            ReviewAgeCheck.age(reviewed: reviewDate, published: published, asOf: asOf) > maxReviewAgeDays
         }
 
         /// Roughly how many bytes the row adds to the page.

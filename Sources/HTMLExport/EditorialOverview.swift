@@ -148,11 +148,11 @@ public struct EditorialOverview: Sendable {
         html.append("</title>\n<meta name=\"description\" content=\"Claims, sources and medical reviews of every article of ")
         html.append(escaped: site.title)
         html.append("\">\n")
-        html.append(raw: PageChrome.feedLinks(prefix: "", catalog: .english))
-        html.append("<style>\n")
-        html.append(raw: PageStyle.css)
-        html.append("</style>\n</head>\n<body class=\"wide\">\n<a class=\"skip-link\" href=\"#main\">Skip to the overview</a>\n")
-        html.append(raw: PageChrome.header(site: site, prefix: "", current: nil, catalog: .english))
+        // The feed links, style sheet and site header of the readers' pages, in English.
+        let frame = PageFrame(site: site, catalog: .english, root: "", current: nil)
+        BuiltInLayout.head(frame, to: &html)
+        html.append("</head>\n<body class=\"wide\">\n<a class=\"skip-link\" href=\"#main\">Skip to the overview</a>\n")
+        BuiltInLayout.siteHeader(frame, to: &html)
         html.append("<main id=\"main\">\n<p class=\"kicker\">ldpub report: for editors</p>\n<h1>Editorial view: evidence and reviews</h1>\n")
     }
 

@@ -99,11 +99,6 @@ final class MappingReader {
         }
     }
 
-    /// Every key of the mapping, with its node, in document order.
-    var entries: [(key: String, keyNode: Node, value: Node)] {
-        pairs.compactMap { pair in pair.key.scalar.map { ($0.text, pair.key, pair.value) } }
-    }
-
     /// Calls `body` with every scalar key of the mapping and its value, in document order.
     func forEachEntry(_ body: (_ key: String, _ value: Node) -> Void) {
         for (index, pair) in pairs.enumerated() where pair.key.scalar != nil { body(keys[index], pair.value) }

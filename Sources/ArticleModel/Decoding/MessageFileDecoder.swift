@@ -17,8 +17,8 @@ struct MessageFileDecoder {
         }
         defer { reader.reportUnknownKeys() }
         var texts: [MessageKey: String] = [:]
-        for entry in reader.entries {
-            guard let key = MessageKey(rawValue: entry.key), let text = fields.text(entry.value, field: entry.key) else { continue }
+        reader.forEachEntry { name, value in
+            guard let key = MessageKey(rawValue: name), let text = fields.text(value, field: name) else { return }
             texts[key] = text
         }
         return texts

@@ -42,8 +42,13 @@ public struct ReviewAgeCheck: Sendable, Hashable {
     /// True when the review is older than ``maxAgeDays``, or when an unreviewed article was
     /// published more than ``maxAgeDays`` days before ``asOf``.
     public func isOverdue(_ article: Article) -> Bool {
-        if let age = reviewAge(of: article) { return age > maxAgeDays }
-        return Self.days(from: article.published, to: asOf) > maxAgeDays
+        Self.age(reviewed: article.review?.date, published: article.published, asOf: asOf) > maxAgeDays
+    }
+
+    /// The age that the rule weighs, in days as of `asOf`: the review's, or the publication's
+    /// when the article was never reviewed.
+    public static func age(reviewed: Timestamp?, published: Timestamp, asOf: Timestamp) -> Int {
+        days(from: reviewed ?? published, to: asOf)
     }
 
     /// A warning for every overdue article, at its `reviewed.date` (or at the article when it
@@ -62,15 +67,13 @@ public struct ReviewAgeCheck: Sendable, Hashable {
 
     /// The warning for one article, when it is overdue.
     private func warning(review: Review?, published: Timestamp, span: SourceSpan) -> Diagnostic? {
+        let age = Self.age(reviewed: review?.date, published: published, asOf: asOf)
+        guard age > maxAgeDays else { return nil }
         if let review {
-            let age = Self.days(from: review.date, to: asOf)
-            guard age > maxAgeDays else { return nil }
             return .warning(
                 "medical review is \(Self.count(age, "day")) old as of \(asOf.dateString), more than the \(Self.count(maxAgeDays, "day")) allowed (--max-review-age)",
                 at: review.dateSpan ?? review.reviewer.span)
         }
-        let age = Self.days(from: published, to: asOf)
-        guard age > maxAgeDays else { return nil }
         return .warning(
             "article was published \(Self.count(age, "day")) before \(asOf.dateString) and never medically reviewed, more than the \(Self.count(maxAgeDays, "day")) allowed (--max-review-age)",
             at: span)
