@@ -14,7 +14,8 @@ struct DOTWriter {
     /// Where the next byte goes in the whole text written, drained bytes included.
     var offset: Int { drained + bytes.count }
 
-    /// The bytes written since the last drain, handed out and forgotten, keeping their room.
+    /// The bytes written since the last drain, handed out and forgotten; the writer goes on in
+    /// a new buffer of the same room.
     mutating func drain() -> [UInt8] {
         let out = bytes
         drained += bytes.count

@@ -88,6 +88,38 @@ public struct SiteClaimGraph: Sendable {
             self.parts = parts
             self.keepsEveryEdge = keepsEveryEdge
         }
+
+        /// New bytes for a range of the assembled graph.
+        public typealias Replacement = (range: Range<Int>, bytes: [UInt8])
+
+        /// The replacements that put `changed` (new fragments of articles of this layout, whose
+        /// sources are as they were) in the place of their old parts, in the graph's order, and
+        /// the layout of the graph after them.
+        ///
+        /// The graph's order is ``assemble(_:chunkSize:into:)``'s: every article's nodes by slug,
+        /// the source nodes, every article's edges by slug. Parts are placed by that order, not
+        /// by their offsets: an article without claims has empty edges, at the same offset as
+        /// its neighbour's when that has none either.
+        public func replacing(_ changed: [Fragment]) -> (replacements: [Replacement], layout: Layout) {
+            let new = Dictionary(changed.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+            let slugs = parts.keys.sorted()
+            var replacements: [Replacement] = []
+            var shift = 0
+            func place(_ range: Range<Int>, _ bytes: [UInt8]?) -> Range<Int> {
+                let start = range.lowerBound + shift
+                guard let bytes else { return start..<(range.upperBound + shift) }
+                replacements.append((range, bytes))
+                shift += bytes.count - range.count
+                return start..<(start + bytes.count)
+            }
+            let nodes = slugs.map { place(parts[$0]!.nodes, new[$0]?.nodes) }
+            var layout = Layout(parts: [:], keepsEveryEdge: true)
+            layout.parts.reserveCapacity(slugs.count)
+            for (slug, nodes) in zip(slugs, nodes) {
+                layout.parts[slug] = Part(nodes: nodes, edges: place(parts[slug]!.edges, new[slug]?.edges))
+            }
+            return (replacements, layout)
+        }
     }
 
     /// ``assemble(_:)``, and where each article's part is in the bytes.
@@ -98,7 +130,10 @@ public struct SiteClaimGraph: Sendable {
     /// ``assemble(_:)`` of fragments handed out one at a time.
     public func assembleWithLayout(_ fragments: Fragments) -> (bytes: [UInt8], layout: Layout) {
         var bytes: [UInt8] = []
-        let layout = assemble(fragments, chunkSize: .max) { bytes.append(contentsOf: $0) }
+        // Made whole, the graph comes in one chunk: taken as it is, not copied.
+        let layout = assemble(fragments, chunkSize: .max) { chunk in
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+        }
         return (bytes, layout)
     }
 
@@ -109,39 +144,34 @@ public struct SiteClaimGraph: Sendable {
     }
 
     /// ``assemble(_:chunkSize:into:)`` of fragments handed out one at a time (each is asked
-    /// for three times: for its sources, its nodes, its edges), so that they need not all be
-    /// in memory at once.
+    /// for twice: for its sources and nodes, then for its edges; once more for its size when
+    /// the graph is made whole, `chunkSize` `.max`), so that they need not all be in memory.
     public func assemble(_ fragments: Fragments, chunkSize: Int = 1 << 20, into sink: ([UInt8]) -> Void) -> Layout {
+        let capacity = chunkSize == .max ? wholeSize(of: fragments) : chunkSize + (1 << 16)
+        var writer = ClaimGraphDrawing.startGraph(ClaimGraphDrawing.start(text), capacity: capacity)
+        func flushIfFull(_ writer: inout DOTWriter) {
+            if writer.bytes.count >= chunkSize { sink(writer.drain()) }
+        }
+        // The nodes do not depend on the other fragments: written as the sources are gathered.
         var candidates = siteSources.inOrder
         var otherCitedIDs = Set<String>()
-        var capacity = 256 * candidates.count
+        var nodeRanges: [Range<Int>] = []
+        nodeRanges.reserveCapacity(fragments.count)
         for index in 0..<fragments.count {
             let fragment = fragments.fragment(index)
             candidates.append(contentsOf: fragment.sources)
             for id in fragment.otherCitedIDs { otherCitedIDs.insert(id) }
-            capacity += fragment.nodes.count + fragment.edges.count + 256 * fragment.sources.count
+            let start = writer.offset
+            writer.append(fragment.nodes)
+            nodeRanges.append(start..<writer.offset)
+            flushIfFull(&writer)
         }
         let sources = ClaimGraphSources(candidates: candidates, isCitedElsewhere: otherCitedIDs.contains)
-
-        var writer = ClaimGraphDrawing.startGraph(ClaimGraphDrawing.start(text), capacity: chunkSize >= capacity ? capacity : chunkSize + (1 << 16))
-        func flushIfFull() {
-            if writer.bytes.count >= chunkSize { sink(writer.drain()) }
-        }
-        var nodeRanges: [Range<Int>] = []
-        nodeRanges.reserveCapacity(fragments.count)
-        for index in 0..<fragments.count {
-            let start = writer.offset
-            writer.append(fragments.fragment(index).nodes)
-            nodeRanges.append(start..<writer.offset)
-            flushIfFull()
-        }
-        ClaimGraphDrawing.addSources(sources, text: text, to: &writer) { writer in
-            if writer.bytes.count >= chunkSize { sink(writer.drain()) }
-        }
+        ClaimGraphDrawing.addSources(sources, text: text, to: &writer, afterEach: flushIfFull)
         var layout = Layout(parts: [:], keepsEveryEdge: true)
         layout.parts.reserveCapacity(fragments.count)
         for (index, nodes) in nodeRanges.enumerated() {
-            flushIfFull()
+            flushIfFull(&writer)
             let fragment = fragments.fragment(index)
             let start = writer.offset
             var copied = 0
@@ -163,6 +193,16 @@ public struct SiteClaimGraph: Sendable {
 }
 
 extension SiteClaimGraph {
+    /// About how many bytes the graph of `fragments` has: room to make it whole at once.
+    private func wholeSize(of fragments: Fragments) -> Int {
+        var size = 256 * siteSources.inOrder.count
+        for index in 0..<fragments.count {
+            let fragment = fragments.fragment(index)
+            size += fragment.nodes.count + fragment.edges.count + 256 * fragment.sources.count
+        }
+        return size
+    }
+
     /// The fragments of a site graph in slug order, handed out one at a time by index: from an
     /// array, or read from wherever a build keeps them.
     public struct Fragments: Sendable {

@@ -221,6 +221,31 @@ import Testing
         #expect(try owned(output) == reference(input))
     }
 
+    /// Articles without claims have empty edges, side by side at one offset in the site graph:
+    /// a patch places each part by the graph's order, not by its offset, and equals a clean build.
+    @Test func aPatchedSiteGraphKeepsArticlesWithoutClaimsApart() throws {
+        let input = try agedClinic()
+        let second = input.appendingPathComponent("2024/zonder-claims-2.yaml")
+        try String(contentsOf: input.appendingPathComponent("2024/zonder-claims.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "slug: over-deze-site", with: "slug: over-deze-site-2")
+            .write(to: second, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: second.path)
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        // The second gets a claim without a source: its empty edges get bytes; patched.
+        try edit(second, "Dit artikel zelf bevat geen claims.\n",
+                 "Dit artikel zelf bevat geen claims.\n    claims:\n      - id: een-claim\n        text: Een claim zonder bron.\n")
+        let claim = build(input, output)
+        #expect(claim.failure == nil && claim.siteGraphPatched)
+        #expect(try owned(output) == reference(input))
+        // The first, still without claims, gets another title: its empty edges sit where the
+        // second's edges start.
+        try edit(input.appendingPathComponent("2024/zonder-claims.yaml"), "title: Over deze kennisbank", "title: Over deze kennisbank, kort")
+        let title = build(input, output)
+        #expect(title.failure == nil && title.siteGraphPatched)
+        #expect(try owned(output) == reference(input))
+    }
+
     /// When the changed articles cite what they cited, the site graph is the last build's with
     /// their parts replaced; otherwise it is assembled again. Either way it equals a clean build's.
     @Test func theSiteGraphIsPatchedOnlyWhenTheChangedArticlesSourcesAreAsTheyWere() throws {

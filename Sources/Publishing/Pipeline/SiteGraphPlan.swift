@@ -16,35 +16,15 @@ enum SiteGraphPlan: Sendable {
     struct Patch: Sendable {
         /// The size of `claims.dot` as the last build wrote it (and as it still is).
         let size: Int
-        /// Where every article's part is in it, by slug.
-        let parts: [String: SiteClaimGraph.Layout.Part]
+        /// Where every article's part is in it.
+        let layout: SiteClaimGraph.Layout
         /// The new fragments of the changed articles.
         let changed: [SiteClaimGraph.Fragment]
 
         /// The changed parts' new bytes in the places of the old, in order; and the new graph's layout.
         func replacements() -> (replacements: [OutputTransaction.Replacement], layout: SiteClaimGraph.Layout) {
-            var replacements: [OutputTransaction.Replacement] = []
-            for fragment in changed {
-                guard let part = parts[fragment.slug] else { continue }
-                replacements.append(.init(range: part.nodes, bytes: fragment.nodes))
-                replacements.append(.init(range: part.edges, bytes: fragment.edges))
-            }
-            replacements.sort { $0.range.lowerBound < $1.range.lowerBound }
-            return (replacements, SiteClaimGraph.Layout(parts: parts.mapValues { shifted($0, by: replacements) }, keepsEveryEdge: true))
-        }
-
-        /// Where `part` is after the replacements (a replaced range becomes its new bytes' range).
-        private func shifted(_ part: SiteClaimGraph.Layout.Part, by replacements: [OutputTransaction.Replacement]) -> SiteClaimGraph.Layout.Part {
-            func moved(_ range: Range<Int>) -> Range<Int> {
-                var shift = 0
-                for replacement in replacements {
-                    if replacement.range == range { return (range.lowerBound + shift)..<(range.lowerBound + shift + replacement.bytes.count) }
-                    guard replacement.range.upperBound <= range.lowerBound else { break }
-                    shift += replacement.bytes.count - replacement.range.count
-                }
-                return (range.lowerBound + shift)..<(range.upperBound + shift)
-            }
-            return SiteClaimGraph.Layout.Part(nodes: moved(part.nodes), edges: moved(part.edges))
+            let (replacements, layout) = layout.replacing(changed)
+            return (replacements.map { OutputTransaction.Replacement(range: $0.range, bytes: $0.bytes) }, layout)
         }
     }
 
@@ -70,6 +50,6 @@ enum SiteGraphPlan: Sendable {
             guard parts.updateValue(part, forKey: before.slug) == nil else { return nil }
         }
         guard OutputStamps.isIntact([graph], in: transaction).intact else { return nil }
-        return Patch(size: graph.stamp.size, parts: parts, changed: changed)
+        return Patch(size: graph.stamp.size, layout: SiteClaimGraph.Layout(parts: parts, keepsEveryEdge: true), changed: changed)
     }
 }

@@ -64,10 +64,14 @@ enum CrossFileStep {
         guard let statistics = prepared?.statistics ?? output.cache?.last?.statistics else { throw .inputErrors }
         record.statistics = statistics
         // When the new pieces will be appended to the data file, the old pieces are not needed
-        // any more: let go of them before the site files are made.
+        // any more: let go of them before the site files are made, unless the site graph is
+        // assembled from them (its fragments are read from the articles as they are now; letting
+        // go would only copy them all).
         let live = articles.items.reduce(0) { $0 + ($1.reused ? ($1.entry?.location.count ?? 0) : 0) }
         let appendable = articles.dataFileBytes.map { $0 <= 2 * live + (16 << 20) } ?? false
-        if appendable {
+        var assemblesGraph = false
+        if case .assemble? = prepared?.graph { assemblesGraph = true }
+        if appendable && !assemblesGraph {
             for index in articles.items.indices { articles.items[index].entry?.pieces = nil }
         }
         return Result(crossFile: crossFile, prepared: prepared, statistics: statistics, staticCopies: staticCopies.files, appendable: appendable)
