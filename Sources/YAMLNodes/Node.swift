@@ -86,7 +86,7 @@ public struct Node: Sendable, Hashable {
     public func hasSameData(as other: Node) -> Bool {
         switch (content, other.content) {
         case (.scalar(let a), .scalar(let b)):
-            return a.value == b.value
+            return a.hasSameValue(as: b)
         case (.sequence(let a), .sequence(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.hasSameData(as: $1) }
         case (.mapping(let a), .mapping(let b)):

@@ -16,16 +16,14 @@ struct OpenCollection {
     private var pendingKey: Node?
     /// Whether the pending key repeats an earlier one (its value is then dropped).
     private var pendingKeyIsDuplicate = false
-    /// The values of the scalar keys so far, in order: keys are nearly always scalars, and
-    /// comparing their values needs no node copies.
-    private var scalarKeys: [ScalarValue] = []
     /// A hashed index of the keys, built once a mapping is large enough for linear search to cost.
     private var keyIndex: [DataKey: Int]?
     /// Comparing a key with up to this many others costs less than hashing it: the mappings of
     /// articles and references (a dozen keys or more) need no index.
     private static let linearSearchLimit = 32
-    /// Room made at the first child: fewer reallocations as a collection grows from one child.
-    private static let firstCapacity = 4
+    /// Room made at the first child: fewer reallocations as a collection grows from one child
+    /// (a reference has about eight keys, a claim four).
+    private static let firstCapacity = 8
 
     init(isMapping: Bool, start: Mark, anchor: String?) {
         self.isMapping = isMapping
@@ -42,30 +40,25 @@ struct OpenCollection {
             items.append(node)
             return nil
         }
-        // Moved out, not copied: the key node is not retained and released once more.
+        // Nodes are moved, not copied: a copy retains and releases every reference a node holds.
         guard let key = pendingKey.take() else {
-            let first = indexOfPair(withKey: node)
-            pendingKey = node
-            pendingKeyIsDuplicate = first != nil
-            if let first {
-                let name = Self.displayName(of: node)
-                return YAMLError(
-                    .duplicateKey, "duplicate key \(name) in mapping", at: node.span,
-                    notes: [.init(message: "\(name) first defined here", span: pairs[first].key.span)])
+            guard let first = indexOfPair(withKey: node) else {
+                pendingKey = node
+                pendingKeyIsDuplicate = false
+                return nil
             }
-            return nil
+            let name = Self.displayName(of: node)
+            let error = YAMLError(.duplicateKey, "duplicate key \(name) in mapping", at: node.span,
+                                  notes: [.init(message: "\(name) first defined here", span: pairs[first].key.span)])
+            pendingKey = node
+            pendingKeyIsDuplicate = true
+            return error
         }
         guard !pendingKeyIsDuplicate else { return nil }
-        if pairs.isEmpty {
-            pairs.reserveCapacity(Self.firstCapacity)
-            scalarKeys.reserveCapacity(Self.firstCapacity)
-        }
-        if case .scalar(let scalar) = key.content, scalarKeys.count == pairs.count {
-            scalarKeys.append(scalar.value)
-        }
+        if pairs.isEmpty { pairs.reserveCapacity(Self.firstCapacity) }
         pairs.append(Node.Pair(key: key, value: node))
         if keyIndex != nil {
-            keyIndex![DataKey(key)] = pairs.count - 1
+            keyIndex![DataKey(pairs[pairs.count - 1].key)] = pairs.count - 1
         } else if pairs.count > Self.linearSearchLimit {
             var index: [DataKey: Int] = [:]
             index.reserveCapacity(pairs.count * 2)
@@ -75,13 +68,14 @@ struct OpenCollection {
         return nil
     }
 
-    /// The index of the pair whose key has the same data as `key`, if any.
-    private func indexOfPair(withKey key: Node) -> Int? {
-        if let keyIndex { return keyIndex[DataKey(key)] }
-        if let scalar = key.scalar, scalarKeys.count == pairs.count {
-            return scalarKeys.firstIndex(of: scalar.value)
+    /// The index of the pair whose key has the same data as `key`.
+    private func indexOfPair(withKey key: borrowing Node) -> Int? {
+        if let keyIndex { return keyIndex[DataKey(copy key)] }
+        guard case .scalar(let scalar) = key.content else { return pairs.firstIndex { $0.key.hasSameData(as: key) } }
+        for index in pairs.indices {
+            if case .scalar(let other) = pairs[index].key.content, other.hasSameValue(as: scalar) { return index }
         }
-        return pairs.firstIndex { $0.key.hasSameData(as: key) }
+        return nil
     }
 
     private static func displayName(of key: Node) -> String {

@@ -26,8 +26,14 @@ public enum ScalarValue: Sendable, Hashable {
 
     /// Resolves a plain scalar's text as the YAML 1.2 core schema's tag resolution does.
     public static func resolvingCoreSchema(_ text: String) -> ScalarValue {
-        let utf8 = text.utf8
-        guard let first = utf8.first else { return .null }
+        var text = text
+        return text.withUTF8 { nonString($0) } ?? .string(text)
+    }
+
+    /// The value of a plain scalar of these UTF-8 bytes when the core schema makes it anything
+    /// but a string (null, a boolean or a number); nil for a string.
+    static func nonString(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
+        guard let first = bytes.first else { return .null }
         // Fast exit: every non-string value starts with one of these characters.
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
@@ -35,32 +41,49 @@ public enum ScalarValue: Sendable, Hashable {
              UInt8(ascii: "0")...UInt8(ascii: "9"):
             break
         default:
-            return .string(text)
+            return nil
         }
         // The words below have at most six bytes: longer text is compared with none of them.
-        if utf8.count <= 6 {
-            if let word = coreSchemaWord(text) { return word }
+        if bytes.count <= 6 {
+            if let word = coreSchemaWord(bytes) { return word }
         }
         // A number starts with a sign, a digit or a dot: the letters above only start the words.
-        if first >= UInt8(ascii: "A") { return .string(text) }
-        var text = text
-        let integer = text.withUTF8 { parseInteger($0) }
-        if let integer { return integer }
-        if isCoreFloat(text.utf8), let number = Double(text) { return .float(number) }
-        return .string(text)
+        if first >= UInt8(ascii: "A") { return nil }
+        if let integer = parseInteger(bytes) { return integer }
+        if isCoreFloat(bytes), let number = Double(String(decoding: bytes, as: UTF8.self)) { return .float(number) }
+        return nil
     }
 
     /// The value of one of the core schema's words: nulls, booleans, infinities and not-a-number.
-    private static func coreSchemaWord(_ text: String) -> ScalarValue? {
-        switch text {
-        case "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: return nil
+    ///
+    /// Compared as the text's bytes packed into one integer (at most six bytes, see the caller):
+    /// one integer comparison per word, not one string comparison.
+    private static func coreSchemaWord(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
+        let packed = packedBytes(bytes)
+        for (word, value) in coreSchemaWords where word == packed { return value }
+        return nil
+    }
+
+    /// The core schema's words, each with its bytes packed as ``packedBytes(_:)`` packs them.
+    private static let coreSchemaWords: [(UInt64, ScalarValue)] = [
+        (["~", "null", "Null", "NULL"], ScalarValue.null),
+        (["true", "True", "TRUE"], .bool(true)),
+        (["false", "False", "FALSE"], .bool(false)),
+        ([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"], .float(.infinity)),
+        (["-.inf", "-.Inf", "-.INF"], .float(-.infinity)),
+        ([".nan", ".NaN", ".NAN"], .float(.nan)),
+    ].flatMap { words, value in words.map { word in (Array(word.utf8).withUnsafeBufferPointer(packedBytes), value) } }
+
+    /// The bytes of a text of at most seven bytes in one integer, its length in the top byte:
+    /// two texts have the same integer only when they have the same bytes.
+    private static func packedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var packed = UInt64(bytes.count) << 56
+        var shift: UInt64 = 0
+        for byte in bytes {
+            packed |= UInt64(byte) << shift
+            shift += 8
         }
+        return packed
     }
 
     /// `[-+]?[0-9]+`, `0o[0-7]+` or `0x[0-9a-fA-F]+`; numbers beyond 64 bits become floats.
@@ -111,30 +134,30 @@ public enum ScalarValue: Sendable, Hashable {
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
-    private static func isCoreFloat(_ utf8: String.UTF8View) -> Bool {
-        var index = utf8.startIndex
-        func peek() -> UInt8? { index < utf8.endIndex ? utf8[index] : nil }
+    private static func isCoreFloat(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
         func isDigit(_ byte: UInt8?) -> Bool { byte.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
         func skipDigits() -> Int {
             var count = 0
-            while isDigit(peek()) { index = utf8.index(after: index); count += 1 }
+            while isDigit(peek()) { index += 1; count += 1 }
             return count
         }
-        if let sign = peek(), sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { index = utf8.index(after: index) }
+        if let sign = peek(), sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { index += 1 }
         let integerDigits = skipDigits()
         var fractionDigits = 0
         if peek() == UInt8(ascii: ".") {
-            index = utf8.index(after: index)
+            index += 1
             fractionDigits = skipDigits()
             if integerDigits == 0 && fractionDigits == 0 { return false }
         } else if integerDigits == 0 {
             return false
         }
         if let exponent = peek(), exponent == UInt8(ascii: "e") || exponent == UInt8(ascii: "E") {
-            index = utf8.index(after: index)
-            if let sign = peek(), sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { index = utf8.index(after: index) }
+            index += 1
+            if let sign = peek(), sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { index += 1 }
             if skipDigits() == 0 { return false }
         }
-        return index == utf8.endIndex
+        return index == bytes.count
     }
 }

@@ -38,6 +38,41 @@ import Testing
         ])
     }
 
+    /// The loader resolves plain scalars on the event's bytes; ``Scalar/init(text:style:)``
+    /// on the text. Both must agree, and a scalar's value must survive being kept compactly.
+    @Test func plainScalarsResolveTheSameOnBytesAndOnText() throws {
+        let texts = ["~", "null", "Null", "NULL", "nULL", "nulls", "true", "True", "TRUE", "tRUE", "false", "FALSE", ".inf", "-.Inf", "+.INF",
+                     ".nan", ".NaN", "NaN", "0", "-0", "+12", "007", "0x1F", "0x", "0xG", "0o17", "0o8", "1.5", "1.", ".5", "-.5e3", "1e5",
+                     "1e", "-", "+", ".", "99999999999999999999", "0x1FFFFFFFFFFFFFFFFF", "é", "title", "t", "n", "f", "2025-12-30",
+                     "1_000", "0b101", "12 apples"]
+        let root = try #require(try load("[" + texts.joined(separator: ", ") + ", ]").root)
+        let loaded = try #require(root.sequence)
+        #expect(loaded.count == texts.count)
+        for (node, text) in zip(loaded, texts) {
+            let scalar = try #require(node.scalar)
+            let expected = Scalar(text: text, style: .plain)
+            #expect(scalar.text == text)
+            #expect(String(describing: scalar.value) == String(describing: expected.value), "\(text)")
+            #expect(scalar.hasSameValue(as: expected) == (scalar.value == expected.value), "\(text)")
+        }
+    }
+
+    @Test func keysRepeatByValueNotBySpelling() {
+        #expect(error("1: a\n01: b\n")?.description == "t.yaml:2:1: error: duplicate key '01' in mapping")
+        #expect(error("true: a\nTrue: b\n")?.description == "t.yaml:2:1: error: duplicate key 'True' in mapping")
+        #expect(error("~: a\nnull: b\n")?.description == "t.yaml:2:1: error: duplicate key 'null' in mapping")
+        #expect(error("1: a\n'1': b\n") == nil)
+        #expect(error("a: 1\n\"a\": 2\n")?.description == "t.yaml:2:1: error: duplicate key 'a' in mapping")
+        #expect(error("[1]: a\n[1]: b\n")?.description == "t.yaml:2:1: error: duplicate key (a sequence) in mapping")
+        #expect(error("[1]: a\n[2]: b\n") == nil)
+    }
+
+    @Test func marksBeyondThirtyTwoBitsAreClamped() {
+        #expect(Mark(line: 3, column: 9).line == 3 && Mark(line: 3, column: 9).column == 9)
+        #expect(Mark(line: Int(Int32.max) + 5, column: 1).line == Int(Int32.max))
+        #expect(Mark(line: 1, column: 2) < Mark(line: 2, column: 1))
+    }
+
     @Test func duplicateKeysAreReportedAtTheSecondWithANoteAtTheFirst() throws {
         let document = try load("a: 1\nb: 2\na: 3\n")
         let problem = try #require(document.problems.first)
