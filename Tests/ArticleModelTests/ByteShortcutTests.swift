@@ -34,6 +34,20 @@ import YAMLNodes
         for doi in invalid { #expect(!CSLDecoder.isDOI(doi), "\(doi)") }
     }
 
+    /// CSL text dates on bytes, against the rule as it reads on characters: one to three parts
+    /// split at `-`, four digits then two and two.
+    @Test func cslDateTextsAreReadAsCharacterByCharacter() {
+        let texts = ["2006", "2006-08", "2006-08-15", "206", "20060", "2006-8", "2006-08-1", "2006-08-15-01", "2006-", "-2006", "2006--08",
+                     "", "２００６", "2006-0８", "20a6", "2006 ", " 2006", "+2006", "2006-+8", "0000", "9999-99-99", "2006-08-15\n", "é"]
+        for text in texts {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            let numbers = parts.map { part in part.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(part) : nil }
+            let byCharacters = (1...3).contains(parts.count) && parts[0].count == 4 && numbers.allSatisfy({ $0 != nil })
+                && parts.dropFirst().allSatisfy({ $0.count == 2 }) ? numbers.map { $0! } : nil
+            #expect(CSLDecoder.dateNumbers(text) == byCharacters, "\(text)")
+        }
+    }
+
     @Test func headingSlugsFoldAsFoundationDoes() {
         for (scalar, _) in HeadingSlug.table {
             for context in ["\(scalar)", "a\(scalar)b", "A \(scalar) B", "\(scalar)\(scalar)x", "1\(scalar)2"] {

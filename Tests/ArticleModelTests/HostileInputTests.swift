@@ -225,6 +225,8 @@ import Testing
         ("lone continuation byte", [0x80], "invalid UTF-8: invalid leading UTF-8 octet 0x80"),
         ("NUL byte", [0x00], "NUL byte is not allowed in YAML text"),
         ("escape character", [0x1B], "control character U+001B is not allowed in YAML text"),
+        ("noncharacter U+FFFE", [0xEF, 0xBF, 0xBE], "control character U+FFFE is not allowed in YAML text"),
+        ("noncharacter U+FFFF", [0xEF, 0xBF, 0xBF], "control character U+FFFF is not allowed in YAML text"),
     ])
     func invalidBytesAreLocatedErrors(_ what: String, _ bytes: [UInt8], _ expected: String) {
         let text = Array(Self.article().utf8)
@@ -234,6 +236,17 @@ import Testing
         #expect(messages(measured.value) == [expected], "\(what)")
         #expect(errors(measured.value).first?.mark.line == 1, "\(what)")
         measured.expectWithin(seconds: 5, megabytes: 50)
+    }
+
+    /// Characters XML 1.0 cannot carry reach a text only through a double-quoted scalar's
+    /// escapes (libyaml refuses them written as they are, above): the decoder looks for them there.
+    @Test func escapesOfCharactersXMLCannotCarryAreErrors() {
+        for escape in ["\\x01", "\\uFFFE", "\\uFFFF", "\\0", "\\e"] {
+            let text = Self.article().replacingOccurrences(of: "title: Een artikel", with: "title: \"Een\(escape)artikel\"")
+            let found = messages(validate(text))
+            #expect(found.count == 1 && found.first?.hasPrefix("'title' contains the control character U+") == true, "\(escape): \(found)")
+        }
+        #expect(messages(validate(Self.article().replacingOccurrences(of: "title: Een artikel", with: "title: \"Een\\tartikel\""))).isEmpty)
     }
 
     @Test func aByteOrderMarkAndCRLFLineEndsAreRead() throws {

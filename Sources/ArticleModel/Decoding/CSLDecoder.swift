@@ -95,12 +95,17 @@ struct CSLDecoder {
     /// `10.` then 4 to 9 digits, `/`, a suffix without white space (the JSON Schema's
     /// `^10\.\d{4,9}/\S+$`), on the text's bytes: every byte the rule names is ASCII.
     static func isDOI(_ doi: String) -> Bool {
-        let bytes = doi.utf8
-        guard bytes.starts(with: "10.".utf8), let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
-              bytes.index(after: slash) != bytes.endIndex else { return false }
-        let registrant = bytes[bytes.index(bytes.startIndex, offsetBy: 3)..<slash]
-        return (4...9).contains(registrant.count) && registrant.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-            && !doi.contains(where: \.isWhitespace)
+        var doi = doi
+        return doi.withUTF8 { bytes in
+            guard bytes.starts(with: "10.".utf8), let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash + 1 < bytes.count else { return false }
+            let registrant = bytes[3..<slash]
+            guard (4...9).contains(registrant.count), registrant.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return false }
+            for byte in bytes {
+                if byte >= 0x80 { return !String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.isWhitespace } }
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { return false }
+            }
+            return true
+        }
     }
 
     private func pubMedID(_ node: Node) -> String? {
@@ -189,16 +194,38 @@ struct CSLDecoder {
     }
 
     private func dateText(_ text: String, node: Node, field: String) -> CSLDate? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let numbers = parts.map { part in part.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(part) : nil }
-        guard (1...3).contains(parts.count), parts[0].count == 4, numbers.allSatisfy({ $0 != nil }),
-              parts.dropFirst().allSatisfy({ $0.count == 2 })
-        else {
+        guard let numbers = Self.dateNumbers(text) else {
             fields.sink.error("'\(field)' expects a year, 'YYYY-MM' or 'YYYY-MM-DD', got '\(text)'", at: node.span)
             return nil
         }
-        return checkedDate(year: numbers[0]!, month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil,
+        return checkedDate(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil,
                            node: node, field: field)
+    }
+
+    /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ASCII digits: four for the year, two
+    /// for the others); nil for any other text. On the bytes: every byte the form allows is ASCII.
+    static func dateNumbers(_ text: String) -> [Int]? {
+        var numbers: [Int] = []
+        var value = 0
+        var digits = 0
+        func endPart() -> Bool {
+            guard digits == (numbers.isEmpty ? 4 : 2) else { return false }
+            numbers.append(value)
+            value = 0
+            digits = 0
+            return true
+        }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard numbers.count < 2, endPart() else { return nil }
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 4 {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        return endPart() ? numbers : nil
     }
 
     private func checkedDate(year: Int, month: Int?, day: Int?, node: Node, field: String) -> CSLDate? {

@@ -26,7 +26,9 @@ struct FieldDecoder {
             sink.error("'\(field)' must not be empty", at: node.span)
             return nil
         }
-        if let forbidden = XMLCharacters.firstForbidden(in: text) {
+        // libyaml refuses these characters written as they are (a reader error, reported with
+        // its line); only a double-quoted scalar's escapes (`"\x01"`, `"\uFFFE"`) can make one.
+        if scalar.style == .doubleQuoted, let forbidden = XMLCharacters.firstForbidden(in: text) {
             sink.error("'\(field)' contains the control character \(XMLCharacters.codePoint(forbidden)), which XML 1.0 cannot carry", at: node.span)
             return nil
         }

@@ -87,14 +87,15 @@ final class MappingReader {
 
     /// Reports every key that is not one of the known keys.
     func reportUnknownKeys() {
-        for (index, pair) in pairs.enumerated() {
-            guard case .scalar = pair.key.content else {
-                sink.error("keys in \(context) must be text, got \(pair.key.kindDescription)", at: pair.key.span)
+        // By the keys' text: no pair is copied for the keys that are known (almost all).
+        for (index, name) in keys.enumerated() where name.isEmpty || !knownKeys.contains(name) {
+            let key = pairs[index].key
+            guard case .scalar = key.content else {
+                sink.error("keys in \(context) must be text, got \(key.kindDescription)", at: key.span)
                 continue
             }
-            let name = keys[index]
-            if !knownKeys.contains(name) && (reportedKeys.isEmpty || !reportedKeys.contains(name)) {
-                sink.error("unknown key '\(name)' in \(context)\(Suggestion.clause(for: name, in: knownKeys.names))", at: pair.key.span)
+            if reportedKeys.isEmpty || !reportedKeys.contains(name) {
+                sink.error("unknown key '\(name)' in \(context)\(Suggestion.clause(for: name, in: knownKeys.names))", at: key.span)
             }
         }
     }
