@@ -120,7 +120,9 @@ import YAMLNodes
     }
 
     @Test func sourceLinesFoundOnDemandAreTheLines() {
-        for text in ["", "a", "a\n", "a\nb", "a\r\nb\rc\n\n", "\u{FEFF}x\ny", "\n\n\n"] {
+        let long = ["a long first line of text\r\nsecond line, also long\rthird\u{0B}x\u{0C}y: a longer line é ü here\n",
+                    "12345678\n12345678\r\n1234567\r12345678901234567\n\t\t\t\t\t\t\t\tx\n", String(repeating: "abcdefg ", count: 40)]
+        for text in ["", "a", "a\n", "a\nb", "a\r\nb\rc\n\n", "\u{FEFF}x\ny", "\n\n\n"] + long {
             let lines = SourceLines(Array(text.utf8))
             let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
             var expected: [String] = []

@@ -75,15 +75,41 @@ extension Diagnostic {
     }
 }
 
+extension Diagnostic {
+    /// Whether `lhs` is shown before `rhs`: by file, position, then severity and message.
+    static func displaysBefore(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.span.file != rhs.span.file { return lhs.span.file < rhs.span.file }
+        if lhs.span.start != rhs.span.start { return lhs.span.start < rhs.span.start }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        return lhs.message < rhs.message
+    }
+}
+
 extension Array where Element == Diagnostic {
     /// Sorted by file, position, then severity and message, so output never depends on timing.
     public func sortedForDisplay() -> [Diagnostic] {
-        sorted { lhs, rhs in
-            if lhs.span.file != rhs.span.file { return lhs.span.file < rhs.span.file }
-            if lhs.span.start != rhs.span.start { return lhs.span.start < rhs.span.start }
-            if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
-            return lhs.message < rhs.message
+        sorted(by: Diagnostic.displaysBefore)
+    }
+
+    /// This array and `others`, each sorted for display (``sortedForDisplay()``), merged into one sorted for display (in
+    /// one pass: a few diagnostics added to many need no sort of them all).
+    public func mergedForDisplay(with others: [Diagnostic]) -> [Diagnostic] {
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(count + others.count)
+        var mine = startIndex
+        var theirs = others.startIndex
+        while mine < endIndex && theirs < others.endIndex {
+            if Diagnostic.displaysBefore(others[theirs], self[mine]) {
+                merged.append(others[theirs])
+                theirs += 1
+            } else {
+                merged.append(self[mine])
+                mine += 1
+            }
         }
+        merged += self[mine...]
+        merged += others[theirs...]
+        return merged
     }
 
     /// The number of errors.

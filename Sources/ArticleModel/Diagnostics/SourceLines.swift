@@ -25,18 +25,37 @@ final class SourceLines {
 
     /// Finds lines until `count` are known or the bytes end.
     private func findLines(upTo count: Int) {
-        var index = scanned
-        while starts.count < count && !finished {
-            while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
-            guard index < bytes.count else {
-                finished = true
-                break
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = scanned
+            while starts.count < count && !finished {
+                index = Self.nextLineBreak(in: bytes, from: index)
+                guard index < bytes.count else {
+                    finished = true
+                    break
+                }
+                if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                index += 1
+                starts.append(index)
             }
-            if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            index += 1
-            starts.append(index)
+            scanned = index
         }
-        scanned = index
+    }
+
+    /// The offset of the first LF or CR at or after `start`, or the end. Eight bytes at a time:
+    /// a word with no byte below 0x0E (most of a text) holds neither.
+    private static func nextLineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                // The high bit of each byte that is below 0x0E (the classic "has a byte less than n").
+                if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        return index
     }
 
     /// Line `number` (1-based) without its line break, or nil past the last line.

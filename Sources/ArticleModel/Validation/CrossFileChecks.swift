@@ -4,7 +4,7 @@ import YAMLNodes
 
 /// The checks that need more than one file: unique slugs and ids, references that resolve,
 /// and the warnings about evidence and review.
-struct CrossFileChecks {
+struct CrossFileChecks: Sendable {
     let site: Site
     let articles: [ArticleSummary]
     /// Ids whose definitions had errors; using them is not reported again.
@@ -20,16 +20,35 @@ struct CrossFileChecks {
     }
 
     /// Runs every check and returns what it found.
+    ///
+    /// The checks of each article against the site's ids run on all cores, in runs of articles
+    /// whose findings are put together in the articles' order: the same whatever the scheduling.
     func run() -> [Diagnostic] {
         var checks = self
         let agents = checks.checkPeople()
-        checks.checkSlugs()
-        let references = checks.checkReferenceIDs()
-        for index in articles.indices {
-            checks.checkArticle(index, agents: agents, references: references)
+        let fileOrder = indicesInFileOrder
+        checks.checkSlugs(fileOrder)
+        let references = checks.checkReferenceIDs(fileOrder)
+        let shared = checks
+        let runSize = Swift.max(64, articles.count / 64)
+        let runs = stride(from: 0, to: articles.count, by: runSize).map { $0..<Swift.min(articles.count, $0 + runSize) }
+        for found in runs.concurrentMap({ run in
+            var found = ArticleFindings()
+            for index in run { shared.checkArticle(index, agents: agents, references: references, into: &found) }
+            return found
+        }) {
+            checks.diagnostics += found.diagnostics
+            checks.citedSiteReferences.formUnion(found.citedSiteReferences)
         }
         checks.warnAboutUncitedSiteReferences()
         return checks.diagnostics
+    }
+
+    /// What the checks of some articles found.
+    private struct ArticleFindings: Sendable {
+        var diagnostics: [Diagnostic] = []
+        /// The ids of site references their claims cite.
+        var citedSiteReferences = Set<String>()
     }
 
     // MARK: People
@@ -68,10 +87,10 @@ struct CrossFileChecks {
         articles.indices.sorted { articles[$0].file < articles[$1].file }
     }
 
-    private mutating func checkSlugs() {
+    private mutating func checkSlugs(_ fileOrder: [Int]) {
         var seen: [String: Int] = [:]
         seen.reserveCapacity(articles.count)
-        for index in indicesInFileOrder {
+        for index in fileOrder {
             let slug = articles[index].slug
             if let first = seen.updateValue(index, forKey: slug) {
                 seen[slug] = first
@@ -84,7 +103,7 @@ struct CrossFileChecks {
 
     /// Where each reference is defined: site.yaml, or the one article that defines it (indices,
     /// so that no article or reference is copied).
-    private struct ReferenceHome {
+    private struct ReferenceHome: Sendable {
         /// The index of the article, or nil for site.yaml.
         let article: Int?
         /// The index of the item in its file's references.
@@ -97,7 +116,7 @@ struct CrossFileChecks {
     }
 
     /// Reference ids are unique across the whole site.
-    private mutating func checkReferenceIDs() -> [String: ReferenceHome] {
+    private mutating func checkReferenceIDs(_ fileOrder: [Int]) -> [String: ReferenceHome] {
         var homes: [String: ReferenceHome] = [:]
         homes.reserveCapacity(articles.reduce(site.references.count) { $0 + $1.references.count })
         for (index, item) in site.references.enumerated() {
@@ -107,7 +126,7 @@ struct CrossFileChecks {
                                           notes: [.init("'\(item.id)' first defined here", at: self.definitionSpan(at: first))]))
             }
         }
-        for articleIndex in indicesInFileOrder {
+        for articleIndex in fileOrder {
             for (index, id) in articles[articleIndex].references.lazy.map(\.id).enumerated() {
                 guard let first = homes.updateValue(ReferenceHome(article: articleIndex, item: index), forKey: id) else { continue }
                 homes[id] = first
@@ -131,7 +150,10 @@ struct CrossFileChecks {
 
     // MARK: One article
 
-    private mutating func checkArticle(_ articleIndex: Int, agents: [String: Agent], references: [String: ReferenceHome]) {
+    private func checkArticle(_ articleIndex: Int, agents: [String: Agent], references: [String: ReferenceHome],
+                              into found: inout ArticleFindings) {
+        var diagnostics: [Diagnostic] = []
+        defer { found.diagnostics += diagnostics }
         let article = articles[articleIndex]
         // Suggestions are looked for only when something is wrong: these lists cost.
         func peopleIDs() -> [String] { agents.keys.sorted() }
@@ -157,7 +179,7 @@ struct CrossFileChecks {
                     continue
                 }
                 guard let owner = home.article else {
-                    citedSiteReferences.insert(id)
+                    found.citedSiteReferences.insert(id)
                     continue
                 }
                 if articles[owner].file != article.file {
