@@ -24,11 +24,15 @@ enum ClaimGraphStyle {
         DOTAttribute("nodesep", "0.25"),
         DOTAttribute("ranksep", "0.6"),
     ])
-    /// Defaults of every node.
+    /// Defaults of every node: the look of a supported claim, the most common node, which so
+    /// needs no attributes of its own (the other kinds name what differs).
     static let nodeDefaults = DOTAttributeList([
         DOTAttribute("fontname", fontName),
         DOTAttribute("fontsize", "11"),
         DOTAttribute("margin", "0.12,0.06"),
+        DOTAttribute("shape", "box"),
+        DOTAttribute("style", "rounded,filled"),
+        DOTAttribute("fillcolor", "white"),
     ])
     /// Defaults of every edge.
     static let edgeDefaults = DOTAttributeList([
@@ -36,24 +40,17 @@ enum ClaimGraphStyle {
         DOTAttribute("fontsize", "10"),
     ])
 
-    /// The article: a filled, bold box.
+    /// The article: a filled, bold box (square corners).
     static let article = DOTAttributeList([
-        DOTAttribute("shape", "box"),
         DOTAttribute("style", "filled,bold"),
         DOTAttribute("fillcolor", "#dbe8f6"),
         DOTAttribute("color", "#1f4e79"),
     ])
-    /// A claim with a supporting source: a rounded box.
-    static let supportedClaim = DOTAttributeList([
-        DOTAttribute("shape", "box"),
-        DOTAttribute("style", "rounded,filled"),
-        DOTAttribute("fillcolor", "white"),
-    ])
-    /// A claim without a supporting source: a rounded box, red and bold.
+    /// A claim with a supporting source: a rounded white box, as every node is by default.
+    static let supportedClaim = DOTAttributeList([])
+    /// A claim without a supporting source: a rounded white box, red and bold.
     static let unsupportedClaim = DOTAttributeList([
-        DOTAttribute("shape", "box"),
         DOTAttribute("style", "rounded,filled,bold"),
-        DOTAttribute("fillcolor", "white"),
         DOTAttribute("color", "red"),
         DOTAttribute("fontcolor", "red"),
     ])
@@ -63,7 +60,8 @@ enum ClaimGraphStyle {
         DOTAttribute("style", "filled"),
         DOTAttribute("fillcolor", "#fffbe6"),
     ])
-    /// A reference that no claim cites: a note, grey and dashed.
+    /// A reference that no claim cites: a note, grey and dashed (not filled: the default fill
+    /// colour does not show).
     static let uncitedSource = DOTAttributeList([
         DOTAttribute("shape", "note"),
         DOTAttribute("style", "dashed"),
@@ -99,7 +97,8 @@ enum ClaimGraphStyle {
         ])
     }
 
-    /// A claim-to-source edge: solid for supports, red with a bar for disputes, dotted for mentions.
+    /// A claim-to-source edge: solid and black for supports (Graphviz's defaults, so nothing is
+    /// written), red with a bar for disputes, dotted for mentions.
     static func citation(_ relation: CitationRelation) -> DOTAttributeList {
         switch relation {
         case .supports: supportingCitation
@@ -108,12 +107,11 @@ enum ClaimGraphStyle {
         }
     }
 
-    private static let supportingCitation = DOTAttributeList([DOTAttribute("style", "solid"), DOTAttribute("color", "black")])
+    private static let supportingCitation = DOTAttributeList([])
     private static let disputingCitation = DOTAttributeList([
-        DOTAttribute("style", "solid"), DOTAttribute("color", "red"), DOTAttribute("fontcolor", "red"),
-        DOTAttribute("arrowhead", "tee"),
+        DOTAttribute("color", "red"), DOTAttribute("fontcolor", "red"), DOTAttribute("arrowhead", "tee"),
     ])
-    private static let mentioningCitation = DOTAttributeList([DOTAttribute("style", "dotted"), DOTAttribute("color", "black")])
+    private static let mentioningCitation = DOTAttributeList([DOTAttribute("style", "dotted")])
     /// An edge drawn only to place nodes.
     static let invisible = DOTAttributeList([DOTAttribute("style", "invis")])
 }

@@ -96,6 +96,25 @@ import Testing
         #expect(node.label?.contains("unsupported") == false)
     }
 
+    /// Fewer bytes, the same drawing: a supported claim (the most common node) and a supporting
+    /// citation (the most common edge) write no attributes but their label; every kind of node
+    /// and edge is drawn with the same attributes as when each statement named them all.
+    @Test func theCommonestNodeAndEdgeTakeTheirLookFromDefaults() throws {
+        let claim = try #require(graph.node("claim:eerste/nmda"))
+        #expect(claim.ownAttributes.keys.sorted() == ["label"])
+        #expect(claim.attributes.filter { ["shape", "style", "fillcolor"].contains($0.key) } == ["shape": "box", "style": "rounded,filled", "fillcolor": "white"])
+        let unsupported = try #require(graph.node("claim:eerste/snel"))
+        #expect(unsupported.attributes.filter { ["shape", "style", "fillcolor"].contains($0.key) } == ["shape": "box", "style": "rounded,filled,bold", "fillcolor": "white"])
+        let article = try #require(graph.node("article:eerste"))
+        #expect(article.attributes.filter { ["shape", "style", "fillcolor", "color"].contains($0.key) } == ["shape": "box", "style": "filled,bold", "fillcolor": "#dbe8f6", "color": "#1f4e79"])
+        let cited = try #require(graph.node("source:li2010"))
+        #expect(cited.attributes.filter { ["shape", "style", "fillcolor"].contains($0.key) } == ["shape": "note", "style": "filled", "fillcolor": "#fffbe6"])
+        let supporting = try #require(graph.edges(from: "claim:eerste/nmda", to: "source:li2010").first)
+        #expect(supporting.ownAttributes.keys.sorted() == ["label"])
+        let mentioning = try #require(graph.edges(from: "claim:eerste/nmda", to: "source:shared2020").first)
+        #expect(mentioning.attributes["color"] == "black" && mentioning.attributes["style"] == "dotted")
+    }
+
     @Test func uncitedSourceIsGreyDashedAndSaysSo() throws {
         let kompas = try #require(graph.node("source:kompas"))
         #expect(kompas.attributes["style"] == "dashed")

@@ -8,7 +8,10 @@
 struct ParsedDOT {
     struct Node {
         let id: String
+        /// Its attributes as Graphviz applies them: the `node [...]` defaults before it, then its own.
         let attributes: [String: String]
+        /// The attributes written in its own statement.
+        let ownAttributes: [String: String]
         /// The innermost subgraph the node is declared in, if any.
         let subgraph: String?
         var label: String? { attributes["label"] }
@@ -17,13 +20,23 @@ struct ParsedDOT {
     struct Edge {
         let tail: String
         let head: String
+        /// Its attributes as Graphviz applies them: Graphviz's own edge style and colour, the
+        /// `edge [...]` defaults before it, then its own.
         let attributes: [String: String]
+        /// The attributes written in its own statement.
+        let ownAttributes: [String: String]
     }
+
+    /// The edge attributes Graphviz applies when nothing names them.
+    static let graphvizEdgeDefaults = ["style": "solid", "color": "black"]
 
     /// The first line, e.g. `digraph claims {`.
     let header: String
     /// Attributes of `graph [...]`.
     var graphAttributes: [String: String] = [:]
+    /// Attributes of `node [...]` and `edge [...]` (the writer sets them once, at the top).
+    var nodeDefaults: [String: String] = [:]
+    var edgeDefaults: [String: String] = [:]
     /// Nodes in the order declared.
     var nodes: [Node] = []
     /// Edges in the order written.
@@ -50,15 +63,20 @@ struct ParsedDOT {
                 _ = stack.popLast()
             case .word("graph"):
                 graphAttributes = Self.attributes(in: tokens)
-            case .word("node"), .word("edge"):
-                break
+            case .word("node"):
+                nodeDefaults.merge(Self.attributes(in: tokens)) { $1 }
+            case .word("edge"):
+                edgeDefaults.merge(Self.attributes(in: tokens)) { $1 }
             case .word(let name) where tokens.count > 2 && tokens[1] == .symbol("="):
                 if let current = stack.last, case .string(let value) = tokens[2] { subgraphAttributes[current]?[name] = value }
             case .string(let id):
                 if tokens.count > 2, tokens[1] == .symbol("->"), case .string(let head) = tokens[2] {
-                    edges.append(Edge(tail: id, head: head, attributes: Self.attributes(in: tokens)))
+                    let own = Self.attributes(in: tokens)
+                    let applied = Self.graphvizEdgeDefaults.merging(edgeDefaults) { $1 }.merging(own) { $1 }
+                    edges.append(Edge(tail: id, head: head, attributes: applied, ownAttributes: own))
                 } else {
-                    nodes.append(Node(id: id, attributes: Self.attributes(in: tokens), subgraph: stack.last))
+                    let own = Self.attributes(in: tokens)
+                    nodes.append(Node(id: id, attributes: nodeDefaults.merging(own) { $1 }, ownAttributes: own, subgraph: stack.last))
                 }
             default:
                 break
