@@ -14,6 +14,8 @@ public struct MessageCatalog: Sendable, Hashable {
     /// The language tag the catalogue was chosen for, as written.
     public let language: String
     private let texts: [MessageKey: String]
+    /// Every key's text cut into segments once: pages ask for the same texts thousands of times.
+    private let segmentsByKey: [MessageKey: [Segment]]
 
     /// The catalogue for `language`, with a site's `overrides`.
     public init(language: String, overrides: MessageOverrides = [:]) {
@@ -26,6 +28,11 @@ public struct MessageCatalog: Sendable, Hashable {
             for (key, text) in overrides[tag] ?? [:] { texts[key] = text }
         }
         self.texts = texts
+        var segmentsByKey: [MessageKey: [Segment]] = [:]
+        for key in MessageKey.allCases {
+            segmentsByKey[key] = Self.segments(of: texts[key] ?? BuiltInMessages.english[key] ?? key.rawValue)
+        }
+        self.segmentsByKey = segmentsByKey
     }
 
     /// English, as built in.
@@ -59,7 +66,18 @@ public struct MessageCatalog: Sendable, Hashable {
     /// A date as the language writes it: "30 December 2025", "30 december 2025".
     public func date(year: Int, month: Int, day: Int) -> String {
         let monthName = (1...12).contains(month) ? self[MessageKey.months[month - 1]] : String(month)
-        return text(.datePattern, ["day": String(day), "month": monthName, "year": String(year)])
+        // As `text(.datePattern, ["day": …, "month": …, "year": …])`, without the dictionary.
+        var result = ""
+        for segment in segments(of: .datePattern) {
+            switch segment {
+            case .text(let text): result += text
+            case .placeholder("day"): result += String(day)
+            case .placeholder("month"): result += monthName
+            case .placeholder("year"): result += String(year)
+            case .placeholder(let name): result += "{" + name + "}"
+            }
+        }
+        return result
     }
 
     /// A date with a time of day as the language writes it: "30 December 2025, 13:30 +01:00".
@@ -76,7 +94,10 @@ public struct MessageCatalog: Sendable, Hashable {
     /// The text of `key` cut into literal text and placeholders; a brace that does not open a
     /// placeholder (`{` then lower-case letters and `}`) is literal text.
     public func segments(of key: MessageKey) -> [Segment] {
-        let text = self[key]
+        segmentsByKey[key] ?? Self.segments(of: self[key])
+    }
+
+    private static func segments(of text: String) -> [Segment] {
         var segments: [Segment] = []
         var literalStart = text.startIndex
         var index = text.startIndex
