@@ -35,6 +35,16 @@ public struct MessageCatalog: Sendable, Hashable {
         self.segmentsByKey = segmentsByKey
     }
 
+    /// Catalogues are equal when their language and texts are (the segments follow from the texts).
+    public static func == (lhs: MessageCatalog, rhs: MessageCatalog) -> Bool {
+        lhs.language == rhs.language && lhs.texts == rhs.texts
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(language)
+        hasher.combine(texts)
+    }
+
     /// English, as built in.
     public static let english = MessageCatalog(language: "en")
 
