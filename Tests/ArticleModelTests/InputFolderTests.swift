@@ -72,6 +72,28 @@ import Testing
         #expect(result.diagnostics.contains { $0.file.hasSuffix("base-article.yaml") && $0.message == "reference 'basis2019' is also defined in '\(root.path)/alias.yaml'; move the shared item to site.yaml" })
     }
 
+    /// Files are opened without following a link and without blocking: a FIFO named like an
+    /// article is refused at once (nobody ever writes to it), a link to a folder is not a file.
+    @Test func aFIFOOrALinkToAFolderIsNotAFileAndNothingWaits() throws {
+        let root = try makeFolder(["site.yaml": site, "real/base-article.yaml": article])
+        #expect(mkfifo(root.appendingPathComponent("pipe.yaml").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("folder.yaml"), withDestinationURL: root.appendingPathComponent("real"))
+        let folder = InputFolder(path: root.path, maxFileBytes: 1 << 20)
+        for name in ["pipe.yaml", "folder.yaml"] {
+            let path = root.appendingPathComponent(name).path
+            guard case .failure(let problem) = folder.read(path) else {
+                Issue.record("\(name) was read")
+                continue
+            }
+            #expect(problem.message == "'\(path)' is not a regular file")
+        }
+        guard case .failure(let missing) = folder.read(root.appendingPathComponent("gone.yaml").path) else {
+            Issue.record("a missing file was read")
+            return
+        }
+        #expect(missing.message.hasSuffix("gone.yaml': No such file or directory"))
+    }
+
     @Test func filesLargerThanTheLimitAreNotRead() throws {
         let root = try makeFolder(["site.yaml": site, "big.yaml": "title: " + String(repeating: "x", count: 5000)])
         var limits = InputValidator(vocabulary: FixtureSupport.vocabulary).limits

@@ -139,28 +139,36 @@ public struct InputFolder: Sendable {
     /// neither site.yaml nor a source excerpt can show a file from elsewhere.
     public func read(_ filePath: String) -> Result<SourceFile, Diagnostic> {
         let location = SourceSpan(file: filePath, at: .start)
+        func failure(_ error: Int32) -> Result<SourceFile, Diagnostic> {
+            .failure(.error("cannot read '\(filePath)': \(String(cString: strerror(error)))", at: location))
+        }
+        // One path lookup for an ordinary file: opened without following a link (a link fails
+        // with ELOOP and is checked first) and without blocking (a FIFO is refused below, never waited on).
+        var descriptor = open(filePath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         var linkInfo = stat()
-        if lstat(filePath, &linkInfo) == 0, linkInfo.st_mode & S_IFMT == S_IFLNK {
+        if descriptor < 0 && errno == ELOOP && lstat(filePath, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK {
             let realRoot = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard Self.isInside(URL(fileURLWithPath: filePath).resolvingSymlinksInPath().path, realRoot: realRoot) else {
                 let name = filePath.hasPrefix(path + "/") ? String(filePath.dropFirst(path.count + 1)) : filePath
                 return .failure(.error("'\(name)' is a symbolic link to a file outside the input folder; ldpub does not follow it", at: location))
             }
+            descriptor = open(filePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         }
+        guard descriptor >= 0 else { return failure(errno) }
         var info = stat()
-        guard stat(filePath, &info) == 0 else {
-            return .failure(.error("cannot read '\(filePath)': \(String(cString: strerror(errno)))", at: location))
+        guard fstat(descriptor, &info) == 0 else {
+            let error = errno
+            close(descriptor)
+            return failure(error)
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
             return .failure(.error("'\(filePath)' is not a regular file", at: location))
         }
         guard Int(info.st_size) <= maxFileBytes else {
+            close(descriptor)
             let (size, limit) = ByteCount.sizeAndLimit(Int(info.st_size), maxFileBytes)
             return .failure(.error("file is \(size), larger than the limit of \(limit) (--max-file-size)", at: location))
-        }
-        let descriptor = open(filePath, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            return .failure(.error("cannot read '\(filePath)': \(String(cString: strerror(errno)))", at: location))
         }
         defer { close(descriptor) }
         // Read straight into the array's storage (no zero-filling first); a file that shrank
