@@ -28,12 +28,25 @@ public struct MessageCatalog: Sendable, Hashable {
             for (key, text) in overrides[tag] ?? [:] { texts[key] = text }
         }
         self.texts = texts
-        var segmentsByKey: [MessageKey: [Segment]] = [:]
-        for key in MessageKey.allCases {
-            segmentsByKey[key] = Self.segments(of: texts[key] ?? BuiltInMessages.english[key] ?? key.rawValue)
+        // The built-in texts are cut once per process; a catalogue (one is made for each page)
+        // cuts only the texts its overrides replace.
+        var segmentsByKey = Self.builtInSegments[primary] ?? Self.englishSegments
+        for key in (overrides[primary] ?? [:]).keys { segmentsByKey[key] = Self.segments(of: texts[key] ?? key.rawValue) }
+        if tag != primary {
+            for key in (overrides[tag] ?? [:]).keys { segmentsByKey[key] = Self.segments(of: texts[key] ?? key.rawValue) }
         }
         self.segmentsByKey = segmentsByKey
     }
+
+    /// Every key's segments for the built-in texts of `texts`' language, English for a key it lacks.
+    private static func allSegments(_ texts: [MessageKey: String]) -> [MessageKey: [Segment]] {
+        var segments: [MessageKey: [Segment]] = [:]
+        for key in MessageKey.allCases { segments[key] = Self.segments(of: texts[key] ?? BuiltInMessages.english[key] ?? key.rawValue) }
+        return segments
+    }
+
+    private static let builtInSegments = BuiltInMessages.byLanguage.mapValues(allSegments)
+    private static let englishSegments = allSegments(BuiltInMessages.english)
 
     /// Catalogues are equal when their language and texts are (the segments follow from the texts).
     public static func == (lhs: MessageCatalog, rhs: MessageCatalog) -> Bool {
