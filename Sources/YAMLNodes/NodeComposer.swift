@@ -146,8 +146,7 @@ struct NodeComposer: ~Copyable {
 
     private func scalarNode(_ event: yaml_event_t) throws(YAMLError) -> Node {
         let data = event.data.scalar
-        let bytes = UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length)
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length), as: UTF8.self)
         let style: Scalar.Style
         switch data.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -160,11 +159,8 @@ struct NodeComposer: ~Copyable {
         let scalar: Scalar
         if let tag = string(data.tag) {
             scalar = try taggedScalar(text: text, style: style, tag: tag, at: here)
-        } else if style == .plain {
-            // Resolved on the event's bytes, as ``Scalar/init(text:style:)`` would on the text's.
-            scalar = Scalar(text: text, style: style, value: ScalarValue.nonString(bytes) ?? .string(text))
         } else {
-            scalar = Scalar(text: text, style: style, value: .string(text))
+            scalar = Scalar(text: text, style: style)
         }
         return Node(.scalar(scalar), span: here)
     }

@@ -32,7 +32,7 @@ public enum ScalarValue: Sendable, Hashable {
 
     /// The value of a plain scalar of these UTF-8 bytes when the core schema makes it anything
     /// but a string (null, a boolean or a number); nil for a string.
-    static func nonString(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
+    private static func nonString(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarValue? {
         guard let first = bytes.first else { return .null }
         // Fast exit: every non-string value starts with one of these characters.
         switch first {
