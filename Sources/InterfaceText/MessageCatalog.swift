@@ -31,10 +31,9 @@ public struct MessageCatalog: Sendable, Hashable {
         // The built-in texts are cut once per process; a catalogue (one is made for each page)
         // cuts only the texts its overrides replace.
         var segmentsByKey = Self.builtInSegments[primary] ?? Self.englishSegments
-        for key in (overrides[primary] ?? [:]).keys { segmentsByKey[key] = Self.segments(of: texts[key] ?? key.rawValue) }
-        if tag != primary {
-            for key in (overrides[tag] ?? [:]).keys { segmentsByKey[key] = Self.segments(of: texts[key] ?? key.rawValue) }
-        }
+        var overridden = Set((overrides[primary] ?? [:]).keys)
+        if tag != primary { overridden.formUnion((overrides[tag] ?? [:]).keys) }
+        for key in overridden { segmentsByKey[key] = Self.segments(of: texts[key] ?? key.rawValue) }
         self.segmentsByKey = segmentsByKey
     }
 
@@ -71,11 +70,16 @@ public struct MessageCatalog: Sendable, Hashable {
 
     /// The text of `key` with each `{name}` of `values` filled in.
     public func text(_ key: MessageKey, _ values: [String: String] = [:]) -> String {
+        text(key) { values[String($0)] }
+    }
+
+    /// The text of `key` with each `{name}` filled in by `value(name)`; left as written when it gives nil.
+    private func text(_ key: MessageKey, value: (Substring) -> String?) -> String {
         var result = ""
         for segment in segments(of: key) {
             switch segment {
             case .text(let text): result += text
-            case .placeholder(let name): result += values[String(name)] ?? "{" + name + "}"
+            case .placeholder(let name): result += value(name) ?? "{" + name + "}"
             }
         }
         return result
@@ -89,18 +93,14 @@ public struct MessageCatalog: Sendable, Hashable {
     /// A date as the language writes it: "30 December 2025", "30 december 2025".
     public func date(year: Int, month: Int, day: Int) -> String {
         let monthName = (1...12).contains(month) ? self[MessageKey.months[month - 1]] : String(month)
-        // As `text(.datePattern, ["day": …, "month": …, "year": …])`, without the dictionary.
-        var result = ""
-        for segment in segments(of: .datePattern) {
-            switch segment {
-            case .text(let text): result += text
-            case .placeholder("day"): result += String(day)
-            case .placeholder("month"): result += monthName
-            case .placeholder("year"): result += String(year)
-            case .placeholder(let name): result += "{" + name + "}"
+        return text(.datePattern) { name in
+            switch name {
+            case "day": String(day)
+            case "month": monthName
+            case "year": String(year)
+            default: nil
             }
         }
-        return result
     }
 
     /// A date with a time of day as the language writes it: "30 December 2025, 13:30 +01:00".
