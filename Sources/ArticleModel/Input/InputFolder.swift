@@ -155,22 +155,16 @@ public struct InputFolder: Sendable {
             descriptor = open(filePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         }
         guard descriptor >= 0 else { return failure(errno) }
+        defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            let error = errno
-            close(descriptor)
-            return failure(error)
-        }
+        guard fstat(descriptor, &info) == 0 else { return failure(errno) }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
             return .failure(.error("'\(filePath)' is not a regular file", at: location))
         }
         guard Int(info.st_size) <= maxFileBytes else {
-            close(descriptor)
             let (size, limit) = ByteCount.sizeAndLimit(Int(info.st_size), maxFileBytes)
             return .failure(.error("file is \(size), larger than the limit of \(limit) (--max-file-size)", at: location))
         }
-        defer { close(descriptor) }
         // Read straight into the array's storage (no zero-filling first); a file that shrank
         // while it was read keeps the bytes read.
         let size = Int(info.st_size)
