@@ -21,8 +21,8 @@ struct CrossFileChecks: Sendable {
 
     /// Runs every check and returns what it found.
     ///
-    /// The checks of each article against the site's ids run on all cores, in runs of articles
-    /// whose findings are put together in the articles' order: the same whatever the scheduling.
+    /// The checks of each article against the site's ids run on all cores; their findings are
+    /// put together in the articles' order: the same whatever the scheduling.
     func run() -> [Diagnostic] {
         var checks = self
         let agents = checks.checkPeople()
@@ -30,13 +30,7 @@ struct CrossFileChecks: Sendable {
         checks.checkSlugs(fileOrder)
         let references = checks.checkReferenceIDs(fileOrder)
         let shared = checks
-        let runSize = Swift.max(64, articles.count / 64)
-        let runs = stride(from: 0, to: articles.count, by: runSize).map { $0..<Swift.min(articles.count, $0 + runSize) }
-        for found in runs.concurrentMap({ run in
-            var found = ArticleFindings()
-            for index in run { shared.checkArticle(index, agents: agents, references: references, into: &found) }
-            return found
-        }) {
+        for found in articles.indices.concurrentMap({ shared.checkArticle($0, agents: agents, references: references) }) {
             checks.diagnostics += found.diagnostics
             checks.citedSiteReferences.formUnion(found.citedSiteReferences)
         }
@@ -44,10 +38,10 @@ struct CrossFileChecks: Sendable {
         return checks.diagnostics
     }
 
-    /// What the checks of some articles found.
+    /// What the checks of one article found.
     private struct ArticleFindings: Sendable {
         var diagnostics: [Diagnostic] = []
-        /// The ids of site references their claims cite.
+        /// The ids of site references its claims cite.
         var citedSiteReferences = Set<String>()
     }
 
@@ -150,22 +144,20 @@ struct CrossFileChecks: Sendable {
 
     // MARK: One article
 
-    private func checkArticle(_ articleIndex: Int, agents: [String: Agent], references: [String: ReferenceHome],
-                              into found: inout ArticleFindings) {
-        var diagnostics: [Diagnostic] = []
-        defer { found.diagnostics += diagnostics }
+    private func checkArticle(_ articleIndex: Int, agents: [String: Agent], references: [String: ReferenceHome]) -> ArticleFindings {
+        var found = ArticleFindings()
         let article = articles[articleIndex]
         // Suggestions are looked for only when something is wrong: these lists cost.
         func peopleIDs() -> [String] { agents.keys.sorted() }
         for author in article.authors where agents[author.id] == nil && !incompleteIDs.contains(author.id) {
-            diagnostics.append(.error("author '\(author.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: author.id, in: peopleIDs()))", at: author.span))
+            found.diagnostics.append(.error("author '\(author.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: author.id, in: peopleIDs()))", at: author.span))
         }
         if let review = article.review {
             if agents[review.reviewer.id] == nil && !incompleteIDs.contains(review.reviewer.id) {
-                diagnostics.append(.error("reviewer '\(review.reviewer.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: review.reviewer.id, in: peopleIDs()))", at: review.reviewer.span))
+                found.diagnostics.append(.error("reviewer '\(review.reviewer.id)' is not defined in site.yaml 'people'\(Suggestion.clause(for: review.reviewer.id, in: peopleIDs()))", at: review.reviewer.span))
             }
         } else {
-            diagnostics.append(.warning("article has no medical review ('reviewed'); every page is a medical page", at: article.span))
+            found.diagnostics.append(.warning("article has no medical review ('reviewed'); every page is a medical page", at: article.span))
         }
         func visibleIDs() -> [String] { site.references.map(\.id) + article.references.map(\.id) }
         var cited = Set<String>(minimumCapacity: article.references.count * 2)
@@ -175,7 +167,7 @@ struct CrossFileChecks: Sendable {
                 cited.insert(id)
                 guard let home = references[id] else {
                     if incompleteIDs.contains(id) { continue }
-                    diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs()))", at: source.span))
+                    found.diagnostics.append(.error("claim '\(claim.id)' cites unknown source '\(id)'\(Suggestion.clause(for: id, in: visibleIDs()))", at: source.span))
                     continue
                 }
                 guard let owner = home.article else {
@@ -183,19 +175,20 @@ struct CrossFileChecks: Sendable {
                     continue
                 }
                 if articles[owner].file != article.file {
-                    diagnostics.append(.error("claim '\(claim.id)' cites '\(id)', a reference of '\(articles[owner].file)'; move it to site.yaml to share it", at: source.span,
+                    found.diagnostics.append(.error("claim '\(claim.id)' cites '\(id)', a reference of '\(articles[owner].file)'; move it to site.yaml to share it", at: source.span,
                                               notes: [.init("'\(id)' defined here", at: definitionSpan(at: home))]))
                 }
             }
             if claim.sources.isEmpty {
-                diagnostics.append(.warning("claim '\(claim.id)' cites no source: unsupported claim", at: claim.span))
+                found.diagnostics.append(.warning("claim '\(claim.id)' cites no source: unsupported claim", at: claim.span))
             } else if !claim.isSupported {
-                diagnostics.append(.warning("claim '\(claim.id)' has sources that only dispute or mention it: unsupported claim", at: claim.span))
+                found.diagnostics.append(.warning("claim '\(claim.id)' has sources that only dispute or mention it: unsupported claim", at: claim.span))
             }
         }
         for item in article.references where !cited.contains(item.id) {
-            diagnostics.append(.warning("reference '\(item.id)' is never cited by a claim", at: item.span))
+            found.diagnostics.append(.warning("reference '\(item.id)' is never cited by a claim", at: item.span))
         }
+        return found
     }
 
     private mutating func warnAboutUncitedSiteReferences() {
