@@ -89,9 +89,7 @@ public struct ReviewAgeCheck: Sendable, Hashable {
         let warnings = result.publication.map { diagnostics(for: $0.articles) } ?? diagnostics(for: result.summaries)
         guard !warnings.isEmpty else { return result }
         // The warnings are about articles of the same input: its sources serve their excerpts too.
-        let found = result.diagnostics
-        let sorted = zip(found, found.dropFirst()).allSatisfy { !Diagnostic.displaysBefore($1, $0) } ? found : found.sortedForDisplay()
-        return result.replacing(diagnostics: sorted.mergedForDisplay(with: warnings))
+        return result.replacing(diagnostics: result.diagnostics.mergedForDisplay(with: warnings))
     }
 
     /// Parses a date given on the command line: `YYYY-MM-DD` only.

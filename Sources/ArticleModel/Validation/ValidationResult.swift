@@ -23,15 +23,19 @@ public struct ValidationResult: Sendable {
         case memory([String: [UInt8]])
     }
 
-    /// Creates a result.
+    /// Creates a result; its diagnostics are sorted for display (``Swift/Array/sortedForDisplay()``).
     public init(diagnostics: [Diagnostic], publication: Publication?, articleFileCount: Int) {
-        self.init(diagnostics: diagnostics, publication: publication, articleFileCount: articleFileCount, sources: .memory([:]))
+        self.init(diagnostics: diagnostics.sortedForDisplay(), publication: publication, articleFileCount: articleFileCount, sources: .memory([:]))
     }
 
-    /// Creates a result whose source excerpts are read again from an input folder.
+    /// Creates a result whose source excerpts are read again from an input folder; its
+    /// diagnostics are sorted for display.
     public init(diagnostics: [Diagnostic], publication: Publication?, articleFileCount: Int, inputFolder: InputFolder) {
-        self.init(diagnostics: diagnostics, publication: publication, articleFileCount: articleFileCount, sources: .folder(inputFolder))
+        self.init(diagnostics: diagnostics.sortedForDisplay(), publication: publication, articleFileCount: articleFileCount,
+                  sources: .folder(inputFolder))
     }
+
+    // The initializers below take diagnostics already sorted for display.
 
     init(diagnostics: [Diagnostic], publication: Publication?, articleFileCount: Int, sources: Sources) {
         self.diagnostics = diagnostics

@@ -40,7 +40,7 @@ struct BuildRecord {
     func report(of folder: InputFolder, failure: FolderBuild.Failure?) -> FolderBuild.Report {
         let count = articleFileCount ?? folder.articleEntries().count
         return FolderBuild.Report(
-            validation: ValidationResult(diagnostics: diagnostics.sortedForDisplay(), publication: nil, articleFileCount: count, inputFolder: folder),
+            validation: ValidationResult(diagnostics: diagnostics, publication: nil, articleFileCount: count, inputFolder: folder),
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
             summary: summary, failure: failure, siteGraphPatched: siteGraphPatched)
     }
