@@ -164,6 +164,21 @@ import Testing
         #expect(try owned(output) == reference(input))
     }
 
+    @Test func theSameInputFolderNamedAnotherWayKeepsItsCache() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        // The folder by a path with a `.` in it and through a link: every article reused, nothing written.
+        let link = temporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: input.path)
+        for spelling in [input.deletingLastPathComponent().path + "/./" + input.lastPathComponent, link.path] {
+            let report = FolderBuild(options: .init(inputPath: spelling, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
+                                                    drawGraphs: false, cacheKey: "test", cacheRoot: cacheRoot)).run()
+            #expect(report.failure == nil && report.reusedArticles == 4, "\(spelling)")
+            #expect(report.summary?.written == [], "\(spelling)")
+        }
+    }
+
     /// Copies the clinic sample into a fresh folder, older than the cache's trust margin.
     private func agedClinic() throws -> URL {
         let input = temporaryFolder()
