@@ -25,10 +25,19 @@ package struct FileStamp: Hashable, Sendable {
         return FileStamp(info)
     }
 
-    /// The stamp of `name` in the folder open as `descriptor`, never following a link.
+    /// The stamp of the regular file `name` (a path) below the folder open as `descriptor`;
+    /// nil when it is not a regular file or is a link.
     package static func of(name: String, in descriptor: Int32) -> FileStamp? {
         var info = stat()
         guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(info)
+    }
+
+    /// The stamp of the folder `name` (a path below the folder open as `descriptor`); nil when
+    /// it is not a folder or is a link.
+    package static func of(folder name: String, in descriptor: Int32) -> FileStamp? {
+        var info = stat()
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         return FileStamp(info)
     }
 

@@ -296,15 +296,17 @@ public final class OutputTransaction: Sendable {
 
     /// The stamps of output files in one folder (`slug/…` paths sharing `slug`), in order, and
     /// of the folder itself.
+    ///
+    /// Looked up from the output folder's descriptor, without opening the folder (a build with
+    /// nothing changed stamps 40,000 files at 10,000 articles): a folder that is a link has no
+    /// stamp, and neither have its files. Stamps only decide what is reused; writing goes through
+    /// folders opened without following links.
     func stamps(ofFilesIn folder: String, named names: [String]) -> (folder: FileStamp?, files: [FileStamp?]) {
-        let handle: DirectoryHandle?
         if folder.isEmpty {
-            handle = root
-        } else {
-            handle = try? root.child(folder, create: false)?.handle
+            return (FileStamp.of(descriptor: root.descriptor), names.map { FileStamp.of(name: $0, in: root.descriptor) })
         }
-        guard let handle else { return (nil, names.map { _ in nil }) }
-        return (FileStamp.of(descriptor: handle.descriptor), names.map { FileStamp.of(name: $0, in: handle.descriptor) })
+        guard let folderStamp = FileStamp.of(folder: folder, in: root.descriptor) else { return (nil, names.map { _ in nil }) }
+        return (folderStamp, names.map { FileStamp.of(name: folder + "/" + $0, in: root.descriptor) })
     }
 
     /// Removes the legacy temporary files (see ``begin(outputPath:injectedWriteFailure:sweepingFolders:)``)
