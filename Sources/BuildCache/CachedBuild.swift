@@ -39,12 +39,15 @@ package struct CachedBuild: Sendable {
         package var graphPart: SiteClaimGraph.Layout.Part?
         /// The article's graph fragment's ``ClaimGraphExport/SiteClaimGraph/Fragment/sourcesSignature``.
         package var sourcesSignature: UInt64
+        /// Its summary's ``ArticleModel/ArticleSummary/checksHash``.
+        package var summaryHash: UInt64
 
         /// An entry whose pieces are not placed in the data file yet.
         package init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
-                     outputWarnings: Int, slug: String, sourcesSignature: UInt64) {
+                     outputWarnings: Int, slug: String, sourcesSignature: UInt64, summaryHash: UInt64) {
             self.slug = slug
             self.sourcesSignature = sourcesSignature
+            self.summaryHash = summaryHash
             self.stamp = stamp
             self.contentHash = contentHash
             self.diagnostics = diagnostics
@@ -58,9 +61,9 @@ package struct CachedBuild: Sendable {
 
         fileprivate init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
                          folderStamp: FileStamp?, outputWarnings: Int, location: Range<Int>, piecesHash: UInt64, slug: String,
-                         graphPart: SiteClaimGraph.Layout.Part?, sourcesSignature: UInt64) {
+                         graphPart: SiteClaimGraph.Layout.Part?, sourcesSignature: UInt64, summaryHash: UInt64) {
             self.init(stamp: stamp, contentHash: contentHash, diagnostics: diagnostics, incompleteIDs: incompleteIDs, outputs: outputs,
-                      outputWarnings: outputWarnings, slug: slug, sourcesSignature: sourcesSignature)
+                      outputWarnings: outputWarnings, slug: slug, sourcesSignature: sourcesSignature, summaryHash: summaryHash)
             self.graphPart = graphPart
             self.folderStamp = folderStamp
             self.location = location
@@ -120,7 +123,7 @@ package struct CachedBuild: Sendable {
     }
 
     package static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-8\n".utf8)
+    private static let magic = Array("ldpub-cache-9\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -168,6 +171,7 @@ package struct CachedBuild: Sendable {
                 for bound in [part.nodes.lowerBound, part.nodes.count, part.edges.lowerBound, part.edges.count] { digest.writer.write(bound) }
             }
             digest.writer.write(entry.sourcesSignature)
+            digest.writer.write(entry.summaryHash)
         }
         return digest.writer.bytes
     }
@@ -209,9 +213,11 @@ package struct CachedBuild: Sendable {
                 let slug = try digest.reader.readString()
                 let graphPart = try digest.reader.readBool() ? try readPart(&digest.reader) : nil
                 let sourcesSignature = try digest.reader.readUInt64()
+                let summaryHash = try digest.reader.readUInt64()
                 articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
                                               outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
-                                              piecesHash: piecesHash, slug: slug, graphPart: graphPart, sourcesSignature: sourcesSignature)
+                                              piecesHash: piecesHash, slug: slug, graphPart: graphPart, sourcesSignature: sourcesSignature,
+                                              summaryHash: summaryHash)
             }
             guard digest.reader.isAtEnd else { return nil }
             return CachedBuild(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,

@@ -41,6 +41,37 @@ extension DigestWriter {
     }
 }
 
+extension ArticleSummary {
+    /// A hash of everything in the summary: equal hashes of every article (and equal incomplete
+    /// ids) give the checks across files and the counts the last build's results.
+    package var checksHash: UInt64 {
+        var digest = DigestWriter(capacity: 256 + 64 * claims.count)
+        digest.writer.write(file)
+        digest.writer.write(slug)
+        digest.span(span)
+        digest.writer.write(published)
+        digest.writer.write(review != nil)
+        if let review {
+            digest.reference(review.reviewer)
+            digest.writer.write(review.date)
+            digest.optionalSpan(review.dateSpan)
+        }
+        digest.writer.write(authors.count)
+        for author in authors { digest.reference(author) }
+        digest.writer.write(references.count)
+        for item in references { digest.reference(item) }
+        digest.writer.write(claims.count)
+        for claim in claims {
+            digest.writer.write(claim.id)
+            digest.span(claim.span)
+            digest.writer.write(claim.sources.count)
+            for source in claim.sources { digest.reference(source) }
+            digest.writer.write(claim.isSupported)
+        }
+        return ContentHash.of(digest.writer.bytes[...])
+    }
+}
+
 extension DigestReader {
     /// What ``DigestWriter/kept(_:)`` wrote.
     package mutating func kept() throws(Malformed) -> KeptArticle {

@@ -164,6 +164,37 @@ import Testing
         #expect(try owned(output) == reference(input))
     }
 
+    @Test func theChecksAcrossFilesStandWhenNoSummaryChanged() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        let article = input.appendingPathComponent("english-article.yaml")
+        /// The diagnostics and counts of a build without a cache.
+        func clean() -> FolderBuild.Report { build(input, temporaryFolder(), cache: false) }
+
+        // A new title: ids, spans, citations, dates and people are as they were.
+        try edit(article, "Sleep hygiene in brief", "Sleep hygiene, briefly")
+        let retitled = build(input, output)
+        #expect(retitled.failure == nil && retitled.checksAcrossFilesReused && retitled.reusedArticles == 3)
+        #expect(retitled.validation.diagnostics == clean().validation.diagnostics)
+        #expect(retitled.statistics == clean().statistics)
+        #expect(try owned(output) == reference(input))
+
+        // A claim now cites the site's uncited reference: the checks and the counts are made again.
+        try edit(article, "help most people with insomnia.\n", "help most people with insomnia.\n        sources:\n          - source: never-cited\n")
+        let cited = build(input, output)
+        #expect(cited.failure == nil && !cited.checksAcrossFilesReused && cited.reusedArticles == 3)
+        #expect(cited.validation.diagnostics == clean().validation.diagnostics && cited.validation.diagnostics != retitled.validation.diagnostics)
+        #expect(cited.statistics == clean().statistics && cited.statistics != retitled.statistics)
+        #expect(try owned(output) == reference(input))
+
+        // A line added above the claim moves its span: made again, the diagnostics point at the new lines.
+        try edit(article, "      1. Keep regular hours.\n", "      1. Keep regular hours.\n      1. Get daylight in the morning.\n")
+        let moved = build(input, output)
+        #expect(moved.failure == nil && !moved.checksAcrossFilesReused)
+        #expect(moved.validation.diagnostics == clean().validation.diagnostics)
+    }
+
     @Test func theSameInputFolderNamedAnotherWayKeepsItsCache() throws {
         let input = try agedClinic()
         let output = temporaryFolder()

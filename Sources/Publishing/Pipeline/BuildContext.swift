@@ -32,6 +32,7 @@ struct BuildRecord {
     var reusedArticles = 0
     var summary: OutputTransaction.Summary?
     var siteGraphPatched = false
+    var checksAcrossFilesReused = false
 
     /// Whether an input error was found.
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -42,7 +43,8 @@ struct BuildRecord {
         return FolderBuild.Report(
             validation: ValidationResult(diagnostics: diagnostics, publication: nil, articleFileCount: count, inputFolder: folder),
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
-            summary: summary, failure: failure, siteGraphPatched: siteGraphPatched)
+            summary: summary, failure: failure, siteGraphPatched: siteGraphPatched,
+            checksAcrossFilesReused: checksAcrossFilesReused)
     }
 }
 

@@ -94,5 +94,8 @@ extension FolderBuild {
         /// The site graph was not assembled again: the changed articles' parts of the last build's
         /// graph were replaced (their sources were as they were).
         public let siteGraphPatched: Bool
+        /// The checks across files were not run again, nor the totals counted: every article's
+        /// summary (ids, spans, what each claim cites, dates, people) was as the last build's.
+        public let checksAcrossFilesReused: Bool
     }
 }

@@ -86,6 +86,8 @@ struct ProcessedArticles: Sendable {
     let sameArticlesAsLastBuild: Bool
     /// Nothing changed since the last build: its site files, checks across files and statistics stand.
     let nothingChanged: Bool
+    /// Every article's summary is as the last build's: its checks across files and statistics stand.
+    var summariesAsLastBuild = false
     /// Graphviz failed on an article's graph.
     var drawingFailure: GraphDrawing.Failure?
 }

@@ -41,7 +41,10 @@ final class ArticleStep: Sendable {
         let sameArticles = output.cache?.last.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
         let nothingChanged = sameArticles && Self.siteFilesAreIntact(processed, output: output)
         var articles = ProcessedArticles(items: processed, sameArticlesAsLastBuild: sameArticles, nothingChanged: nothingChanged)
-        if !nothingChanged { readPieces(into: &articles) }
+        if !nothingChanged {
+            readPieces(into: &articles)
+            articles.summariesAsLastBuild = sameArticles && Self.summariesAreAsCached(articles.items, output: output)
+        }
         record.diagnostics += articles.items.flatMap(\.decoded.diagnostics)
         record.checked = articles.items.compactMap(\.checked)
         record.outputWarnings = articles.items.reduce(0) { $0 + ($1.entry?.outputWarnings ?? 0) }
@@ -54,6 +57,17 @@ final class ArticleStep: Sendable {
     private static func siteFilesAreIntact(_ processed: [ProcessedArticle], output: OpenedOutput) -> Bool {
         guard let last = output.cache?.last, let transaction = output.transaction, processed.allSatisfy(\.reused) else { return false }
         return OutputStamps.isIntact(last.siteOutputs, in: transaction).intact
+    }
+
+    /// Whether every article's summary and incomplete ids are those the last build checked
+    /// across files and counted (an edit of a title, a date, a sentence): its results stand.
+    private static func summariesAreAsCached(_ items: [ProcessedArticle], output: OpenedOutput) -> Bool {
+        guard let last = output.cache?.last else { return false }
+        return items.allSatisfy { item in
+            if item.reused { return true }
+            guard let entry = item.entry, let relative = item.relativePath, let cached = last.articles[relative] else { return false }
+            return entry.summaryHash == cached.summaryHash && item.decoded.incompleteIDs == Set(cached.incompleteIDs)
+        }
     }
 
     /// One article: reused, or processed now (`mayReuse` false: processed in any case).
@@ -113,7 +127,8 @@ final class ArticleStep: Sendable {
         let entry = CachedBuild.ArticleEntry(
             stamp: stamp ?? .unknown, contentHash: hash, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs.sorted(),
             outputs: made.files.map { CachedBuild.OutputStamp(path: $0.path, stamp: .unknown) },
-            outputWarnings: problems.count { $0.severity == .warning }, slug: article.slug, sourcesSignature: fragment.sourcesSignature)
+            outputWarnings: problems.count { $0.severity == .warning }, slug: article.slug, sourcesSignature: fragment.sourcesSignature,
+            summaryHash: kept.summary.checksHash)
         var processed = ProcessedArticle(source: source, relativePath: relativePath,
                                 decoded: .init(value: kept.forSiteFiles, diagnostics: decoded.diagnostics, incompleteIDs: decoded.incompleteIDs),
                                 entry: entry, made: MadeFragment(fragment, spill: output.cache?.spill), checked: checked,

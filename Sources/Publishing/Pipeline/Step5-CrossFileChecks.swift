@@ -48,7 +48,9 @@ enum CrossFileStep {
             prepared = nil
         } else {
             let patch = SiteGraphPlan.patch(for: articles, site: site, output: output)
-            (crossFile, prepared) = checkAndPrepare(input, site: site, output: output, articles: articles.items, patch: patch)
+            let known = articles.summariesAsLastBuild ? output.cache?.last.map { ($0.crossFileDiagnostics, $0.statistics) } : nil
+            (crossFile, prepared) = checkAndPrepare(input, site: site, output: output, articles: articles.items, patch: patch, known: known)
+            record.checksAcrossFilesReused = known != nil
         }
         let folder = input.folder
         let generated = Set(articles.items.flatMap(\.paths)).union(OutputLayout.siteFiles)
@@ -78,27 +80,28 @@ enum CrossFileStep {
     }
 
     /// The checks across files on one core; the statistics, the graph fragments and the newest
-    /// articles on the other.
+    /// articles on the other. `known`: the checks' diagnostics and the statistics of the last
+    /// build, which stand (every summary is as it was).
     private static func checkAndPrepare(_ input: BuildInput, site: LoadedSite, output: OpenedOutput, articles items: [ProcessedArticle],
-                                        patch: SiteGraphPlan.Patch?) -> ([Diagnostic], Prepared) {
+                                        patch: SiteGraphPlan.Patch?, known: ([Diagnostic], BuildStatistics)?) -> ([Diagnostic], Prepared) {
         let articles = { () -> [Article] in
             var articles: [Article] = []
             articles.reserveCapacity(items.count)  // no room to spare: one per article, and large
             articles += items.lazy.compactMap(\.decoded.value)
             return articles
         }()
-        let summaries = items.compactMap(\.summary)
-        let incomplete = items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) }
+        let summaries = known == nil ? items.compactMap(\.summary) : []
         let found = Mutex<[Diagnostic]>([])
         let made = Mutex<Prepared?>(nil)
         let catalog = site.site.catalogs.site
         DispatchQueue.concurrentPerform(iterations: 2) { branch in
             guard branch == 1 else {
-                let diagnostics = InputValidator.crossFileDiagnostics(site: site.site, summaries: summaries, incompleteIDs: incomplete)
+                let diagnostics = known?.0 ?? InputValidator.crossFileDiagnostics(
+                    site: site.site, summaries: summaries, incompleteIDs: items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) })
                 found.withLock { $0 = diagnostics }
                 return
             }
-            let statistics = BuildStatistics(site: site.site, summaries: summaries)
+            let statistics = known?.1 ?? BuildStatistics(site: site.site, summaries: summaries)
             let newest = FeedItems.newestFirst(articles, limit: site.site.feeds.limit).compactMap { digest in
                 fullArticle(of: digest, input)
             }
