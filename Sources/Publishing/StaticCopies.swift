@@ -26,9 +26,15 @@ public enum StaticCopies {
 
     /// Errors for static files whose copies would take the place of a file the build generates
     /// (`static/feed.xml`, `static/<slug>/index.html`). A `static/robots.txt` is no collision: it
-    /// replaces the generated one, as in Hugo.
-    public static func collisions(_ staticFiles: StaticFiles, generated: Set<String>, in folder: InputFolder) -> [Diagnostic] {
-        staticFiles.paths.filter { generated.contains($0) && $0 != SiteMap.robotsFileName }.map { path in
+    /// replaces the generated one, as in Hugo. `articleOutputs`: the paths of the articles' files
+    /// (the site files are added here).
+    public static func collisions(_ staticFiles: StaticFiles, articleOutputs: some Sequence<String>, in folder: InputFolder) -> [Diagnostic] {
+        // The few static paths are looked up, not the many generated ones gathered (none: nothing to do).
+        guard !staticFiles.paths.isEmpty else { return [] }
+        let copies = Set(staticFiles.paths)
+        let colliding = Set(articleOutputs.lazy.filter(copies.contains)).union(OutputLayout.siteFiles.filter(copies.contains))
+            .subtracting([SiteMap.robotsFileName])
+        return staticFiles.paths.filter(colliding.contains).map { path in
             let full = folder.join(StaticFiles.folderName + "/" + path)
             return .error("'\(StaticFiles.folderName)/\(path)' would replace the '\(path)' that ldpub builds; rename or move it", at: SourceSpan(file: full, at: .start))
         }

@@ -53,9 +53,8 @@ enum CrossFileStep {
             record.checksAcrossFilesReused = known != nil
         }
         let folder = input.folder
-        let generated = Set(articles.items.flatMap(\.paths)).union(OutputLayout.siteFiles)
         record.diagnostics += crossFile + site.staticFiles.problems + site.templateProblems
-            + StaticCopies.collisions(site.staticFiles, generated: generated, in: folder)
+            + StaticCopies.collisions(site.staticFiles, articleOutputs: articles.items.lazy.flatMap(\.paths), in: folder)
         let staticCopies = StaticCopies.read(site.staticFiles, in: folder)
         record.diagnostics += staticCopies.problems
         if articles.items.isEmpty {

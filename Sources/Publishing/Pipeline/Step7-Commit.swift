@@ -8,11 +8,12 @@ enum CommitStep {
                     siteFiles: SiteFilesStep.Result, staticCopies: [OutputFile], into record: inout BuildRecord) throws(BuildStop) {
         for file in staticCopies { output.sink.stage(file) }
         let items = articles.items
-        let kept = Set(items.flatMap(\.paths) + siteFiles.paths + site.staticFiles.paths)
+        let removingStale = !samePaths(output: output, articles: articles, siteFiles: siteFiles) || input.options.replacingAnotherBuild
+        // What is kept is only asked for when stale files are looked for (40,000 paths at 10,000 articles).
+        let kept = removingStale ? Set(items.flatMap(\.paths) + siteFiles.paths + site.staticFiles.paths) : []
         var summary: OutputTransaction.Summary
         do {
-            summary = try output.sink.commit(keeping: kept, removingStale: !samePaths(output: output, articles: articles, siteFiles: siteFiles)
-                                                || input.options.replacingAnotherBuild)
+            summary = try output.sink.commit(keeping: kept, removingStale: removingStale)
         } catch {
             throw BuildStop(.output(error))
         }
