@@ -74,9 +74,23 @@ extension CachedBuild {
         /// The pieces at `range` whose hash is `hash`, or nil when they are not there.
         package func pieces(at range: Range<Int>, hash: UInt64) -> ArticlePieces? {
             guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
-            var reader = BinaryReader(bytes[range])
+            return Self.pieces(in: bytes[range], hash: hash)
+        }
+
+        /// The pieces that are `bytes` (read from a data file alone) when their hash is `hash`.
+        package static func pieces(in bytes: ArraySlice<UInt8>, hash: UInt64) -> ArticlePieces? {
+            var reader = BinaryReader(bytes)
             guard let pieces = try? ArticlePieces.read(from: &reader), reader.isAtEnd, pieces.hash == hash else { return nil }
             return pieces
+        }
+
+        /// Where a data file's header is: its first bytes, enough for ``isHeader(_:of:)``.
+        package static var headerRange: Range<Int> { 0..<(magic.count + 1 + 10) }
+
+        /// Whether `bytes`, read at ``headerRange``, start the data file of the cache whose token is `token`.
+        package static func isHeader(_ bytes: [UInt8], of token: UInt64) -> Bool {
+            var reader = BinaryReader(bytes)
+            return (try? reader.readRaw()) == magic && (try? reader.readUInt64()) == token
         }
 
         /// Writes the start of a data file for the cache whose token is `token`.

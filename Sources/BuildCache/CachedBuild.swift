@@ -41,6 +41,8 @@ package struct CachedBuild: Sendable {
         package var sourcesSignature: UInt64
         /// Its summary's ``ArticleModel/ArticleSummary/checksHash``.
         package var summaryHash: UInt64
+        /// Where the article's entry is in the readers' index the last build wrote (ldpub's built-in index only).
+        package var indexPart: Range<Int>?
 
         /// An entry whose pieces are not placed in the data file yet.
         package init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
@@ -104,12 +106,15 @@ package struct CachedBuild: Sendable {
     /// The site graph the last build wrote can be patched: every entry's ``ArticleEntry/graphPart``
     /// is where its article is in it (``ClaimGraphExport/SiteClaimGraph/Layout/keepsEveryEdge``).
     package var siteGraphIsPatchable = false
+    /// The slugs of the articles in the feeds, newest first.
+    package var feedSlugs: [String] = []
 
     /// A cache to write.
     package init(key: String, token: UInt64, writtenAt: Int, siteHash: UInt64, siteOutputs: [OutputStamp], outputFolderStamp: FileStamp?,
                  siteOutputWarnings: Int, crossFileDiagnostics: [Diagnostic], statistics: BuildStatistics, articles: [String: ArticleEntry],
-                 siteGraphIsPatchable: Bool) {
+                 siteGraphIsPatchable: Bool, feedSlugs: [String]) {
         self.siteGraphIsPatchable = siteGraphIsPatchable
+        self.feedSlugs = feedSlugs
         self.key = key
         self.token = token
         self.writtenAt = writtenAt
@@ -123,7 +128,7 @@ package struct CachedBuild: Sendable {
     }
 
     package static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-9\n".utf8)
+    private static let magic = Array("ldpub-cache-10\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -150,6 +155,7 @@ package struct CachedBuild: Sendable {
             digest.writer.write(count)
         }
         digest.writer.write(siteGraphIsPatchable)
+        digest.strings(feedSlugs)
         digest.writer.write(articles.count)
         for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
             digest.writer.write(path)
@@ -172,6 +178,11 @@ package struct CachedBuild: Sendable {
             }
             digest.writer.write(entry.sourcesSignature)
             digest.writer.write(entry.summaryHash)
+            digest.writer.write(entry.indexPart != nil)
+            if let part = entry.indexPart {
+                digest.writer.write(part.lowerBound)
+                digest.writer.write(part.count)
+            }
         }
         return digest.writer.bytes
     }
@@ -194,6 +205,7 @@ package struct CachedBuild: Sendable {
                                              unsupportedClaims: try digest.reader.readInt(), sources: try digest.reader.readInt(),
                                              uncitedSources: try digest.reader.readInt())
             let siteGraphIsPatchable = try digest.reader.readBool()
+            let feedSlugs = try digest.reader.readStrings()
             let count = try digest.reader.readCount()
             var articles: [String: ArticleEntry] = [:]
             articles.reserveCapacity(count)
@@ -214,15 +226,22 @@ package struct CachedBuild: Sendable {
                 let graphPart = try digest.reader.readBool() ? try readPart(&digest.reader) : nil
                 let sourcesSignature = try digest.reader.readUInt64()
                 let summaryHash = try digest.reader.readUInt64()
+                var indexPart: Range<Int>?
+                if try digest.reader.readBool() {
+                    let start = try digest.reader.readInt(), count = try digest.reader.readInt()
+                    guard start >= 0, count >= 0, start <= Int.max - count else { return nil }
+                    indexPart = start..<(start + count)
+                }
                 articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
                                               outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
                                               piecesHash: piecesHash, slug: slug, graphPart: graphPart, sourcesSignature: sourcesSignature,
                                               summaryHash: summaryHash)
+                articles[path]?.indexPart = indexPart
             }
             guard digest.reader.isAtEnd else { return nil }
             return CachedBuild(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
                               outputFolderStamp: outputFolderStamp, siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
-                              articles: articles, siteGraphIsPatchable: siteGraphIsPatchable)
+                              articles: articles, siteGraphIsPatchable: siteGraphIsPatchable, feedSlugs: feedSlugs)
         } catch {
             return nil
         }

@@ -91,8 +91,16 @@ enum BuiltInLayout {
 
     /// The template `index` with `page`.
     static func index(_ page: SiteIndex.Values) -> [UInt8] {
+        indexWithRows(page).bytes
+    }
+
+    /// The template `index` with `page`, and where each of its entries is in it (in the order of
+    /// `page.articles`): an entry's bytes are ``indexRow(_:siteLanguage:)``'s, nothing else in
+    /// the page depends on the articles but whether there are any.
+    static func indexWithRows(_ page: SiteIndex.Values) -> (bytes: [UInt8], rows: [Range<Int>]) {
         let frame = page.frame, catalog = frame.catalog
         var html = HTMLBuffer(capacity: 16_384 + page.articles.count * 1_024)
+        var rows: [Range<Int>] = []
         html.append("<!DOCTYPE html>\n<html lang=\"")
         html.append(escaped: page.language)
         html.append("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
@@ -122,40 +130,48 @@ enum BuiltInLayout {
             html.append("</p>\n")
         } else {
             html.append("<ol class=\"article-list\" aria-labelledby=\"articles\">\n")
+            rows.reserveCapacity(page.articles.count)
             for entry in page.articles {
-                html.append("<li class=\"entry\"")
-                if entry.otherLanguage {
-                    html.append(" lang=\"")
-                    html.append(escaped: entry.language)
-                    html.append("\"")
-                }
-                html.append(">\n<h3><a href=\"")
-                html.append(escaped: entry.href)
-                html.append("\">")
-                html.append(escaped: entry.title)
-                html.append("</a></h3>\n<p class=\"entry-description\">")
-                html.append(escaped: entry.description)
-                html.append("</p>\n<p class=\"entry-facts\"")
-                if entry.otherLanguage {
-                    html.append(" lang=\"")
-                    html.append(escaped: frame.site.language)
-                    html.append("\"")
-                }
-                html.append(">")
-                html.append(raw: entry.publishedLine)
-                if entry.isModified {
-                    html.append(" · ")
-                    html.append(raw: entry.modifiedLine)
-                }
-                html.append("<br>")
-                html.append(raw: entry.reviewLine)
-                html.append("</p>\n</li>\n")
+                let start = html.bytes.count
+                indexRow(entry, siteLanguage: frame.site.language, to: &html)
+                rows.append(start..<html.bytes.count)
             }
             html.append("</ol>\n")
         }
         html.append("</main>\n<footer class=\"site-footer\">\n<p>")
         html.append(escaped: catalog[.indexFooter])
         html.append("</p>\n</footer>\n</body>\n</html>\n")
-        return html.bytes
+        return (html.bytes, rows)
+    }
+
+    /// One entry of the index: an article's `<li>`.
+    static func indexRow(_ entry: SiteIndex.Entry, siteLanguage: String, to html: inout HTMLBuffer) {
+        html.append("<li class=\"entry\"")
+        if entry.otherLanguage {
+            html.append(" lang=\"")
+            html.append(escaped: entry.language)
+            html.append("\"")
+        }
+        html.append(">\n<h3><a href=\"")
+        html.append(escaped: entry.href)
+        html.append("\">")
+        html.append(escaped: entry.title)
+        html.append("</a></h3>\n<p class=\"entry-description\">")
+        html.append(escaped: entry.description)
+        html.append("</p>\n<p class=\"entry-facts\"")
+        if entry.otherLanguage {
+            html.append(" lang=\"")
+            html.append(escaped: siteLanguage)
+            html.append("\"")
+        }
+        html.append(">")
+        html.append(raw: entry.publishedLine)
+        if entry.isModified {
+            html.append(" · ")
+            html.append(raw: entry.modifiedLine)
+        }
+        html.append("<br>")
+        html.append(raw: entry.reviewLine)
+        html.append("</p>\n</li>\n")
     }
 }

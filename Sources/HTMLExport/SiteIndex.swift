@@ -46,6 +46,28 @@ public struct SiteIndex: Sendable {
         return Array(templates.render(values, template: "index").utf8)
     }
 
+    /// The HTML document listing `articles` as ``renderUTF8(_:)`` writes it, and, when the page is
+    /// ldpub's built-in index, where each article's entry is in it, by slug (nil through a site's
+    /// own template). A build keeps these places to replace one entry without the others.
+    public func renderWithRows(_ articles: [Article]) -> (bytes: [UInt8], rows: [String: Range<Int>]?) {
+        guard templates.rendersAsBuiltIn("index") else { return (renderUTF8(articles), nil) }
+        let sorted = Article.newestFirst(articles)
+        let (bytes, places) = BuiltInLayout.indexWithRows(values(sortedNewestFirst: sorted))
+        var rows: [String: Range<Int>] = [:]
+        rows.reserveCapacity(places.count)
+        for (article, place) in zip(sorted, places) { rows[article.slug] = place }
+        return (bytes, rows)
+    }
+
+    /// The entry of `article` in the built-in index, exactly as ``renderWithRows(_:)`` writes
+    /// it; nil when the index is rendered through a site's own template.
+    public func row(of article: Article) -> [UInt8]? {
+        guard templates.rendersAsBuiltIn("index") else { return nil }
+        var html = HTMLBuffer(capacity: 1_024)
+        BuiltInLayout.indexRow(entry(article), siteLanguage: site.language, to: &html)
+        return html.bytes
+    }
+
     /// The page rendered through the Mustache template `index` even when it is the built-in
     /// one, which ``BuiltInLayout`` otherwise writes directly: for the tests comparing the two.
     func renderThroughTemplate(_ articles: [Article]) -> String {
@@ -54,8 +76,12 @@ public struct SiteIndex: Sendable {
 
     /// The page's context.
     func values(_ articles: [Article]) -> Values {
+        values(sortedNewestFirst: Article.newestFirst(articles))
+    }
+
+    private func values(sortedNewestFirst articles: [Article]) -> Values {
         Values(frame: PageFrame(site: site, catalog: catalog, root: "", current: Self.relativePath), language: site.language,
-               articles: Article.newestFirst(articles).map(entry))
+               articles: articles.map(entry))
     }
 
     /// One article's entry: its title, link, description, and its dates and medical review as

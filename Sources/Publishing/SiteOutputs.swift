@@ -11,6 +11,17 @@ import InterfaceText
 /// The site-wide files: `feed.xml`, `atom.xml`, `feed.json`, `claims.dot` (and `claims.svg`)
 /// and the readers' index of articles, `index.html`.
 public enum SiteOutputs {
+    /// The site-wide files of a build, and where things are in them.
+    public struct Made: Sendable {
+        public let files: [OutputFile]
+        /// Where each article's part is in the site graph, when the graph was made.
+        public let graphLayout: SiteClaimGraph.Layout?
+        /// Where each article's entry is in `index.html`, by slug; nil when a site's template renders it.
+        public let indexRows: [String: Range<Int>]?
+        /// The slugs of the articles in the feeds, newest first.
+        public let feedSlugs: [String]
+    }
+
     /// Makes the site-wide files from each article's part of the graph and the articles without
     /// their bodies.
     ///
@@ -24,14 +35,14 @@ public enum SiteOutputs {
     ///   - templates: the page templates (the site's, or ldpub's own).
     ///   - graphWriter: where to write the site graph piece by piece, when no drawing is made of
     ///     it (then it is not among the files returned, and never whole in memory).
-    /// - Returns: the files, and where each article's part is in the site graph.
+    /// - Returns: the files, and where each article's part is in the site graph and the index.
     public static func make(site: Site, fragments: SiteClaimGraph.Fragments?, articles: [Article], newest: [Article],
                             drawing: GraphDrawing?, templates: PageTemplates = .builtIn, graphWriter: (any StagedFileWriter)? = nil)
-        throws(GraphDrawing.Failure) -> (files: [OutputFile], graphLayout: SiteClaimGraph.Layout?) {
+        throws(GraphDrawing.Failure) -> Made {
         let streamed = drawing == nil ? graphWriter : nil
         // The graph on one core, the index and the feeds on another.
         let graph = Mutex<(bytes: [UInt8], layout: SiteClaimGraph.Layout)?>(nil)
-        let others = Mutex<[OutputFile]>([])
+        let others = Mutex<(files: [OutputFile], indexRows: [String: Range<Int>]?, feedSlugs: [String])>(([], nil, []))
         DispatchQueue.concurrentPerform(iterations: 2) { branch in
             guard branch == 1 else {
                 guard let fragments else { return }
@@ -47,21 +58,23 @@ public enum SiteOutputs {
                 return
             }
             let feedItems = feedItems(Publication(site: site, articles: newest))
-            let index = SiteIndex(site: site, templates: templates).renderUTF8(articles)
+            let index = SiteIndex(site: site, templates: templates).renderWithRows(articles)
             let files = [
                 OutputFile(.site(.rss), text: RSSFeed().render(feedItems)),
                 OutputFile(.site(.atom), text: AtomFeed().render(feedItems)),
                 OutputFile(.site(.jsonFeed), text: JSONFeed().render(feedItems)),
-                OutputFile(.site(.index), bytes: index),
+                OutputFile(.site(.index), bytes: index.bytes),
             ] + discoveryFiles(site: site, pages: articles.map { SiteMap.Page(article: $0, site: site) })
-            others.withLock { $0 = files }
+            others.withLock { $0 = (files, index.rows, feedItems.items.map(\.article.slug)) }
         }
-        var files = others.withLock { $0 }
-        guard let siteGraph = graph.withLock({ $0 }) else { return (files, nil) }
-        if streamed != nil { return (files, siteGraph.layout) }
-        files.insert(OutputFile(.site(.claimsDOT), bytes: siteGraph.bytes), at: 3)
-        if let drawing { files.append(OutputFile(.site(.claimsSVG), text: try drawing.svg(String(decoding: siteGraph.bytes, as: UTF8.self)))) }
-        return (files, siteGraph.layout)
+        let (otherFiles, indexRows, feedSlugs) = others.withLock { $0 }
+        var files = otherFiles
+        guard let siteGraph = graph.withLock({ $0 }) else { return Made(files: files, graphLayout: nil, indexRows: indexRows, feedSlugs: feedSlugs) }
+        if streamed == nil {
+            files.insert(OutputFile(.site(.claimsDOT), bytes: siteGraph.bytes), at: 3)
+            if let drawing { files.append(OutputFile(.site(.claimsSVG), text: try drawing.svg(String(decoding: siteGraph.bytes, as: UTF8.self)))) }
+        }
+        return Made(files: files, graphLayout: siteGraph.layout, indexRows: indexRows, feedSlugs: feedSlugs)
     }
 
     /// The feeds' items, each article's content ending with its numbered reference list

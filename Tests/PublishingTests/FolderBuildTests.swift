@@ -195,6 +195,55 @@ import Testing
         #expect(moved.validation.diagnostics == clean().validation.diagnostics)
     }
 
+    @Test func anEditTheSiteFilesDoNotShowIsPatchedIntoTheIndexAndTheGraph() throws {
+        let input = try agedClinic()
+        // One article in the feeds (the newest, english-article), so that editing the others' titles leaves the feeds as they are.
+        try edit(input.appendingPathComponent("site.yaml"), "limit: 3", "limit: 1")
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        let middle = input.appendingPathComponent("antidepressiva.yaml")
+        /// A build of `input` as it is now, without a cache, into a new folder.
+        func clean() -> FolderBuild.Report { build(input, temporaryFolder(), cache: false) }
+        func expectCleanBuild(_ report: FolderBuild.Report, patched: Bool, _ comment: Comment) throws {
+            let reference = clean()
+            #expect(report.failure == nil && report.indexPatched == patched, comment)
+            #expect(report.validation.diagnostics == reference.validation.diagnostics && report.statistics == reference.statistics, comment)
+            #expect(report.outputWarnings == reference.outputWarnings, comment)
+            #expect((report.summary?.written.count ?? 0) + (report.summary?.unchanged ?? 0) == reference.summary?.written.count, comment)
+            #expect(try owned(output) == self.reference(input), comment)
+        }
+
+        // A longer title, in the middle of the index: its entry grows, the ones after it move.
+        try edit(middle, "title: Werken antidepressiva?", "title: Werken antidepressiva, en bij wie niet?")
+        let retitled = build(input, output)
+        #expect(retitled.siteGraphPatched && retitled.checksAcrossFilesReused && retitled.reusedArticles == 3)
+        let written = Set(retitled.summary?.written ?? [])
+        #expect(written.isSuperset(of: ["index.html", "claims.dot", "antidepressiva/index.html"]))
+        #expect(retitled.summary?.written.contains { ["feed.xml", "atom.xml", "feed.json", "sitemap.xml"].contains($0) } == false)
+        try expectCleanBuild(retitled, patched: true, "a longer title")
+        // Again, on top of the patched build's cache: a shorter description, and the oldest article's title.
+        try edit(middle, "Een overzicht van wat we weten", "Wat we weten")
+        try edit(input.appendingPathComponent("2024/zonder-claims.yaml"), "title: Over deze kennisbank", "title: Over de kennisbank")
+        try expectCleanBuild(build(input, output), patched: true, "two articles, one after the other in the index")
+
+        // What the site files do show is made again: the order, the sitemap, the feeds.
+        try edit(middle, "published: 2025-02-10", "published: 2025-03-02")
+        try expectCleanBuild(build(input, output), patched: false, "a new publication date")
+        try edit(middle, "published: 2025-03-02", "published: 2025-03-02\nmodified: 2025-03-05")
+        try expectCleanBuild(build(input, output), patched: false, "a new modification date")
+        // antidepressiva is now the newest article, the one in the feeds.
+        try edit(middle, "Wat we weten", "Wat we nu weten")
+        try expectCleanBuild(build(input, output), patched: false, "the article in the feeds")
+        try edit(middle, "published: 2025-03-02\nmodified: 2025-03-05", "published: 2025-02-10")
+        try expectCleanBuild(build(input, output), patched: false, "back to its dates")
+        // The patch path again after the full one.
+        try edit(input.appendingPathComponent("2024/zonder-claims.yaml"), "title: Over de kennisbank", "title: Over deze kennisbank")
+        try expectCleanBuild(build(input, output), patched: true, "after builds that made the site files")
+        // Only the sitemap shows a modification date (lines as they were: the summary is the same).
+        try edit(input.appendingPathComponent("slaap-en-stemming.yaml"), "modified: 2025-03-04", "modified: 2025-03-05")
+        try expectCleanBuild(build(input, output), patched: false, "a modification date the sitemap shows")
+    }
+
     @Test func theSameInputFolderNamedAnotherWayKeepsItsCache() throws {
         let input = try agedClinic()
         let output = temporaryFolder()

@@ -42,6 +42,11 @@ final class CacheFolder: Sendable {
         handle.contents(of: name)
     }
 
+    /// The size of the regular file `name` and its bytes at each of `ranges`, without reading it whole.
+    func contents(of name: String, at ranges: [Range<Int>]) -> (size: Int, parts: [[UInt8]?])? {
+        handle.contents(of: name, at: ranges)
+    }
+
     /// Replaces the file `name` with `bytes`; true when it is in place.
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) -> Bool {

@@ -143,6 +143,30 @@ final class DirectoryHandle: Sendable {
         return read(file, &probe, 1) == 0 ? bytes : nil
     }
 
+    /// The size of the regular file `name` and its bytes at each of `ranges` (nil for a range it
+    /// does not hold whole), read without reading the file whole; nil when there is no such file.
+    func contents(of name: String, at ranges: [Range<Int>]) -> (size: Int, parts: [[UInt8]?])? {
+        let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        let parts = ranges.map { range -> [UInt8]? in
+            guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
+            var bytes = [UInt8](repeating: 0, count: range.count)
+            var filled = 0
+            while filled < bytes.count {
+                let count = bytes.withUnsafeMutableBytes { pread(file, $0.baseAddress! + filled, $0.count - filled, off_t(range.lowerBound + filled)) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return nil }
+                filled += count
+            }
+            return bytes
+        }
+        return (size, parts)
+    }
+
     /// The bytes of a regular file at a relative path below this folder (`slug/index.jsonld`),
     /// or nil when there is none. No component may be a symbolic link.
     func contents(ofRelativePath path: String) -> [UInt8]? {

@@ -45,7 +45,8 @@ public struct FolderBuild: Sendable {
             do throws(BuildStop) {
                 var processed = ArticleStep(input: input, site: site, output: output).run(articles, into: &record)
                 let acrossFiles = try CrossFileStep.run(input, site: site, output: output, articles: &processed, into: &record)
-                let siteFiles = try SiteFilesStep.run(input, site: site, output: output, made: acrossFiles.prepared, into: &record)
+                let siteFiles = try SiteFilesStep.run(input, site: site, output: output, made: acrossFiles.prepared,
+                                                     patch: processed.siteFilesPatch, into: &record)
                 try CommitStep.run(input, site: site, output: output, articles: processed, siteFiles: siteFiles,
                                    staticCopies: acrossFiles.staticCopies, into: &record)
                 SaveCacheStep.run(site: site, output: output, articles: processed, acrossFiles: acrossFiles, siteFiles: siteFiles)

@@ -88,6 +88,8 @@ struct ProcessedArticles: Sendable {
     let nothingChanged: Bool
     /// Every article's summary is as the last build's: its checks across files and statistics stand.
     var summariesAsLastBuild = false
+    /// The last build's site files stand but for the changed articles' parts (nil: made again).
+    var siteFilesPatch: SiteFilesPatch?
     /// Graphviz failed on an article's graph.
     var drawingFailure: GraphDrawing.Failure?
 }

@@ -40,7 +40,8 @@ enum SiteGraphPlan: Sendable {
         parts.reserveCapacity(items.count)
         var changed: [SiteClaimGraph.Fragment] = []
         for item in items {
-            guard item.decoded.value != nil, let relative = item.relativePath, let before = last.articles[relative],
+            // A reused article is valid (a build with errors saves no cache), its digest maybe not read.
+            guard item.reused || item.decoded.value != nil, let relative = item.relativePath, let before = last.articles[relative],
                   let part = before.graphPart else { return nil }
             if !item.reused {
                 guard let fragment = item.made?.fragment(output.cache?.spill), fragment.slug == before.slug,

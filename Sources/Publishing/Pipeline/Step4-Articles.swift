@@ -42,8 +42,15 @@ final class ArticleStep: Sendable {
         let nothingChanged = sameArticles && Self.siteFilesAreIntact(processed, output: output)
         var articles = ProcessedArticles(items: processed, sameArticlesAsLastBuild: sameArticles, nothingChanged: nothingChanged)
         if !nothingChanged {
-            readPieces(into: &articles)
+            // The other articles' pieces are read only when the site files are made again.
             articles.summariesAsLastBuild = sameArticles && Self.summariesAreAsCached(articles.items, output: output)
+            articles.siteFilesPatch = SiteFilesPatch.plan(for: articles, site: site, output: output)
+            if let patch = articles.siteFilesPatch {
+                articles.dataFileBytes = patch.dataFileBytes
+            } else {
+                readPieces(into: &articles)
+                articles.summariesAsLastBuild = sameArticles && Self.summariesAreAsCached(articles.items, output: output)
+            }
         }
         record.diagnostics += articles.items.flatMap(\.decoded.diagnostics)
         record.checked = articles.items.compactMap(\.checked)

@@ -28,7 +28,7 @@ enum CrossFileStep {
     struct Result: Sendable {
         /// The diagnostics of the checks across files (for the cache).
         let crossFile: [Diagnostic]
-        /// Nil when nothing changed: the site files are the last build's.
+        /// Nil when nothing changed, or when the site files are patched (`articles.siteFilesPatch`).
         let prepared: Prepared?
         let statistics: BuildStatistics
         /// The copies of `static/`.
@@ -43,9 +43,10 @@ enum CrossFileStep {
                     into record: inout BuildRecord) throws(BuildStop) -> Result {
         let crossFile: [Diagnostic]
         let prepared: Prepared?
-        if articles.nothingChanged, let last = output.cache?.last {
+        if articles.nothingChanged || articles.siteFilesPatch != nil, let last = output.cache?.last {
             crossFile = last.crossFileDiagnostics
             prepared = nil
+            record.checksAcrossFilesReused = !articles.nothingChanged
         } else {
             let patch = SiteGraphPlan.patch(for: articles, site: site, output: output)
             let known = articles.summariesAsLastBuild ? output.cache?.last.map { ($0.crossFileDiagnostics, $0.statistics) } : nil

@@ -19,17 +19,26 @@ enum SiteFilesStep {
         let unchanged: Bool
         /// Where each article's part is in the site graph, when it was made or patched now.
         let graphLayout: SiteClaimGraph.Layout?
+        /// Where each article's entry is in the index, by slug, when it was made or patched now
+        /// (empty when a site's template rendered it); nil: as the last build had them.
+        var indexRows: [String: Range<Int>]?
+        /// The slugs of the articles in the feeds.
+        var feedSlugs: [String] = []
+        /// Site files the last build wrote that stand as they are, though others were made.
+        var untouched = 0
     }
 
-    /// Makes, checks and stages the site files from `made` (nil: nothing changed); the checked
-    /// files and warnings go into `record`.
-    static func run(_ input: BuildInput, site: LoadedSite, output: OpenedOutput, made: CrossFileStep.Prepared?,
+    /// Makes, checks and stages the site files from `made`, or patches the last build's with
+    /// `patch`, or (both nil: nothing changed) keeps them; the checked files and warnings go into `record`.
+    static func run(_ input: BuildInput, site: LoadedSite, output: OpenedOutput, made: CrossFileStep.Prepared?, patch: SiteFilesPatch?,
                     into record: inout BuildRecord) throws(BuildStop) -> Result {
         guard let made else {
             if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
             let last = output.cache?.last
-            let result = Result(paths: last?.siteOutputs.map(\.path) ?? [], warnings: last?.siteOutputWarnings ?? 0, unchanged: true,
+            var result = Result(paths: last?.siteOutputs.map(\.path) ?? [], warnings: last?.siteOutputWarnings ?? 0, unchanged: patch == nil,
                                 graphLayout: nil)
+            result.feedSlugs = last?.feedSlugs ?? []
+            if let patch { try stage(patch, input: input, output: output, into: &result, record: &record) }
             record.outputWarnings += result.warnings
             return result
         }
@@ -38,6 +47,8 @@ enum SiteFilesStep {
         if case .assemble(let all) = made.graph { fragments = all }
         let files: [OutputFile]
         var graphLayout: SiteClaimGraph.Layout?
+        var indexRows: [String: Range<Int>] = [:]
+        var feedSlugs: [String] = []
         do {
             let graphWriter = fragments != nil && site.drawing == nil ? output.sink.stagedWriter(for: .site(.claimsDOT)) : nil
             let made = try SiteOutputs.make(site: site.site, fragments: fragments, articles: made.articles, newest: made.newest,
@@ -45,6 +56,8 @@ enum SiteFilesStep {
             if graphWriter != nil { paths.append(OutputPath.site(.claimsDOT).relative) }
             files = StaticCopies.generated(made.files, besides: site.staticFiles)
             graphLayout = made.graphLayout
+            indexRows = made.indexRows ?? [:]
+            feedSlugs = made.feedSlugs
         } catch {
             throw BuildStop(.graphDrawing(error))
         }
@@ -68,9 +81,29 @@ enum SiteFilesStep {
         record.checked.sort { $0.path < $1.path }
         if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
         for file in files { output.sink.stage(file) }
-        let result = Result(paths: paths, warnings: checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }, unchanged: false,
+        var result = Result(paths: paths, warnings: checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }, unchanged: false,
                             graphLayout: graphLayout)
+        result.indexRows = indexRows
+        result.feedSlugs = feedSlugs
         record.outputWarnings += result.warnings
         return result
+    }
+
+    /// Stages the last build's index and site graph with the changed articles' parts replaced;
+    /// the other site files stand. Both were checked as the last build left them in step 4;
+    /// changed since, it is a concurrent edit.
+    private static func stage(_ patch: SiteFilesPatch, input: BuildInput, output: OpenedOutput, into result: inout Result,
+                              record: inout BuildRecord) throws(BuildStop) {
+        let (graphReplacements, graphLayout) = patch.graph.replacements()
+        let (indexReplacements, indexRows) = patch.indexReplacements()
+        guard let transaction = output.transaction,
+              transaction.stagePatch(of: .site(.claimsDOT), expectedSize: patch.graph.size, replacements: graphReplacements),
+              transaction.stagePatch(of: .site(.index), expectedSize: patch.indexSize, replacements: indexReplacements) else {
+            throw BuildStop(.output(OutputError("the site files in '\(input.options.outputPath)' changed during the build; build again")))
+        }
+        result = Result(paths: result.paths, warnings: result.warnings, unchanged: false, graphLayout: graphLayout, indexRows: indexRows,
+                        feedSlugs: result.feedSlugs, untouched: result.paths.count - 2)
+        record.siteGraphPatched = true
+        record.indexPatched = true
     }
 }

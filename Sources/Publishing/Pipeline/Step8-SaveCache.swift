@@ -23,6 +23,7 @@ enum SaveCacheStep {
                 (entry.outputs, entry.folderStamp) = OutputStamps.stamped(entry.outputs.map(\.path), in: transaction)
             }
             if let layout = siteFiles.graphLayout { entry.graphPart = layout.parts[entry.slug] }
+            if let rows = siteFiles.indexRows { entry.indexPart = rows[entry.slug] }
             if let (location, hash) = placed[relative] {
                 entry.location = location
                 entry.piecesHash = hash
@@ -34,7 +35,8 @@ enum SaveCacheStep {
                                  outputFolderStamp: transaction.stamps(ofFilesIn: "", named: []).folder, siteOutputWarnings: siteFiles.warnings,
                                  crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries,
                                  siteGraphIsPatchable: siteFiles.graphLayout.map { $0.keepsEveryEdge && site.drawing == nil }
-                                    ?? (siteFiles.unchanged && cache.last?.siteGraphIsPatchable == true))
+                                    ?? (siteFiles.unchanged && cache.last?.siteGraphIsPatchable == true),
+                                 feedSlugs: siteFiles.feedSlugs)
         _ = cache.folder.write(CachedBuild.fileName, bytes: written.encoded())
     }
 

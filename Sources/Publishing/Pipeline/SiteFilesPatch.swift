@@ -1,0 +1,92 @@
+// ldpub — MIT licence.
+
+import ArticleModel
+import BuildCache
+import FeedExport
+import HTMLExport
+
+/// How step 6 makes the site files when some articles changed but nothing that the checks
+/// across files, the counts, the feeds, the sitemap or the order of the index read of them (a
+/// new title, description or sentence): the last build's files stand, except the changed
+/// articles' entries in `index.html` and their parts of `claims.dot`, which are replaced in
+/// place (the rest is copied in the kernel). Nothing is read of the other articles: not their
+/// pieces in the cache, not their files.
+///
+/// Why the rest stands: the index lists articles newest first by publication instant, then slug
+/// (``ArticleModel/Article/newestFirst(_:)``), and nothing in it but the entries depends on the
+/// articles; the sitemap shows each article as its ``FeedExport/SiteMap/Page``; the feeds show
+/// the newest `feeds.limit` articles in full, which the changed ones are not among and cannot
+/// enter with the same publication instant. The tests compare every rebuild with a clean build.
+struct SiteFilesPatch: Sendable {
+    /// The site graph's patch.
+    let graph: SiteGraphPlan.Patch
+    /// The size of `index.html` as the last build wrote it (and as it still is).
+    let indexSize: Int
+    /// Where each article's entry is in it, by slug.
+    let indexRows: [String: Range<Int>]
+    /// The changed articles' new entries, by slug.
+    let changedRows: [String: [UInt8]]
+    /// The size of the cache's data file (the new pieces are appended to it).
+    let dataFileBytes: Int
+
+    /// The changed entries' bytes in the places of the old, in order; and where every entry is in the new index.
+    func indexReplacements() -> (replacements: [OutputTransaction.Replacement], rows: [String: Range<Int>]) {
+        let changed = changedRows.map { (range: indexRows[$0.key]!, bytes: $0.value) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Each entry moves by what the changed entries before it grew or shrank.
+        var shifts: [(from: Int, by: Int)] = []
+        var total = 0
+        for change in changed {
+            total += change.bytes.count - change.range.count
+            shifts.append((change.range.upperBound, total))
+        }
+        var rows: [String: Range<Int>] = [:]
+        rows.reserveCapacity(indexRows.count)
+        for (slug, range) in indexRows {
+            let before = shifts.lastIndex { $0.from <= range.lowerBound }.map { shifts[$0].by } ?? 0
+            let length = changedRows[slug]?.count ?? range.count
+            rows[slug] = (range.lowerBound + before)..<(range.lowerBound + before + length)
+        }
+        return (changed.map { OutputTransaction.Replacement(range: $0.range, bytes: $0.bytes) }, rows)
+    }
+
+    /// The patch for this build, or nil when the site files must be made again: the summaries
+    /// must be as the last build's (`articles.summariesAsLastBuild`), the site graph patchable,
+    /// every site file as the last build left it, the index ldpub's own, and each changed article
+    /// published at the same instant, with the same sitemap entry, and not in the feeds.
+    static func plan(for articles: ProcessedArticles, site: LoadedSite, output: OpenedOutput) -> SiteFilesPatch? {
+        guard articles.summariesAsLastBuild, let cache = output.cache, let last = cache.last, let transaction = output.transaction,
+              let graph = SiteGraphPlan.patch(for: articles, site: site, output: output),
+              let index = last.siteOutputs.first(where: { $0.path == OutputPath.site(.index).relative }),
+              OutputStamps.isIntact(last.siteOutputs, in: transaction).intact else { return nil }
+        var rows: [String: Range<Int>] = [:]
+        rows.reserveCapacity(articles.items.count)
+        var changed: [(article: Article, before: CachedBuild.ArticleEntry)] = []
+        var live = 0
+        for item in articles.items {
+            guard let relative = item.relativePath, let before = last.articles[relative], let row = before.indexPart else { return nil }
+            rows[before.slug] = row
+            if item.reused {
+                live += item.entry?.location.count ?? 0
+            } else {
+                guard let article = item.decoded.value, article.slug == before.slug, !last.feedSlugs.contains(article.slug) else { return nil }
+                changed.append((article, before))
+            }
+        }
+        // The changed articles as the last build had them, read from their places in the data file alone.
+        guard let read = cache.folder.contents(of: CachedBuild.DataFile.fileName,
+                                               at: [CachedBuild.DataFile.headerRange] + changed.map(\.before.location)),
+              let header = read.parts[0], CachedBuild.DataFile.isHeader(header, of: last.token),
+              read.size <= 2 * live + (16 << 20) else { return nil }
+        let siteIndex = SiteIndex(site: site.site, templates: site.templates)
+        var changedRows: [String: [UInt8]] = [:]
+        for ((article, before), bytes) in zip(changed, read.parts.dropFirst()) {
+            guard let bytes, let pieces = CachedBuild.DataFile.pieces(in: bytes[...], hash: before.piecesHash),
+                  let old = pieces.decodedKept()?.forSiteFiles,
+                  old.published.instant == article.published.instant,
+                  SiteMap.Page(article: old, site: site.site) == SiteMap.Page(article: article, site: site.site),
+                  let row = siteIndex.row(of: article) else { return nil }
+            changedRows[article.slug] = row
+        }
+        return SiteFilesPatch(graph: graph, indexSize: index.stamp.size, indexRows: rows, changedRows: changedRows, dataFileBytes: read.size)
+    }
+}
