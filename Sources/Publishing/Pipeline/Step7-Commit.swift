@@ -22,7 +22,7 @@ enum CommitStep {
             transaction.replaceStaticCopies(previous: output.previousStaticCopies, current: site.staticFiles.paths)
         }
         // Files of reused articles (and reused site files) were not even compared: they are unchanged too.
-        summary.unchanged += items.filter(\.reused).reduce(0) { $0 + $1.paths.count } + (siteFiles.unchanged ? siteFiles.paths.count : siteFiles.untouched)
+        summary.unchanged += items.reduce(0) { $1.reused ? $0 + $1.paths.count : $0 } + (siteFiles.unchanged ? siteFiles.paths.count : siteFiles.untouched)
         record.summary = summary
     }
 
