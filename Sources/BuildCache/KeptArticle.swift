@@ -28,10 +28,15 @@ extension DigestWriter {
     /// A kept article: the article for the site files, then its references' ids and its claims' summaries.
     package mutating func kept(_ kept: KeptArticle) {
         article(kept.forSiteFiles)
-        writer.write(kept.summary.references.count)
-        for item in kept.summary.references { reference(item) }
-        writer.write(kept.summary.claims.count)
-        for claim in kept.summary.claims {
+        referencesAndClaims(of: kept.summary)
+    }
+
+    /// What a summary adds to its article: its references' ids and its claims' summaries.
+    mutating func referencesAndClaims(of summary: ArticleSummary) {
+        writer.write(summary.references.count)
+        for item in summary.references { reference(item) }
+        writer.write(summary.claims.count)
+        for claim in summary.claims {
             writer.write(claim.id)
             span(claim.span)
             writer.write(claim.sources.count)
@@ -58,16 +63,7 @@ extension ArticleSummary {
         }
         digest.writer.write(authors.count)
         for author in authors { digest.reference(author) }
-        digest.writer.write(references.count)
-        for item in references { digest.reference(item) }
-        digest.writer.write(claims.count)
-        for claim in claims {
-            digest.writer.write(claim.id)
-            digest.span(claim.span)
-            digest.writer.write(claim.sources.count)
-            for source in claim.sources { digest.reference(source) }
-            digest.writer.write(claim.isSupported)
-        }
+        digest.referencesAndClaims(of: self)
         return ContentHash.of(digest.writer.bytes[...])
     }
 }
