@@ -244,19 +244,30 @@ import Testing
         try expectCleanBuild(build(input, output), patched: false, "a modification date the sitemap shows")
     }
 
-    @Test func theSameInputFolderNamedAnotherWayKeepsItsCache() throws {
+    @Test func theSameInputFolderNamedAnotherWayIsBuiltAsItNamesItsFiles() throws {
         let input = try agedClinic()
         let output = temporaryFolder()
         #expect(build(input, output).failure == nil)
-        // The folder by a path with a `.` in it and through a link: every article reused, nothing written.
+        // The cache keeps paths as the build named them (each article's file, every diagnostic's):
+        // by a path with a `.` in it, or through a link, the diagnostics name the files that way,
+        // as a build without a cache does; built again by that path, the cache serves.
         let link = temporaryFolder()
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: input.path)
         for spelling in [input.deletingLastPathComponent().path + "/./" + input.lastPathComponent, link.path] {
-            let report = FolderBuild(options: .init(inputPath: spelling, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
-                                                    drawGraphs: false, cacheKey: "test", cacheRoot: cacheRoot)).run()
-            #expect(report.failure == nil && report.reusedArticles == 4, "\(spelling)")
-            #expect(report.summary?.written == [], "\(spelling)")
+            func build() -> FolderBuild.Report {
+                FolderBuild(options: .init(inputPath: spelling, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
+                                           drawGraphs: false, cacheKey: "test", cacheRoot: cacheRoot)).run()
+            }
+            let clean = FolderBuild(options: .init(inputPath: spelling, outputPath: temporaryFolder().path, vocabulary: FolderBuildTests.vocabulary,
+                                                   drawGraphs: false)).run()
+            let first = build()
+            #expect(first.failure == nil && first.validation.diagnostics == clean.validation.diagnostics, "\(spelling)")
+            #expect(first.validation.diagnostics.contains { $0.file.hasPrefix(spelling + "/") }, "\(spelling)")
+            let again = build()
+            #expect(again.reusedArticles == 4 && again.summary?.written == [], "\(spelling)")
+            #expect(again.validation.diagnostics == clean.validation.diagnostics, "\(spelling)")
         }
+        #expect(try owned(output) == reference(input))
     }
 
     /// Copies the clinic sample into a fresh folder, older than the cache's trust margin.

@@ -43,8 +43,7 @@ struct LoadedSite: Sendable {
             throw .inputErrors
         }
         let drawing = try drawing(for: site, input)
-        // Each file by its path in the input folder: the same site reached by another path
-        // (relative, absolute, through a link) keeps its cache; the key names the real folder.
+        // Each file by its path in the input folder (the cache's key names the folder).
         let hash = files.reduce(UInt64(0)) { hash, file in
             ContentHash.of(file.bytes[...], seed: ContentHash.of(Array(input.folder.relativePath(of: file.path).utf8)[...], seed: hash))
         }

@@ -60,7 +60,9 @@ struct OpenedOutput: Sendable {
               let folder = CacheFolder.open(root: root, outputPath: options.outputPath) else { return nil }
         // The validator listed the bibliography files already: their signature, not a second listing.
         let bibliography = input.validator.bibliographyFiles?.signature ?? ""
-        let key = "\(binary)|input:\(URL(fileURLWithPath: input.folder.path).resolvingSymlinksInPath().path)"
+        // The folder as typed as well as its real path: the cache keeps paths as a build names them
+        // (each article's file, every diagnostic's), so another spelling is another cache.
+        let key = "\(binary)|input:\(URL(fileURLWithPath: input.folder.path).resolvingSymlinksInPath().path)|typed:\(input.folder.path)"
             + "|svg:\(site.drawing?.identity ?? "none")|max:\(options.limits)"
             + "|static:\(StaticCopies.listingHash(site.staticFiles))|bibliography:\(bibliography)"
             + "|templates:\(TemplateFiles.hash(site.templateFiles))"
