@@ -84,13 +84,20 @@ extension CachedBuild {
             return pieces
         }
 
-        /// Where a data file's header is: its first bytes, enough for ``isHeader(_:of:)``.
+        /// Where a data file's header is: its first bytes, enough for ``isHeader(_:of:)`` (the
+        /// magic's length takes one byte, the token at most ten).
         package static var headerRange: Range<Int> { 0..<(magic.count + 1 + 10) }
 
         /// Whether `bytes`, read at ``headerRange``, start the data file of the cache whose token is `token`.
         package static func isHeader(_ bytes: [UInt8], of token: UInt64) -> Bool {
-            var reader = BinaryReader(bytes)
-            return (try? reader.readRaw()) == magic && (try? reader.readUInt64()) == token
+            DataFile(bytes, token: token) != nil
+        }
+
+        /// Whether new pieces may be appended to a data file of `size` bytes of which `live` are
+        /// pieces still in use, rather than the file written anew: while at most half is unused
+        /// (and 16 MB more).
+        package static func isAppendable(size: Int, live: Int) -> Bool {
+            size <= 2 * live + (16 << 20)
         }
 
         /// Writes the start of a data file for the cache whose token is `token`.

@@ -63,10 +63,11 @@ package struct CachedBuild: Sendable {
 
         fileprivate init(stamp: FileStamp, contentHash: UInt64, diagnostics: [Diagnostic], incompleteIDs: [String], outputs: [OutputStamp],
                          folderStamp: FileStamp?, outputWarnings: Int, location: Range<Int>, piecesHash: UInt64, slug: String,
-                         graphPart: SiteClaimGraph.Layout.Part?, sourcesSignature: UInt64, summaryHash: UInt64) {
+                         graphPart: SiteClaimGraph.Layout.Part?, sourcesSignature: UInt64, summaryHash: UInt64, indexPart: Range<Int>?) {
             self.init(stamp: stamp, contentHash: contentHash, diagnostics: diagnostics, incompleteIDs: incompleteIDs, outputs: outputs,
                       outputWarnings: outputWarnings, slug: slug, sourcesSignature: sourcesSignature, summaryHash: summaryHash)
             self.graphPart = graphPart
+            self.indexPart = indexPart
             self.folderStamp = folderStamp
             self.location = location
             self.piecesHash = piecesHash
@@ -235,8 +236,7 @@ package struct CachedBuild: Sendable {
                 articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
                                               outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
                                               piecesHash: piecesHash, slug: slug, graphPart: graphPart, sourcesSignature: sourcesSignature,
-                                              summaryHash: summaryHash)
-                articles[path]?.indexPart = indexPart
+                                              summaryHash: summaryHash, indexPart: indexPart)
             }
             guard digest.reader.isAtEnd else { return nil }
             return CachedBuild(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,

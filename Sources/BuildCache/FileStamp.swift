@@ -28,16 +28,18 @@ package struct FileStamp: Hashable, Sendable {
     /// The stamp of the regular file `name` (a path) below the folder open as `descriptor`;
     /// nil when it is not a regular file or is a link.
     package static func of(name: String, in descriptor: Int32) -> FileStamp? {
-        var info = stat()
-        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return FileStamp(info)
+        of(name, in: descriptor, type: S_IFREG)
     }
 
     /// The stamp of the folder `name` (a path below the folder open as `descriptor`); nil when
     /// it is not a folder or is a link.
     package static func of(folder name: String, in descriptor: Int32) -> FileStamp? {
+        of(name, in: descriptor, type: S_IFDIR)
+    }
+
+    private static func of(_ name: String, in descriptor: Int32, type: mode_t) -> FileStamp? {
         var info = stat()
-        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == type else { return nil }
         return FileStamp(info)
     }
 

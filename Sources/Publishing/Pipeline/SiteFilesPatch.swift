@@ -42,7 +42,13 @@ struct SiteFilesPatch: Sendable {
         var rows: [String: Range<Int>] = [:]
         rows.reserveCapacity(indexRows.count)
         for (slug, range) in indexRows {
-            let before = shifts.lastIndex { $0.from <= range.lowerBound }.map { shifts[$0].by } ?? 0
+            // The shift of the last change that ends at or before this entry (binary search).
+            var low = 0, high = shifts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if shifts[middle].from <= range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            let before = low == 0 ? 0 : shifts[low - 1].by
             let length = changedRows[slug]?.count ?? range.count
             rows[slug] = (range.lowerBound + before)..<(range.lowerBound + before + length)
         }
@@ -54,7 +60,10 @@ struct SiteFilesPatch: Sendable {
     /// every site file as the last build left it, the index ldpub's own, and each changed article
     /// published at the same instant, with the same sitemap entry, and not in the feeds.
     static func plan(for articles: ProcessedArticles, site: LoadedSite, output: OpenedOutput) -> SiteFilesPatch? {
+        // The feeds held the newest `limit` articles (none was left out, unreadable, while they were
+        // made): an article not among them ranks below them, and with the same instant stays there.
         guard articles.summariesAsLastBuild, let cache = output.cache, let last = cache.last, let transaction = output.transaction,
+              last.feedSlugs.count == site.site.feeds.limit,
               let graph = SiteGraphPlan.patch(for: articles, site: site, output: output),
               let index = last.siteOutputs.first(where: { $0.path == OutputPath.site(.index).relative }),
               OutputStamps.isIntact(last.siteOutputs, in: transaction).intact else { return nil }
@@ -76,7 +85,7 @@ struct SiteFilesPatch: Sendable {
         guard let read = cache.folder.contents(of: CachedBuild.DataFile.fileName,
                                                at: [CachedBuild.DataFile.headerRange] + changed.map(\.before.location)),
               let header = read.parts[0], CachedBuild.DataFile.isHeader(header, of: last.token),
-              read.size <= 2 * live + (16 << 20) else { return nil }
+              CachedBuild.DataFile.isAppendable(size: read.size, live: live) else { return nil }
         let siteIndex = SiteIndex(site: site.site, templates: site.templates)
         var changedRows: [String: [UInt8]] = [:]
         for ((article, before), bytes) in zip(changed, read.parts.dropFirst()) {

@@ -49,6 +49,7 @@ final class ArticleStep: Sendable {
                 articles.dataFileBytes = patch.dataFileBytes
             } else {
                 readPieces(into: &articles)
+                // Again: an article whose pieces could not be read was processed anew.
                 articles.summariesAsLastBuild = sameArticles && Self.summariesAreAsCached(articles.items, output: output)
             }
         }

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import BuildCache
 import ClaimGraphExport
 import Dispatch
 import FeedExport
@@ -70,7 +71,7 @@ enum CrossFileStep {
         // assembled from them (its fragments are read from the articles as they are now; letting
         // go would only copy them all).
         let live = articles.items.reduce(0) { $0 + ($1.reused ? ($1.entry?.location.count ?? 0) : 0) }
-        let appendable = articles.dataFileBytes.map { $0 <= 2 * live + (16 << 20) } ?? false
+        let appendable = articles.dataFileBytes.map { CachedBuild.DataFile.isAppendable(size: $0, live: live) } ?? false
         var assemblesGraph = false
         if case .assemble? = prepared?.graph { assemblesGraph = true }
         if appendable && !assemblesGraph {

@@ -101,8 +101,9 @@ enum SiteFilesStep {
               transaction.stagePatch(of: .site(.index), expectedSize: patch.indexSize, replacements: indexReplacements) else {
             throw BuildStop(.output(OutputError("the site files in '\(input.options.outputPath)' changed during the build; build again")))
         }
+        let patched = [OutputPath.site(.claimsDOT).relative, OutputPath.site(.index).relative]
         result = Result(paths: result.paths, warnings: result.warnings, unchanged: false, graphLayout: graphLayout, indexRows: indexRows,
-                        feedSlugs: result.feedSlugs, untouched: result.paths.count - 2)
+                        feedSlugs: result.feedSlugs, untouched: result.paths.count { !patched.contains($0) })
         record.siteGraphPatched = true
         record.indexPatched = true
     }
