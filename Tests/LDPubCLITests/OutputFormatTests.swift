@@ -18,6 +18,26 @@ import Testing
         return folder
     }
 
+    @Test func aRebuildSaysWhatItReusedAndPatched() throws {
+        let input = try InputFolderMaker()
+        let clinic = InputFolderMaker.repository.appendingPathComponent("Tests/Fixtures/Sites/clinic")
+        for name in try FileManager.default.subpathsOfDirectory(atPath: clinic.path) where name.hasSuffix(".yaml") {
+            try input.write(name, Array(try Data(contentsOf: clinic.appendingPathComponent(name))))
+        }
+        // One article in the feeds (the newest), so that another's new title is patched in.
+        try input.write("site.yaml", try #require(input.read("site.yaml")).replacingOccurrences(of: "limit: 3", with: "limit: 1"))
+        let output = try InputFolderMaker(), cache = try InputFolderMaker()
+        let build = ["build", input.path, "--output", output.path, "--cache-dir", cache.path]
+        let first = try LDPubBinary.run(build)
+        #expect(first.status == 0 && !first.standardError.contains("reused"), "\(first)")
+        try input.write("antidepressiva.yaml", try #require(input.read("antidepressiva.yaml"))
+            .replacingOccurrences(of: "title: Werken antidepressiva?", with: "title: Werken antidepressiva, en bij wie?"))
+        let second = try LDPubBinary.run(build)
+        #expect(second.status == 0, "\(second)")
+        #expect(second.standardError.contains(
+            "; 3 unchanged articles reused from the last build; index.html and claims.dot patched where the changed articles are\n"), "\(second)")
+    }
+
     @Test func validatePrintsGitHubAnnotations() throws {
         let site = try Self.brokenSite()
         let run = try LDPubBinary.run(["validate", site.path, "--format", "github"])

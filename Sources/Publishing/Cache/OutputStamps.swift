@@ -10,11 +10,10 @@ enum OutputStamps {
     static func isIntact(_ outputs: [CachedBuild.OutputStamp], folderStamp: FileStamp? = nil,
                          in transaction: OutputTransaction) -> (intact: Bool, folderUnchanged: Bool) {
         guard let first = outputs.first else { return (false, false) }
-        // An article's outputs are all in its folder: checked without grouping them.
+        // An article's outputs are all in its folder: checked without grouping or splitting them.
         let folder = OutputPaths.split(first.path).folder
-        let names = outputs.map { OutputPaths.split($0.path) }
-        if names.allSatisfy({ $0.folder == folder }) {
-            let stamps = transaction.stamps(ofFilesIn: folder, named: names.map(\.name))
+        if outputs.allSatisfy({ OutputPaths.isDirectly($0.path, in: folder) }) {
+            let stamps = transaction.stamps(of: outputs.lazy.map(\.path), inFolder: folder)
             for (file, stamp) in zip(outputs, stamps.files) where stamp != file.stamp { return (false, false) }
             return (true, folderStamp != nil && stamps.folder == folderStamp)
         }
@@ -22,7 +21,7 @@ enum OutputStamps {
         for output in outputs { byFolder[OutputPaths.split(output.path).folder, default: []].append(output) }
         var folderUnchanged = byFolder.count == 1 && folderStamp != nil
         for (folder, files) in byFolder {
-            let stamps = transaction.stamps(ofFilesIn: folder, named: files.map { OutputPaths.split($0.path).name })
+            let stamps = transaction.stamps(of: files.lazy.map(\.path), inFolder: folder)
             for (file, stamp) in zip(files, stamps.files) where stamp != file.stamp { return (false, false) }
             if stamps.folder != folderStamp { folderUnchanged = false }
         }
@@ -36,7 +35,7 @@ enum OutputStamps {
         var result: [CachedBuild.OutputStamp] = []
         var folderStamp: FileStamp?
         for (folder, files) in byFolder.sorted(by: { $0.key < $1.key }) {
-            let stamps = transaction.stamps(ofFilesIn: folder, named: files.map { OutputPaths.split($0).name })
+            let stamps = transaction.stamps(of: files, inFolder: folder)
             folderStamp = byFolder.count == 1 ? stamps.folder : nil
             for (path, stamp) in zip(files, stamps.files) {
                 result.append(CachedBuild.OutputStamp(path: path, stamp: stamp ?? .unknown))

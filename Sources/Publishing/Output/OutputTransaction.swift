@@ -294,20 +294,21 @@ public final class OutputTransaction: Sendable {
         return FileStamp.of(name: name, in: child.descriptor)
     }
 
-    /// The stamps of output files in one folder (`slug/…` paths sharing `slug`), in order, and
-    /// of the folder itself.
+    /// The stamps of output files directly in `folder` (`slug/…` paths, or top-level ones when
+    /// `folder` is empty), in order, and of the folder itself.
     ///
-    /// Looked up from the output folder's descriptor, without opening the folder (a build with
-    /// nothing changed stamps 40,000 files at 10,000 articles): a folder that is a link has no
-    /// stamp, and neither have its files. Stamps only decide what is reused; writing goes through
-    /// folders opened without following links.
-    func stamps(ofFilesIn folder: String, named names: [String]) -> (folder: FileStamp?, files: [FileStamp?]) {
-        if folder.isEmpty {
-            return (FileStamp.of(descriptor: root.descriptor), names.map { FileStamp.of(name: $0, in: root.descriptor) })
-        }
-        guard let folderStamp = FileStamp.of(folder: folder, in: root.descriptor) else { return (nil, names.map { _ in nil }) }
-        return (folderStamp, names.map { FileStamp.of(name: folder + "/" + $0, in: root.descriptor) })
+    /// Looked up by their paths from the output folder's descriptor, without opening the folder
+    /// (a build with nothing changed stamps 40,000 files at 10,000 articles): a folder that is a
+    /// link has no stamp, and neither have its files. Stamps only decide what is reused; writing
+    /// goes through folders opened without following links.
+    func stamps(of paths: some Collection<String>, inFolder folder: String) -> (folder: FileStamp?, files: [FileStamp?]) {
+        let folderStamp = folder.isEmpty ? FileStamp.of(descriptor: root.descriptor) : FileStamp.of(folder: folder, in: root.descriptor)
+        guard let folderStamp else { return (nil, paths.map { _ in nil }) }
+        return (folderStamp, paths.map { FileStamp.of(name: $0, in: root.descriptor) })
     }
+
+    /// The stamp of the output folder itself.
+    var folderStamp: FileStamp? { FileStamp.of(descriptor: root.descriptor) }
 
     /// Removes the legacy temporary files (see ``begin(outputPath:injectedWriteFailure:sweepingFolders:)``)
     /// in every folder below the output folder except those in `skipping`: folders whose stamp
@@ -430,6 +431,17 @@ enum OutputPaths {
         guard (1...16).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") }), !path.contains("\0") else {
             throw OutputError("refusing to write '\(path)': not a plain path inside the output folder")
         }
+    }
+
+    /// Whether `path` is directly in `folder` (`slug/index.html` in `slug`, `feed.xml` in ``""``);
+    /// compared on UTF-8, without making strings.
+    static func isDirectly(_ path: String, in folder: String) -> Bool {
+        let bytes = path.utf8
+        guard !folder.isEmpty else { return !bytes.contains(UInt8(ascii: "/")) }
+        let prefix = folder.utf8
+        guard bytes.count > prefix.count + 1, bytes.starts(with: prefix) else { return false }
+        let rest = bytes.dropFirst(prefix.count)
+        return rest.first == UInt8(ascii: "/") && !rest.dropFirst().contains(UInt8(ascii: "/"))
     }
 
     /// `("slug", "index.jsonld")`, or `("", "feed.xml")`.

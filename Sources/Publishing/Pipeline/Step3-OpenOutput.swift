@@ -69,7 +69,7 @@ struct OpenedOutput: Sendable {
         let last = folder.contents(of: CachedBuild.fileName).flatMap(CachedBuild.decode).flatMap {
             $0.key == key && $0.siteHash == site.hash ? $0 : nil
         }
-        let asCached = last?.outputFolderStamp.map { $0 == transaction.stamps(ofFilesIn: "", named: []).folder } ?? false
+        let asCached = last?.outputFolderStamp.map { $0 == transaction.folderStamp } ?? false
         return CacheState(folder: folder, key: key, last: last, outputFolderAsCached: asCached, spill: FragmentSpill(in: folder))
     }
 

@@ -32,7 +32,7 @@ enum SaveCacheStep {
             entries[relative] = entry
         }
         let written = CachedBuild(key: cache.key, token: token, writtenAt: output.startedAt, siteHash: site.hash, siteOutputs: OutputStamps.stamped(siteFiles.paths, in: transaction).outputs,
-                                 outputFolderStamp: transaction.stamps(ofFilesIn: "", named: []).folder, siteOutputWarnings: siteFiles.warnings,
+                                 outputFolderStamp: transaction.folderStamp, siteOutputWarnings: siteFiles.warnings,
                                  crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries,
                                  siteGraphIsPatchable: siteFiles.graphLayout.map { $0.keepsEveryEdge && site.drawing == nil }
                                     ?? (siteFiles.unchanged && cache.last?.siteGraphIsPatchable == true),
