@@ -99,6 +99,8 @@ package struct CachedBuild: Sendable {
     /// replaced or refilled folder is cleaned of stale files again.
     package var outputFolderStamp: FileStamp?
     package var siteOutputWarnings: Int
+    /// Of those, the warnings in the three feeds.
+    package var feedWarnings = 0
     /// The diagnostics of the checks across files.
     package var crossFileDiagnostics: [Diagnostic]
     package var statistics: BuildStatistics
@@ -113,7 +115,8 @@ package struct CachedBuild: Sendable {
     /// A cache to write.
     package init(key: String, token: UInt64, writtenAt: Int, siteHash: UInt64, siteOutputs: [OutputStamp], outputFolderStamp: FileStamp?,
                  siteOutputWarnings: Int, crossFileDiagnostics: [Diagnostic], statistics: BuildStatistics, articles: [String: ArticleEntry],
-                 siteGraphIsPatchable: Bool, feedSlugs: [String]) {
+                 siteGraphIsPatchable: Bool, feedSlugs: [String], feedWarnings: Int) {
+        self.feedWarnings = feedWarnings
         self.siteGraphIsPatchable = siteGraphIsPatchable
         self.feedSlugs = feedSlugs
         self.key = key
@@ -129,7 +132,7 @@ package struct CachedBuild: Sendable {
     }
 
     package static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-10\n".utf8)
+    private static let magic = Array("ldpub-cache-11\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -157,6 +160,7 @@ package struct CachedBuild: Sendable {
         }
         digest.writer.write(siteGraphIsPatchable)
         digest.strings(feedSlugs)
+        digest.writer.write(feedWarnings)
         digest.writer.write(articles.count)
         for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
             digest.writer.write(path)
@@ -207,6 +211,7 @@ package struct CachedBuild: Sendable {
                                              uncitedSources: try digest.reader.readInt())
             let siteGraphIsPatchable = try digest.reader.readBool()
             let feedSlugs = try digest.reader.readStrings()
+            let feedWarnings = try digest.reader.readInt()
             let count = try digest.reader.readCount()
             var articles: [String: ArticleEntry] = [:]
             articles.reserveCapacity(count)
@@ -241,7 +246,8 @@ package struct CachedBuild: Sendable {
             guard digest.reader.isAtEnd else { return nil }
             return CachedBuild(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
                               outputFolderStamp: outputFolderStamp, siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
-                              articles: articles, siteGraphIsPatchable: siteGraphIsPatchable, feedSlugs: feedSlugs)
+                              articles: articles, siteGraphIsPatchable: siteGraphIsPatchable, feedSlugs: feedSlugs,
+                              feedWarnings: feedWarnings)
         } catch {
             return nil
         }

@@ -57,15 +57,11 @@ public enum SiteOutputs {
                 }
                 return
             }
-            let feedItems = feedItems(Publication(site: site, articles: newest))
+            let feeds = feeds(site: site, newest: newest)
             let index = SiteIndex(site: site, templates: templates).renderWithRows(articles)
-            let files = [
-                OutputFile(.site(.rss), text: RSSFeed().render(feedItems)),
-                OutputFile(.site(.atom), text: AtomFeed().render(feedItems)),
-                OutputFile(.site(.jsonFeed), text: JSONFeed().render(feedItems)),
-                OutputFile(.site(.index), bytes: index.bytes),
-            ] + discoveryFiles(site: site, pages: articles.map { SiteMap.Page(article: $0, site: site) })
-            others.withLock { $0 = (files, index.rows, feedItems.items.map(\.article.slug)) }
+            let files = feeds.files + [OutputFile(.site(.index), bytes: index.bytes)]
+                + discoveryFiles(site: site, pages: articles.map { SiteMap.Page(article: $0, site: site) })
+            others.withLock { $0 = (files, index.rows, feeds.slugs) }
         }
         let (otherFiles, indexRows, feedSlugs) = others.withLock { $0 }
         var files = otherFiles
@@ -75,6 +71,18 @@ public enum SiteOutputs {
             if let drawing { files.append(OutputFile(.site(.claimsSVG), text: try drawing.svg(String(decoding: siteGraph.bytes, as: UTF8.self)))) }
         }
         return Made(files: files, graphLayout: siteGraph.layout, indexRows: indexRows, feedSlugs: feedSlugs)
+    }
+
+    /// The three feeds (RSS, Atom, JSON Feed) of the newest articles, in full (at least the
+    /// newest `feeds.limit`), and the slugs of the articles in them, newest first.
+    public static func feeds(site: Site, newest: [Article]) -> (files: [OutputFile], slugs: [String]) {
+        let items = feedItems(Publication(site: site, articles: newest))
+        let files = [
+            OutputFile(.site(.rss), text: RSSFeed().render(items)),
+            OutputFile(.site(.atom), text: AtomFeed().render(items)),
+            OutputFile(.site(.jsonFeed), text: JSONFeed().render(items)),
+        ]
+        return (files, items.items.map(\.article.slug))
     }
 
     /// The feeds' items, each article's content ending with its numbered reference list

@@ -6,17 +6,18 @@ import FeedExport
 import HTMLExport
 
 /// How step 6 makes the site files when some articles changed but nothing that the checks
-/// across files, the counts, the feeds, the sitemap or the order of the index read of them (a
-/// new title, description or sentence): the last build's files stand, except the changed
-/// articles' entries in `index.html` and their parts of `claims.dot`, which are replaced in
-/// place (the rest is copied in the kernel). Nothing is read of the other articles: not their
-/// pieces in the cache, not their files.
+/// across files, the counts, the sitemap or the order of the index read of them (a new title,
+/// description or sentence): the last build's files stand, except the changed articles' entries
+/// in `index.html` and their parts of `claims.dot`, which are replaced (the rest is copied in
+/// the kernel), and the feeds, made again from the newest articles' files when a changed
+/// article is among them. Nothing else is read of the other articles: not their pieces in the
+/// cache, not their files.
 ///
 /// Why the rest stands: the index lists articles newest first by publication instant, then slug
 /// (``ArticleModel/Article/newestFirst(_:)``), and nothing in it but the entries depends on the
 /// articles; the sitemap shows each article as its ``FeedExport/SiteMap/Page``; the feeds show
-/// the newest `feeds.limit` articles in full, which the changed ones are not among and cannot
-/// enter with the same publication instant. The tests compare every rebuild with a clean build.
+/// the newest `feeds.limit` articles in full, and with the same publication instants the same
+/// articles, in the same order. The tests compare every rebuild with a clean build.
 struct SiteFilesPatch: Sendable {
     /// The site graph's patch.
     let graph: SiteGraphPlan.Patch
@@ -28,6 +29,8 @@ struct SiteFilesPatch: Sendable {
     let changedRows: [String: [UInt8]]
     /// The size of the cache's data file (the new pieces are appended to it).
     let dataFileBytes: Int
+    /// The articles of the feeds, in full, when a changed article is among them (nil: the feeds stand).
+    let newestForFeeds: [Article]?
 
     /// The changed entries' bytes in the places of the old, in order; and where every entry is in the new index.
     func indexReplacements() -> (replacements: [OutputTransaction.Replacement], rows: [String: Range<Int>]) {
@@ -58,8 +61,8 @@ struct SiteFilesPatch: Sendable {
     /// The patch for this build, or nil when the site files must be made again: the summaries
     /// must be as the last build's (`articles.summariesAsLastBuild`), the site graph patchable,
     /// every site file as the last build left it, the index ldpub's own, and each changed article
-    /// published at the same instant, with the same sitemap entry, and not in the feeds.
-    static func plan(for articles: ProcessedArticles, site: LoadedSite, output: OpenedOutput) -> SiteFilesPatch? {
+    /// published at the same instant and with the same sitemap entry.
+    static func plan(for articles: ProcessedArticles, input: BuildInput, site: LoadedSite, output: OpenedOutput) -> SiteFilesPatch? {
         // The feeds held the newest `limit` articles (none was left out, unreadable, while they were
         // made): an article not among them ranks below them, and with the same instant stays there.
         guard articles.summariesAsLastBuild, let cache = output.cache, let last = cache.last, let transaction = output.transaction,
@@ -77,7 +80,7 @@ struct SiteFilesPatch: Sendable {
             if item.reused {
                 live += item.entry?.location.count ?? 0
             } else {
-                guard let article = item.decoded.value, article.slug == before.slug, !last.feedSlugs.contains(article.slug) else { return nil }
+                guard let article = item.decoded.value, article.slug == before.slug else { return nil }
                 changed.append((article, before))
             }
         }
@@ -96,6 +99,27 @@ struct SiteFilesPatch: Sendable {
                   let row = siteIndex.row(of: article) else { return nil }
             changedRows[article.slug] = row
         }
-        return SiteFilesPatch(graph: graph, indexSize: index.stamp.size, indexRows: rows, changedRows: changedRows, dataFileBytes: read.size)
+        var newestForFeeds: [Article]?
+        if changed.contains(where: { last.feedSlugs.contains($0.article.slug) }) {
+            guard let newest = feedArticles(last.feedSlugs, of: last, input: input) else { return nil }
+            newestForFeeds = newest
+        }
+        return SiteFilesPatch(graph: graph, indexSize: index.stamp.size, indexRows: rows, changedRows: changedRows, dataFileBytes: read.size,
+                              newestForFeeds: newestForFeeds)
+    }
+
+    /// The articles whose slugs are `slugs`, in full, read from their files as the feeds are made
+    /// (``CrossFileStep``); nil when one cannot be read or is not valid.
+    private static func feedArticles(_ slugs: [String], of last: CachedBuild, input: BuildInput) -> [Article]? {
+        var files: [String: String] = [:]
+        let wanted = Set(slugs)
+        for (relative, entry) in last.articles where wanted.contains(entry.slug) { files[entry.slug] = relative }
+        var articles: [Article] = []
+        for slug in slugs {
+            guard let relative = files[slug], case .success(let source) = input.folder.read(input.folder.join(relative)),
+                  let article = input.validator.decodeArticle(source).value else { return nil }
+            articles.append(article)
+        }
+        return articles
     }
 }

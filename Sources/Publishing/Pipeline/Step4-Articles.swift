@@ -44,7 +44,7 @@ final class ArticleStep: Sendable {
         if !nothingChanged {
             // The other articles' pieces are read only when the site files are made again.
             articles.summariesAsLastBuild = sameArticles && Self.summariesAreAsCached(articles.items, output: output)
-            articles.siteFilesPatch = SiteFilesPatch.plan(for: articles, site: site, output: output)
+            articles.siteFilesPatch = SiteFilesPatch.plan(for: articles, input: input, site: site, output: output)
             if let patch = articles.siteFilesPatch {
                 articles.dataFileBytes = patch.dataFileBytes
             } else {

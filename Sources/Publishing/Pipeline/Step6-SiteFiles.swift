@@ -26,6 +26,8 @@ enum SiteFilesStep {
         var feedSlugs: [String] = []
         /// Site files the last build wrote that stand as they are, though others were made.
         var untouched = 0
+        /// Of `warnings`, those in the feeds.
+        var feedWarnings = 0
     }
 
     /// Makes, checks and stages the site files from `made`, or patches the last build's with
@@ -38,7 +40,8 @@ enum SiteFilesStep {
             var result = Result(paths: last?.siteOutputs.map(\.path) ?? [], warnings: last?.siteOutputWarnings ?? 0, unchanged: patch == nil,
                                 graphLayout: nil)
             result.feedSlugs = last?.feedSlugs ?? []
-            if let patch { try stage(patch, input: input, output: output, into: &result, record: &record) }
+            result.feedWarnings = last?.feedWarnings ?? 0
+            if let patch { try stage(patch, input: input, site: site, output: output, into: &result, record: &record) }
             record.outputWarnings += result.warnings
             return result
         }
@@ -73,27 +76,45 @@ enum SiteFilesStep {
             paths.append(OutputPath.site(.claimsDOT).relative)
             record.siteGraphPatched = true
         }
-        let checked = files.filter(\.outputPath.isCheckedByBuild).compactMap { file in
-            input.checker.check(contents: Data(file.bytes), path: file.path)
-        }
-        // Warnings are only counted: see `Report.checked`.
-        record.checked += checked.map(\.withErrorsOnly)
-        record.checked.sort { $0.path < $1.path }
-        if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
-        for file in files { output.sink.stage(file) }
-        var result = Result(paths: paths, warnings: checked.reduce(0) { $0 + $1.problems.count { $0.severity == .warning } }, unchanged: false,
-                            graphLayout: graphLayout)
+        let warnings = try checkAndStage(files, input: input, output: output, into: &record)
+        var result = Result(paths: paths, warnings: warnings.all, unchanged: false, graphLayout: graphLayout)
         result.indexRows = indexRows
         result.feedSlugs = feedSlugs
+        result.feedWarnings = warnings.feeds
         record.outputWarnings += result.warnings
         return result
     }
 
-    /// Stages the last build's index and site graph with the changed articles' parts replaced;
-    /// the other site files stand. Both were checked as the last build left them in step 4;
-    /// changed since, it is a concurrent edit.
-    private static func stage(_ patch: SiteFilesPatch, input: BuildInput, output: OpenedOutput, into result: inout Result,
+    /// Checks `files` against their standards and stages them; an error stops the build.
+    /// Returns the warnings found, in all and in the feeds (warnings are only counted: see `Report.checked`).
+    private static func checkAndStage(_ files: [OutputFile], input: BuildInput, output: OpenedOutput,
+                                      into record: inout BuildRecord) throws(BuildStop) -> (all: Int, feeds: Int) {
+        let checked = files.filter(\.outputPath.isCheckedByBuild).compactMap { file in
+            input.checker.check(contents: Data(file.bytes), path: file.path)
+        }
+        record.checked += checked.map(\.withErrorsOnly)
+        record.checked.sort { $0.path < $1.path }
+        if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
+        for file in files { output.sink.stage(file) }
+        let feeds = Set([OutputPath.SiteFile.rss, .atom, .jsonFeed].map { OutputPath.site($0).relative })
+        let warnings = { (file: CheckedFile) in file.problems.count { $0.severity == .warning } }
+        return (checked.reduce(0) { $0 + warnings($1) }, checked.reduce(0) { feeds.contains($1.path) ? $0 + warnings($1) : $0 })
+    }
+
+    /// Stages the last build's index and site graph with the changed articles' parts replaced,
+    /// and the feeds made again when a changed article is in them; the other site files stand.
+    /// The index and the graph were checked as the last build left them in step 4; changed
+    /// since, it is a concurrent edit.
+    private static func stage(_ patch: SiteFilesPatch, input: BuildInput, site: LoadedSite, output: OpenedOutput, into result: inout Result,
                               record: inout BuildRecord) throws(BuildStop) {
+        var patched = [OutputPath.site(.claimsDOT).relative, OutputPath.site(.index).relative]
+        var warnings = result.warnings, feedWarnings = result.feedWarnings
+        if let newest = patch.newestForFeeds {
+            let feeds = SiteOutputs.feeds(site: site.site, newest: newest)
+            feedWarnings = try checkAndStage(feeds.files, input: input, output: output, into: &record).feeds
+            warnings += feedWarnings - result.feedWarnings
+            patched += feeds.files.map(\.path)
+        }
         let (graphReplacements, graphLayout) = patch.graph.replacements()
         let (indexReplacements, indexRows) = patch.indexReplacements()
         guard let transaction = output.transaction,
@@ -101,9 +122,8 @@ enum SiteFilesStep {
               transaction.stagePatch(of: .site(.index), expectedSize: patch.indexSize, replacements: indexReplacements) else {
             throw BuildStop(.output(OutputError("the site files in '\(input.options.outputPath)' changed during the build; build again")))
         }
-        let patched = [OutputPath.site(.claimsDOT).relative, OutputPath.site(.index).relative]
-        result = Result(paths: result.paths, warnings: result.warnings, unchanged: false, graphLayout: graphLayout, indexRows: indexRows,
-                        feedSlugs: result.feedSlugs, untouched: result.paths.count { !patched.contains($0) })
+        result = Result(paths: result.paths, warnings: warnings, unchanged: false, graphLayout: graphLayout, indexRows: indexRows,
+                        feedSlugs: result.feedSlugs, untouched: result.paths.count { !patched.contains($0) }, feedWarnings: feedWarnings)
         record.siteGraphPatched = true
         record.indexPatched = true
     }

@@ -36,7 +36,7 @@ enum SaveCacheStep {
                                  crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries,
                                  siteGraphIsPatchable: siteFiles.graphLayout.map { $0.keepsEveryEdge && site.drawing == nil }
                                     ?? (siteFiles.unchanged && cache.last?.siteGraphIsPatchable == true),
-                                 feedSlugs: siteFiles.feedSlugs)
+                                 feedSlugs: siteFiles.feedSlugs, feedWarnings: siteFiles.feedWarnings)
         _ = cache.folder.write(CachedBuild.fileName, bytes: written.encoded())
     }
 
