@@ -246,6 +246,26 @@ import Testing
         try expectCleanBuild(build(input, output), patched: false, "a modification date the sitemap shows")
     }
 
+    @Test func anEditOfAnArticleInTheFeedsMakesThemAgainFromTheirArticles() throws {
+        // Two feeds: every article in them (fewer articles than the limit), and the newest two,
+        // which publish at the same instant (their order is by slug).
+        for (limit, edited) in [("limit: 20", "slaap-en-stemming.yaml"), ("limit: 2", "slaap-en-stemming.yaml"), ("limit: 2", "english-article.yaml")] {
+            let input = try agedClinic()
+            try edit(input.appendingPathComponent("site.yaml"), "limit: 3", limit)
+            let output = temporaryFolder()
+            #expect(build(input, output).failure == nil)
+            let file = input.appendingPathComponent(edited)
+            try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\ntitle: \"", with: "\ntitle: \"Herzien: ")
+                .write(to: file, atomically: true, encoding: .utf8)
+            let rebuilt = build(input, output)
+            let clean = build(input, temporaryFolder(), cache: false)
+            #expect(rebuilt.failure == nil && rebuilt.indexPatched, "\(limit), \(edited)")
+            #expect(rebuilt.summary?.written.contains("atom.xml") == true, "\(limit), \(edited)")
+            #expect(rebuilt.validation.diagnostics == clean.validation.diagnostics && rebuilt.outputWarnings == clean.outputWarnings, "\(limit), \(edited)")
+            #expect(try owned(output) == reference(input), "\(limit), \(edited)")
+        }
+    }
+
     @Test func theSameInputFolderNamedAnotherWayIsBuiltAsItNamesItsFiles() throws {
         let input = try agedClinic()
         let output = temporaryFolder()

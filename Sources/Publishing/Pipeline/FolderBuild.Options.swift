@@ -97,8 +97,9 @@ extension FolderBuild {
         /// The checks across files were not run again, nor the totals counted: every article's
         /// summary (ids, spans, what each claim cites, dates, people) was as the last build's.
         public let checksAcrossFilesReused: Bool
-        /// The readers' index was not made again, nor the feeds and the sitemap: the changed
-        /// articles' entries were replaced in the last build's index (``SiteFilesPatch``).
+        /// The readers' index was not made again, nor the sitemap: the changed articles' entries
+        /// were replaced in the last build's index (``SiteFilesPatch``); the feeds were made
+        /// again only when a changed article is in them.
         public let indexPatched: Bool
     }
 }

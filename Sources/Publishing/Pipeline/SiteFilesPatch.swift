@@ -63,10 +63,11 @@ struct SiteFilesPatch: Sendable {
     /// every site file as the last build left it, the index ldpub's own, and each changed article
     /// published at the same instant and with the same sitemap entry.
     static func plan(for articles: ProcessedArticles, input: BuildInput, site: LoadedSite, output: OpenedOutput) -> SiteFilesPatch? {
-        // The feeds held the newest `limit` articles (none was left out, unreadable, while they were
-        // made): an article not among them ranks below them, and with the same instant stays there.
+        // The feeds held the newest `limit` articles, or all of them (none was left out, unreadable,
+        // while they were made): an article not among them ranks below them, and with the same
+        // instant stays there.
         guard articles.summariesAsLastBuild, let cache = output.cache, let last = cache.last, let transaction = output.transaction,
-              last.feedSlugs.count == site.site.feeds.limit,
+              last.feedSlugs.count == site.site.feeds.limit || last.feedSlugs.count == articles.items.count,
               let graph = SiteGraphPlan.patch(for: articles, site: site, output: output),
               let index = last.siteOutputs.first(where: { $0.path == OutputPath.site(.index).relative }),
               OutputStamps.isIntact(last.siteOutputs, in: transaction).intact else { return nil }
@@ -111,15 +112,12 @@ struct SiteFilesPatch: Sendable {
     /// The articles whose slugs are `slugs`, in full, read from their files as the feeds are made
     /// (``CrossFileStep``); nil when one cannot be read or is not valid.
     private static func feedArticles(_ slugs: [String], of last: CachedBuild, input: BuildInput) -> [Article]? {
-        var files: [String: String] = [:]
         let wanted = Set(slugs)
-        for (relative, entry) in last.articles where wanted.contains(entry.slug) { files[entry.slug] = relative }
-        var articles: [Article] = []
-        for slug in slugs {
-            guard let relative = files[slug], case .success(let source) = input.folder.read(input.folder.join(relative)),
-                  let article = input.validator.decodeArticle(source).value else { return nil }
-            articles.append(article)
+        let files = Dictionary(last.articles.lazy.filter { wanted.contains($0.value.slug) }.map { ($0.value.slug, $0.key) }) { first, _ in first }
+        let articles = slugs.concurrentMap { slug -> Article? in
+            guard let relative = files[slug], case .success(let source) = input.folder.read(input.folder.join(relative)) else { return nil }
+            return input.validator.decodeArticle(source).value
         }
-        return articles
+        return articles.contains { $0 == nil } ? nil : articles.compactMap { $0 }
     }
 }

@@ -108,11 +108,12 @@ enum SiteFilesStep {
     private static func stage(_ patch: SiteFilesPatch, input: BuildInput, site: LoadedSite, output: OpenedOutput, into result: inout Result,
                               record: inout BuildRecord) throws(BuildStop) {
         var patched = [OutputPath.site(.claimsDOT).relative, OutputPath.site(.index).relative]
-        var warnings = result.warnings, feedWarnings = result.feedWarnings
+        var warnings = result.warnings, feedWarnings = result.feedWarnings, feedSlugs = result.feedSlugs
         if let newest = patch.newestForFeeds {
             let feeds = SiteOutputs.feeds(site: site.site, newest: newest)
             feedWarnings = try checkAndStage(feeds.files, input: input, output: output, into: &record).feeds
             warnings += feedWarnings - result.feedWarnings
+            feedSlugs = feeds.slugs
             patched += feeds.files.map(\.path)
         }
         let (graphReplacements, graphLayout) = patch.graph.replacements()
@@ -123,7 +124,7 @@ enum SiteFilesStep {
             throw BuildStop(.output(OutputError("the site files in '\(input.options.outputPath)' changed during the build; build again")))
         }
         result = Result(paths: result.paths, warnings: warnings, unchanged: false, graphLayout: graphLayout, indexRows: indexRows,
-                        feedSlugs: result.feedSlugs, untouched: result.paths.count { !patched.contains($0) }, feedWarnings: feedWarnings)
+                        feedSlugs: feedSlugs, untouched: result.paths.count { !patched.contains($0) }, feedWarnings: feedWarnings)
         record.siteGraphPatched = true
         record.indexPatched = true
     }
