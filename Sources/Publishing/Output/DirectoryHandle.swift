@@ -152,19 +152,9 @@ final class DirectoryHandle: Sendable {
         var info = stat()
         guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(info.st_size)
-        let parts = ranges.map { range -> [UInt8]? in
-            guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
-            var bytes = [UInt8](repeating: 0, count: range.count)
-            var filled = 0
-            while filled < bytes.count {
-                let count = bytes.withUnsafeMutableBytes { pread(file, $0.baseAddress! + filled, $0.count - filled, off_t(range.lowerBound + filled)) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return nil }
-                filled += count
-            }
-            return bytes
-        }
-        return (size, parts)
+        return (size, ranges.map { range in
+            range.lowerBound >= 0 && range.upperBound <= size ? FileDescriptorIO.read(range.count, from: file, at: range.lowerBound) : nil
+        })
     }
 
     /// The bytes of a regular file at a relative path below this folder (`slug/index.jsonld`),
