@@ -43,9 +43,8 @@ struct LoadedSite: Sendable {
             throw .inputErrors
         }
         let drawing = try drawing(for: site, input)
-        // Each file by its path in the input folder (the cache's key names the folder).
         let hash = files.reduce(UInt64(0)) { hash, file in
-            ContentHash.of(file.bytes[...], seed: ContentHash.of(Array(input.folder.relativePath(of: file.path).utf8)[...], seed: hash))
+            ContentHash.of(file.bytes[...], seed: ContentHash.of(Array(file.path.utf8)[...], seed: hash))
         }
         return LoadedSite(site: site, incompleteIDs: decoded.incompleteIDs, hash: hash, templates: templates, templateFiles: templateFiles.files,
                           templateProblems: templateFiles.problems, drawing: drawing, staticFiles: StaticFiles(of: input.folder))
