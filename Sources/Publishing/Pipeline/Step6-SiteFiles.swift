@@ -14,11 +14,11 @@ enum SiteFilesStep {
         /// Their paths (made now, or the last build's).
         let paths: [String]
         /// Warnings the check found in them.
-        let warnings: Int
+        var warnings: Int
         /// They were not made again: nothing changed.
-        let unchanged: Bool
+        var unchanged: Bool
         /// Where each article's part is in the site graph, when it was made or patched now.
-        let graphLayout: SiteClaimGraph.Layout?
+        var graphLayout: SiteClaimGraph.Layout?
         /// Where each article's entry is in the index, by slug, when it was made or patched now
         /// (empty when a site's template rendered it); nil: as the last build had them.
         var indexRows: [String: Range<Int>]?
@@ -37,7 +37,7 @@ enum SiteFilesStep {
         guard let made else {
             if record.checked.contains(where: \.hasErrors) { throw BuildStop(.outputCheck(record.checked.filter(\.hasErrors))) }
             let last = output.cache?.last
-            var result = Result(paths: last?.siteOutputs.map(\.path) ?? [], warnings: last?.siteOutputWarnings ?? 0, unchanged: patch == nil,
+            var result = Result(paths: last?.siteOutputs.map(\.path) ?? [], warnings: last?.siteOutputWarnings ?? 0, unchanged: true,
                                 graphLayout: nil)
             result.feedSlugs = last?.feedSlugs ?? []
             result.feedWarnings = last?.feedWarnings ?? 0
@@ -108,12 +108,12 @@ enum SiteFilesStep {
     private static func stage(_ patch: SiteFilesPatch, input: BuildInput, site: LoadedSite, output: OpenedOutput, into result: inout Result,
                               record: inout BuildRecord) throws(BuildStop) {
         var patched = [OutputPath.site(.claimsDOT).relative, OutputPath.site(.index).relative]
-        var warnings = result.warnings, feedWarnings = result.feedWarnings, feedSlugs = result.feedSlugs
         if let newest = patch.newestForFeeds {
             let feeds = SiteOutputs.feeds(site: site.site, newest: newest)
-            feedWarnings = try checkAndStage(feeds.files, input: input, output: output, into: &record).feeds
-            warnings += feedWarnings - result.feedWarnings
-            feedSlugs = feeds.slugs
+            let feedWarnings = try checkAndStage(feeds.files, input: input, output: output, into: &record).feeds
+            result.warnings += feedWarnings - result.feedWarnings
+            result.feedWarnings = feedWarnings
+            result.feedSlugs = feeds.slugs
             patched += feeds.files.map(\.path)
         }
         let (graphReplacements, graphLayout) = patch.graph.replacements()
@@ -123,8 +123,10 @@ enum SiteFilesStep {
               transaction.stagePatch(of: .site(.index), expectedSize: patch.indexSize, replacements: indexReplacements) else {
             throw BuildStop(.output(OutputError("the site files in '\(input.options.outputPath)' changed during the build; build again")))
         }
-        result = Result(paths: result.paths, warnings: warnings, unchanged: false, graphLayout: graphLayout, indexRows: indexRows,
-                        feedSlugs: feedSlugs, untouched: result.paths.count { !patched.contains($0) }, feedWarnings: feedWarnings)
+        result.unchanged = false
+        result.graphLayout = graphLayout
+        result.indexRows = indexRows
+        result.untouched = result.paths.count { !patched.contains($0) }
         record.siteGraphPatched = true
         record.indexPatched = true
     }
