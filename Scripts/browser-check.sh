@@ -43,7 +43,9 @@ output="$(cd "$output" && pwd)"
 
 profile="$(mktemp -d)"
 dumps="$(mktemp -d)"
-trap 'rm -rf "$profile" "$dumps"' EXIT
+# Chromium's helpers may still write into the profile as it exits: try again, and never fail
+# the check over a temporary folder.
+trap 'rm -rf "$profile" "$dumps" 2>/dev/null || { sleep 1; rm -rf "$profile" "$dumps" 2>/dev/null; } || true' EXIT
 
 # Headless Chromium as root needs --no-sandbox; every host name resolves to nothing, so a page
 # that tried to load anything from the network would show it (and the page must not need it).

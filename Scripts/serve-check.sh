@@ -32,9 +32,12 @@ fi
 work=$(mktemp -d)
 server_pid="" browser_pid=""
 cleanup() {
-    if [ -n "$browser_pid" ]; then kill "$browser_pid" 2>/dev/null || true; wait "$browser_pid" 2>/dev/null || true; fi
+    # The browser runs in its own process group: its helper processes go with it.
+    if [ -n "$browser_pid" ]; then kill -- "-$browser_pid" 2>/dev/null || true; wait "$browser_pid" 2>/dev/null || true; fi
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-    rm -rf "$work"
+    # A helper that is still exiting may write into the profile while it is removed: try again,
+    # and never fail the check over a temporary folder.
+    rm -rf "$work" 2>/dev/null || { sleep 1; rm -rf "$work" 2>/dev/null; } || true
 }
 trap cleanup EXIT
 cp -r Articles "$work/in"
@@ -53,7 +56,7 @@ done
 echo "ldpub serve: $url"
 
 mkdir "$work/profile"
-"$browser" --headless=new --no-sandbox --disable-gpu --no-first-run --no-default-browser-check --disable-extensions \
+setsid "$browser" --headless=new --no-sandbox --disable-gpu --no-first-run --no-default-browser-check --disable-extensions \
     --disable-background-networking --remote-debugging-address=127.0.0.1 --remote-debugging-port=0 \
     --user-data-dir="$work/profile" "${url}hoe-werkt-ketamine/" 2>"$work/browser.log" &
 browser_pid=$!
