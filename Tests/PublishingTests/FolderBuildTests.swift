@@ -183,7 +183,7 @@ import Testing
         // A claim now cites the site's uncited reference: the checks and the counts are made again.
         try edit(article, "help most people with insomnia.\n", "help most people with insomnia.\n        sources:\n          - source: never-cited\n")
         let cited = build(input, output)
-        #expect(cited.failure == nil && !cited.checksAcrossFilesReused && cited.reusedArticles == 3)
+        #expect(cited.failure == nil && !cited.checksAcrossFilesReused && !cited.checksAcrossFilesUpdated && cited.reusedArticles == 3)
         #expect(cited.validation.diagnostics == clean().validation.diagnostics && cited.validation.diagnostics != retitled.validation.diagnostics)
         #expect(cited.statistics == clean().statistics && cited.statistics != retitled.statistics)
         #expect(try owned(output) == reference(input))
@@ -191,8 +191,9 @@ import Testing
         // A line added above the claim moves its span: made again, the diagnostics point at the new lines.
         try edit(article, "      1. Keep regular hours.\n", "      1. Keep regular hours.\n      1. Get daylight in the morning.\n")
         let moved = build(input, output)
-        #expect(moved.failure == nil && !moved.checksAcrossFilesReused)
-        #expect(moved.validation.diagnostics == clean().validation.diagnostics)
+        #expect(moved.failure == nil && !moved.checksAcrossFilesReused && moved.checksAcrossFilesUpdated)
+        #expect(moved.validation.diagnostics == clean().validation.diagnostics && moved.statistics == clean().statistics)
+        #expect(try owned(output) == reference(input))
     }
 
     @Test func anEditTheSiteFilesDoNotShowIsPatchedIntoTheIndexAndTheGraph() throws {
@@ -202,15 +203,8 @@ import Testing
         let output = temporaryFolder()
         #expect(build(input, output).failure == nil)
         let middle = input.appendingPathComponent("antidepressiva.yaml")
-        /// A build of `input` as it is now, without a cache, into a new folder.
-        func clean() -> FolderBuild.Report { build(input, temporaryFolder(), cache: false) }
         func expectCleanBuild(_ report: FolderBuild.Report, patched: Bool, _ comment: Comment) throws {
-            let reference = clean()
-            #expect(report.failure == nil && report.indexPatched == patched, comment)
-            #expect(report.validation.diagnostics == reference.validation.diagnostics && report.statistics == reference.statistics, comment)
-            #expect(report.outputWarnings == reference.outputWarnings, comment)
-            #expect((report.summary?.written.count ?? 0) + (report.summary?.unchanged ?? 0) == reference.summary?.written.count, comment)
-            #expect(try owned(output) == self.reference(input), comment)
+            try self.expectCleanBuild(report, of: input, in: output, patched: patched, comment)
         }
 
         // A longer title, in the middle of the index: its entry grows, the ones after it move.
@@ -244,6 +238,67 @@ import Testing
         // Only the sitemap shows a modification date (lines as they were: the summary is the same).
         try edit(input.appendingPathComponent("slaap-en-stemming.yaml"), "modified: 2025-03-04", "modified: 2025-03-05")
         try expectCleanBuild(build(input, output), patched: false, "a modification date the sitemap shows")
+    }
+
+    /// Expects `report`, of a build of `input` into `output` that used the cache, to say and
+    /// write what a build without a cache says and writes; and that it patched the index or not.
+    private func expectCleanBuild(_ report: FolderBuild.Report, of input: URL, in output: URL, patched: Bool, _ comment: Comment) throws {
+        let clean = build(input, temporaryFolder(), cache: false)
+        #expect(report.failure == nil && report.indexPatched == patched, comment)
+        #expect(report.validation.diagnostics == clean.validation.diagnostics && report.statistics == clean.statistics, comment)
+        #expect(report.outputWarnings == clean.outputWarnings, comment)
+        #expect((report.summary?.written.count ?? 0) + (report.summary?.unchanged ?? 0) == clean.summary?.written.count, comment)
+        #expect(try owned(output) == reference(input), comment)
+    }
+
+    @Test func changesTheOtherArticlesDoNotDependOnAreCheckedAcrossFilesAlone() throws {
+        let input = try agedClinic()
+        try edit(input.appendingPathComponent("site.yaml"), "limit: 3", "limit: 1")
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        let article = input.appendingPathComponent("antidepressiva.yaml")
+        func expectUpdated(_ updated: Bool, _ comment: Comment) throws -> FolderBuild.Report {
+            let report = build(input, output)
+            #expect(report.checksAcrossFilesUpdated == updated && !report.checksAcrossFilesReused, comment)
+            try expectCleanBuild(report, of: input, in: output, patched: updated, comment)
+            return report
+        }
+
+        // A line added above the claims: every span after it moves, the warnings with them.
+        try edit(article, "      In 2018 verscheen", "      Dit is een samenvatting.\n      In 2018 verscheen")
+        let moved = try expectUpdated(true, "a line added")
+        // A claim's only source now supports it: one unsupported claim fewer.
+        try edit(article, "          - source: eigen2024\n            relation: mentions\n", "          - source: eigen2024\n")
+        let supported = try expectUpdated(true, "a claim now supported")
+        #expect(supported.statistics?.unsupportedClaims == moved.statistics.map { $0.unsupportedClaims - 1 })
+        // A new claim citing the article's own reference, and a review removed (a new warning).
+        try edit(article, "references:\n", "      - id: nog-een\n        text: Nog een bewering.\n        sources:\n          - source: eigen2024\n            relation: disputes\nreferences:\n")
+        try edit(article, "reviewed:\n  by: bram-el-amrani\n  date: 2025-02-09\n", "")
+        let added = try expectUpdated(true, "a claim added, the review removed")
+        #expect(added.statistics?.claims == supported.statistics.map { $0.claims + 1 })
+        #expect(added.validation.diagnostics.count == supported.validation.diagnostics.count + 2)
+        // Two articles at once, one of them in the feeds (made again).
+        try edit(article, "      Dit is een samenvatting.\n", "")
+        try edit(input.appendingPathComponent("english-article.yaml"), "      1. Keep regular hours.\n", "      0. Wake at the same time.\n      1. Keep regular hours.\n")
+        _ = try expectUpdated(true, "two articles")
+
+        // What another article's findings depend on: the whole site is checked again.
+        try edit(article, "          - source: eigen2024\n            relation: disputes\n", "          - source: never-cited\n            relation: disputes\n")
+        _ = try expectUpdated(false, "a citation of the site's uncited reference")
+        try edit(article, "          - source: never-cited\n            relation: disputes\n", "          - source: eigen2024\n            relation: disputes\n")
+        // Back: the site's reference is no longer cited, a warning about site.yaml comes back.
+        _ = try expectUpdated(false, "no longer citing the site's reference")
+        try edit(article, "  - id: eigen2024\n", "  - id: eigen2025\n")
+        try edit(article, "source: eigen2024", "source: eigen2025")
+        _ = try expectUpdated(false, "an own reference's new id")
+        // An error: nothing is written, and the diagnostics are those of a clean build.
+        try edit(article, "          - source: eigen2025\n            relation: disputes\n", "          - source: eigen2026\n            relation: disputes\n")
+        let broken = build(input, output)
+        #expect(broken.failure != nil && !broken.checksAcrossFilesUpdated)
+        #expect(broken.validation.diagnostics == build(input, temporaryFolder(), cache: false).validation.diagnostics)
+        try edit(article, "source: eigen2026", "source: eigen2025")
+        try edit(article, "      In 2018 verscheen", "      Samengevat.\n      In 2018 verscheen")
+        _ = try expectUpdated(true, "mended, a line added")
     }
 
     @Test func anEditOfAnArticleInTheFeedsMakesThemAgainFromTheirArticles() throws {

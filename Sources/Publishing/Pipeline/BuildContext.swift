@@ -33,6 +33,7 @@ struct BuildRecord {
     var summary: OutputTransaction.Summary?
     var siteGraphPatched = false
     var checksAcrossFilesReused = false
+    var checksAcrossFilesUpdated = false
     var indexPatched = false
 
     /// Whether an input error was found.
@@ -45,7 +46,7 @@ struct BuildRecord {
             validation: ValidationResult(diagnostics: diagnostics, publication: nil, articleFileCount: count, inputFolder: folder),
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
             summary: summary, failure: failure, siteGraphPatched: siteGraphPatched,
-            checksAcrossFilesReused: checksAcrossFilesReused, indexPatched: indexPatched)
+            checksAcrossFilesReused: checksAcrossFilesReused, checksAcrossFilesUpdated: checksAcrossFilesUpdated, indexPatched: indexPatched)
     }
 }
 

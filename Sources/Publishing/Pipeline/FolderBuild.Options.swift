@@ -97,6 +97,11 @@ extension FolderBuild {
         /// The checks across files were not run again, nor the totals counted: every article's
         /// summary (ids, spans, what each claim cites, dates, people) was as the last build's.
         public let checksAcrossFilesReused: Bool
+        /// The checks across files were run on the changed articles alone, and the totals
+        /// adjusted by what changed in them: their summaries changed (a line added above a claim,
+        /// a claim's sources), but not what the other articles' findings depend on
+        /// (``ArticleModel/CrossFileUpdate``).
+        public let checksAcrossFilesUpdated: Bool
         /// The readers' index was not made again, nor the sitemap: the changed articles' entries
         /// were replaced in the last build's index (``SiteFilesPatch``); the feeds were made
         /// again only when a changed article is in them.

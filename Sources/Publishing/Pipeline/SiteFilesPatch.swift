@@ -5,13 +5,14 @@ import BuildCache
 import FeedExport
 import HTMLExport
 
-/// How step 6 makes the site files when some articles changed but nothing that the checks
-/// across files, the counts, the sitemap or the order of the index read of them (a new title,
-/// description or sentence): the last build's files stand, except the changed articles' entries
-/// in `index.html` and their parts of `claims.dot`, which are replaced (the rest is copied in
-/// the kernel), and the feeds, made again from the newest articles' files when a changed
-/// article is among them. Nothing else is read of the other articles: not their pieces in the
-/// cache, not their files.
+/// How step 6 makes the site files when some articles changed but nothing that the sitemap,
+/// the order of the index or the site graph's shared source nodes read of them (a new title,
+/// description or sentence, a line added, a claim's support): the last build's files stand,
+/// except the changed articles' entries in `index.html` and their parts of `claims.dot`, which
+/// are replaced (the rest is copied in the kernel), and the feeds, made again from the newest
+/// articles' files when a changed article is among them. The checks across files and the
+/// counts stand too, or are updated from the changed articles alone (``ArticleModel/CrossFileUpdate``).
+/// Nothing else is read of the other articles: not their pieces in the cache, not their files.
 ///
 /// Why the rest stands: the index lists articles newest first by publication instant, then slug
 /// (``ArticleModel/Article/newestFirst(_:)``), and nothing in it but the entries depends on the
@@ -31,6 +32,9 @@ struct SiteFilesPatch: Sendable {
     let dataFileBytes: Int
     /// The articles of the feeds, in full, when a changed article is among them (nil: the feeds stand).
     let newestForFeeds: [Article]?
+    /// The checks across files' diagnostics and the statistics, updated for the changed
+    /// articles; nil when the last build's stand (every summary is as it was).
+    let acrossFiles: (diagnostics: [Diagnostic], statistics: BuildStatistics)?
 
     /// The changed entries' bytes in the places of the old, in order; and where every entry is in the new index.
     func indexReplacements() -> (replacements: [OutputTransaction.Replacement], rows: [String: Range<Int>]) {
@@ -58,22 +62,22 @@ struct SiteFilesPatch: Sendable {
         return (changed.map { OutputTransaction.Replacement(range: $0.range, bytes: $0.bytes) }, rows)
     }
 
-    /// The patch for this build, or nil when the site files must be made again: the summaries
-    /// must be as the last build's (`articles.summariesAsLastBuild`), the site graph patchable,
-    /// every site file as the last build left it, the index ldpub's own, and each changed article
-    /// published at the same instant and with the same sitemap entry.
+    /// The patch for this build, or nil when the site files must be made again: the checks
+    /// across files must stand or be updatable from the changed articles alone, the site graph
+    /// patchable, every site file as the last build left it, the index ldpub's own, and each
+    /// changed article published at the same instant and with the same sitemap entry.
     static func plan(for articles: ProcessedArticles, input: BuildInput, site: LoadedSite, output: OpenedOutput) -> SiteFilesPatch? {
         // The feeds held the newest `limit` articles, or all of them (none was left out, unreadable,
         // while they were made): an article not among them ranks below them, and with the same
         // instant stays there.
-        guard articles.summariesAsLastBuild, let cache = output.cache, let last = cache.last, let transaction = output.transaction,
+        guard let cache = output.cache, let last = cache.last, let transaction = output.transaction,
               last.feedSlugs.count == site.site.feeds.limit || last.feedSlugs.count == articles.items.count,
               let graph = SiteGraphPlan.patch(for: articles, site: site, output: output),
               let index = last.siteOutputs.first(where: { $0.path == OutputPath.site(.index).relative }),
               OutputStamps.isIntact(last.siteOutputs, in: transaction).intact else { return nil }
         var rows: [String: Range<Int>] = [:]
         rows.reserveCapacity(articles.items.count)
-        var changed: [(article: Article, before: CachedBuild.ArticleEntry)] = []
+        var changed: [(article: Article, summary: ArticleSummary, before: CachedBuild.ArticleEntry)] = []
         var live = 0
         for item in articles.items {
             guard let relative = item.relativePath, let before = last.articles[relative], let row = before.indexPart else { return nil }
@@ -81,8 +85,9 @@ struct SiteFilesPatch: Sendable {
             if item.reused {
                 live += item.entry?.location.count ?? 0
             } else {
-                guard let article = item.decoded.value, article.slug == before.slug else { return nil }
-                changed.append((article, before))
+                guard let article = item.decoded.value, let summary = item.summary, article.slug == before.slug,
+                      item.decoded.incompleteIDs == Set(before.incompleteIDs) else { return nil }
+                changed.append((article, summary, before))
             }
         }
         // The changed articles as the last build had them, read from their places in the data file alone.
@@ -92,13 +97,25 @@ struct SiteFilesPatch: Sendable {
               CachedBuild.DataFile.isAppendable(size: read.size, live: live) else { return nil }
         let siteIndex = SiteIndex(site: site.site, templates: site.templates)
         var changedRows: [String: [UInt8]] = [:]
-        for ((article, before), bytes) in zip(changed, read.parts.dropFirst()) {
+        var summaries: [CrossFileUpdate.Change] = []
+        for ((article, summary, before), bytes) in zip(changed, read.parts.dropFirst()) {
             guard let bytes, let pieces = CachedBuild.DataFile.pieces(in: bytes[...], hash: before.piecesHash),
-                  let old = pieces.decodedKept()?.forSiteFiles,
-                  old.published.instant == article.published.instant,
+                  let kept = pieces.decodedKept() else { return nil }
+            let old = kept.forSiteFiles
+            guard old.published.instant == article.published.instant,
                   SiteMap.Page(article: old, site: site.site) == SiteMap.Page(article: article, site: site.site),
                   let row = siteIndex.row(of: article) else { return nil }
             changedRows[article.slug] = row
+            summaries.append(CrossFileUpdate.Change(before: kept.summary, after: summary))
+        }
+        var acrossFiles: (diagnostics: [Diagnostic], statistics: BuildStatistics)?
+        if !articles.summariesAsLastBuild {
+            let files = articles.items.compactMap(\.source.file)
+            guard files.count == articles.items.count,
+                  let updated = CrossFileUpdate.updated((last.crossFileDiagnostics, last.statistics), site: site.site, changes: summaries,
+                                                        articleFiles: files, incompleteIDs: articles.items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) })
+            else { return nil }
+            acrossFiles = updated
         }
         var newestForFeeds: [Article]?
         if changed.contains(where: { last.feedSlugs.contains($0.article.slug) }) {
@@ -106,7 +123,7 @@ struct SiteFilesPatch: Sendable {
             newestForFeeds = newest
         }
         return SiteFilesPatch(graph: graph, indexSize: index.stamp.size, indexRows: rows, changedRows: changedRows, dataFileBytes: read.size,
-                              newestForFeeds: newestForFeeds)
+                              newestForFeeds: newestForFeeds, acrossFiles: acrossFiles)
     }
 
     /// The articles whose slugs are `slugs`, in full, read from their files as the feeds are made

@@ -12,7 +12,8 @@ import Synchronization
 /// static files that would replace generated ones) and, meanwhile on another core, what the
 /// site files are made of: the statistics, each article's graph fragment, the digests, and the
 /// newest articles read again in full for the feeds. When nothing changed since the last build,
-/// its results stand. Any input error stops the build here.
+/// its results stand; when the site files are patched, they stand or are updated from the
+/// changed articles alone (``SiteFilesPatch/acrossFiles``). Any input error stops the build here.
 enum CrossFileStep {
     /// What the site files are made of.
     struct Prepared: Sendable {
@@ -44,10 +45,14 @@ enum CrossFileStep {
                     into record: inout BuildRecord) throws(BuildStop) -> Result {
         let crossFile: [Diagnostic]
         let prepared: Prepared?
+        var updatedStatistics: BuildStatistics?
         if articles.nothingChanged || articles.siteFilesPatch != nil, let last = output.cache?.last {
-            crossFile = last.crossFileDiagnostics
+            let updated = articles.siteFilesPatch?.acrossFiles
+            crossFile = updated?.diagnostics ?? last.crossFileDiagnostics
+            updatedStatistics = updated?.statistics
             prepared = nil
-            record.checksAcrossFilesReused = !articles.nothingChanged
+            record.checksAcrossFilesReused = !articles.nothingChanged && updated == nil
+            record.checksAcrossFilesUpdated = updated != nil
         } else {
             let patch = SiteGraphPlan.patch(for: articles, site: site, output: output)
             let known = articles.summariesAsLastBuild ? output.cache?.last.map { ($0.crossFileDiagnostics, $0.statistics) } : nil
@@ -64,7 +69,7 @@ enum CrossFileStep {
         }
         if let failure = articles.drawingFailure { throw BuildStop(.graphDrawing(failure)) }
         if record.hasErrors { throw .inputErrors }
-        guard let statistics = prepared?.statistics ?? output.cache?.last?.statistics else { throw .inputErrors }
+        guard let statistics = prepared?.statistics ?? updatedStatistics ?? output.cache?.last?.statistics else { throw .inputErrors }
         record.statistics = statistics
         // When the new pieces will be appended to the data file, the old pieces are not needed
         // any more: let go of them before the site files are made, unless the site graph is
