@@ -67,10 +67,15 @@ public struct SiteMap: Sendable {
         return "User-agent: *\nAllow: /\n\nSitemap: \(site.url)\(Self.fileName)\n"
     }
 
-    private func url(of page: Page) -> String { site.url + page.slug + "/" }
+    func url(of page: Page) -> String { site.url + page.slug + "/" }
+
+    /// How an entry starts: its location and its last modification (a location is in one entry only).
+    func entryHead(location: String, lastModified: Timestamp) -> String {
+        "  <url>\n    <loc>\(HTMLEscaping.escape(location))</loc>\n    <lastmod>\(lastModified.description)</lastmod>\n"
+    }
 
     private func entry(location: String, lastModified: Timestamp, alternates: [Page]) -> String {
-        var xml = "  <url>\n    <loc>\(HTMLEscaping.escape(location))</loc>\n    <lastmod>\(lastModified.description)</lastmod>\n"
+        var xml = entryHead(location: location, lastModified: lastModified)
         for alternate in alternates {
             xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escape(alternate.language))\" href=\"\(HTMLEscaping.escape(url(of: alternate)))\"/>\n"
         }

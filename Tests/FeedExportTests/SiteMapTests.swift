@@ -54,6 +54,49 @@ import Testing
         #expect(try #require(byLocation["https://www.kliniek.example/alleen/"]).children("xhtml:link").isEmpty)
     }
 
+    /// The sitemap of three articles, one with a translation, with `b` modified at `modified`.
+    private func pages(modified: Timestamp?) -> [SiteMap.Page] {
+        [
+            Self.article("a", published: Timestamp(year: 2025, month: 1, day: 2), modified: Timestamp(year: 2025, month: 4, day: 1), translationKey: "k"),
+            Self.article("b", language: "en", published: Timestamp(year: 2025, month: 1, day: 3), modified: modified, translationKey: "k"),
+            Self.article("c", published: Timestamp(year: 2025, month: 2, day: 1), reviewed: Timestamp(year: 2025, month: 3, day: 1)),
+        ].map { SiteMap.Page(article: $0, site: site) }
+    }
+
+    @Test(arguments: [
+        (nil, Timestamp(year: 2025, month: 3, day: 15)),  // an older page, newer now: only its entry
+        (Timestamp(year: 2025, month: 3, day: 15), Timestamp(year: 2025, month: 5, day: 1)),  // the newest now: the home page's too
+        (Timestamp(year: 2025, month: 4, day: 1), Timestamp(year: 2025, month: 4, day: 1, time: .init(hour: 8, minute: 0, second: 0, offsetMinutes: 0))),
+        (Timestamp(year: 2025, month: 5, day: 1), Timestamp(year: 2025, month: 5, day: 1)),  // no change
+    ] as [(Timestamp?, Timestamp)])
+    func aLaterModificationIsPatchedAsRenderingAgainWrites(_ before: Timestamp?, _ after: Timestamp) throws {
+        let siteMap = SiteMap(site: site)
+        let old = pages(modified: before), new = pages(modified: after)
+        let change = try #require(SiteMap.Change(before: old[1], after: new[1]))
+        let patched = siteMap.patched(Array(siteMap.render(old).utf8), changes: [change])
+        #expect(patched.map { String(decoding: $0, as: UTF8.self) } == siteMap.render(new))
+    }
+
+    @Test func whatTheFileCannotTellIsRenderedAgain() throws {
+        let siteMap = SiteMap(site: site)
+        let april = Timestamp(year: 2025, month: 4, day: 1, time: .init(hour: 10, minute: 0, second: 0, offsetMinutes: 60))
+        let sameInstant = Timestamp(year: 2025, month: 4, day: 1, time: .init(hour: 9, minute: 0, second: 0, offsetMinutes: 0))
+        for (before, after, why) in [
+            (Timestamp(year: 2025, month: 5, day: 1), Timestamp(year: 2025, month: 3, day: 1), "an earlier date: the newest may be another page's"),
+            (april, sameInstant, "the newest's instant written another way: the first page in slug order writes it"),
+        ] {
+            let old = pages(modified: before), new = pages(modified: after)
+            let change = try #require(SiteMap.Change(before: old[1], after: new[1]))
+            #expect(siteMap.patched(Array(siteMap.render(old).utf8), changes: [change]) == nil, "\(why)")
+        }
+        // Another slug, language or translation key is not a change of the last modification.
+        let moved = SiteMap.Page(article: Self.article("b", published: Timestamp(year: 2025, month: 1, day: 3), translationKey: "k"), site: site)
+        #expect(SiteMap.Change(before: pages(modified: nil)[1], after: moved) == nil)
+        // A file that is not the render of the pages.
+        let change = try #require(SiteMap.Change(before: pages(modified: nil)[1], after: pages(modified: Timestamp(year: 2025, month: 6, day: 1))[1]))
+        #expect(siteMap.patched(Array(siteMap.render(pages(modified: Timestamp(year: 2025, month: 2, day: 1))).utf8), changes: [change]) == nil)
+    }
+
     @Test func robotsNamesTheSitemapOnlyAtTheRootOfTheHost() {
         #expect(SiteMap(site: site).robots() == "User-agent: *\nAllow: /\n\nSitemap: https://www.kliniek.example/sitemap.xml\n")
         let underPath = Site(title: site.title, url: "https://www.kliniek.example/kennis/", language: "nl", description: "d",

@@ -220,11 +220,14 @@ import Testing
         try edit(input.appendingPathComponent("2024/zonder-claims.yaml"), "title: Over deze kennisbank", "title: Over de kennisbank")
         try expectCleanBuild(build(input, output), patched: true, "two articles, one after the other in the index")
 
-        // What the site files do show is made again: the order, the sitemap, the feeds.
+        // What the site files do show is made again: the order, the sitemap's list, the feeds.
         try edit(middle, "published: 2025-02-10", "published: 2025-03-02")
         try expectCleanBuild(build(input, output), patched: false, "a new publication date")
+        // A later modification date is patched into the sitemap: the article's entry and, now the newest, the home page's.
         try edit(middle, "published: 2025-03-02", "published: 2025-03-02\nmodified: 2025-03-05")
-        try expectCleanBuild(build(input, output), patched: false, "a new modification date")
+        let modified = build(input, output)
+        #expect(modified.summary?.written.contains("sitemap.xml") == true)
+        try expectCleanBuild(modified, patched: true, "a new modification date")
         // antidepressiva is now the newest article, the one in the feeds: patched, and the feeds made again.
         try edit(middle, "Wat we weten", "Wat we nu weten")
         let inFeeds = build(input, output)
@@ -235,9 +238,15 @@ import Testing
         // The patch path again after the full one.
         try edit(input.appendingPathComponent("2024/zonder-claims.yaml"), "title: Over de kennisbank", "title: Over deze kennisbank")
         try expectCleanBuild(build(input, output), patched: true, "after builds that made the site files")
-        // Only the sitemap shows a modification date (lines as they were: the summary is the same).
-        try edit(input.appendingPathComponent("slaap-en-stemming.yaml"), "modified: 2025-03-04", "modified: 2025-03-05")
-        try expectCleanBuild(build(input, output), patched: false, "a modification date the sitemap shows")
+        // A modification date (lines as they were: the summary is the same), later, then earlier
+        // (the newest might have been it: the sitemap is made again), and a later review.
+        let slaap = input.appendingPathComponent("slaap-en-stemming.yaml")
+        try edit(slaap, "modified: 2025-03-04", "modified: 2025-03-05")
+        try expectCleanBuild(build(input, output), patched: true, "a later modification date")
+        try edit(slaap, "modified: 2025-03-05", "modified: 2025-03-01")
+        try expectCleanBuild(build(input, output), patched: false, "an earlier modification date")
+        try edit(slaap, "  date: 2025-03-03", "  date: 2025-03-06")
+        try expectCleanBuild(build(input, output), patched: true, "a later review")
     }
 
     /// Expects `report`, of a build of `input` into `output` that used the cache, to say and

@@ -69,3 +69,11 @@ enum TimestampSyntax {
         return value
     }
 }
+
+extension Timestamp {
+    /// The timestamp that `text` writes, as ``description`` writes one; nil when it is not a date.
+    package init?(written text: String) {
+        guard case .success(let timestamp) = TimestampSyntax.parse(text) else { return nil }
+        self = timestamp
+    }
+}

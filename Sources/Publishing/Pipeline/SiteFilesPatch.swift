@@ -5,18 +5,20 @@ import BuildCache
 import FeedExport
 import HTMLExport
 
-/// How step 6 makes the site files when some articles changed but nothing that the sitemap,
-/// the order of the index or the site graph's shared source nodes read of them (a new title,
-/// description or sentence, a line added, a claim's support): the last build's files stand,
-/// except the changed articles' entries in `index.html` and their parts of `claims.dot`, which
-/// are replaced (the rest is copied in the kernel), and the feeds, made again from the newest
-/// articles' files when a changed article is among them. The checks across files and the
+/// How step 6 makes the site files when some articles changed but nothing that the order of
+/// the index, the sitemap's list or the site graph's shared source nodes read of them (a new
+/// title, description, sentence or modification date, a line added, a claim's support): the
+/// last build's files stand, except the changed articles' entries in `index.html` and their
+/// parts of `claims.dot`, which are replaced (the rest is copied in the kernel), their last
+/// modifications in `sitemap.xml`, and the feeds, made again from the newest articles' files
+/// when a changed article is among them. The checks across files and the
 /// counts stand too, or are updated from the changed articles alone (``ArticleModel/CrossFileUpdate``).
 /// Nothing else is read of the other articles: not their pieces in the cache, not their files.
 ///
 /// Why the rest stands: the index lists articles newest first by publication instant, then slug
 /// (``ArticleModel/Article/newestFirst(_:)``), and nothing in it but the entries depends on the
-/// articles; the sitemap shows each article as its ``FeedExport/SiteMap/Page``; the feeds show
+/// articles; the sitemap shows each article as its ``FeedExport/SiteMap/Page``, in slug order,
+/// and the newest last modification (``FeedExport/SiteMap/patched(_:changes:)``); the feeds show
 /// the newest `feeds.limit` articles in full, and with the same publication instants the same
 /// articles, in the same order. The tests compare every rebuild with a clean build.
 struct SiteFilesPatch: Sendable {
@@ -35,6 +37,9 @@ struct SiteFilesPatch: Sendable {
     /// The checks across files' diagnostics and the statistics, updated for the changed
     /// articles; nil when the last build's stand (every summary is as it was).
     let acrossFiles: (diagnostics: [Diagnostic], statistics: BuildStatistics)?
+    /// The sitemap as the last build wrote it and with the changed articles' new last
+    /// modifications; nil when it stands.
+    let siteMap: (old: [UInt8], new: [UInt8])?
 
     /// The changed entries' bytes in the places of the old, in order; and where every entry is in the new index.
     func indexReplacements() -> (replacements: [OutputTransaction.Replacement], rows: [String: Range<Int>]) {
@@ -65,7 +70,8 @@ struct SiteFilesPatch: Sendable {
     /// The patch for this build, or nil when the site files must be made again: the checks
     /// across files must stand or be updatable from the changed articles alone, the site graph
     /// patchable, every site file as the last build left it, the index ldpub's own, and each
-    /// changed article published at the same instant and with the same sitemap entry.
+    /// changed article published at the same instant and with the same sitemap entry but for a
+    /// later last modification.
     static func plan(for articles: ProcessedArticles, input: BuildInput, site: LoadedSite, output: OpenedOutput) -> SiteFilesPatch? {
         // The feeds held the newest `limit` articles, or all of them (none was left out, unreadable,
         // while they were made): an article not among them ranks below them, and with the same
@@ -98,13 +104,15 @@ struct SiteFilesPatch: Sendable {
         let siteIndex = SiteIndex(site: site.site, templates: site.templates)
         var changedRows: [String: [UInt8]] = [:]
         var summaries: [CrossFileUpdate.Change] = []
+        var pages: [SiteMap.Change] = []
         for ((article, summary, before), bytes) in zip(changed, read.parts.dropFirst()) {
             guard let bytes, let pieces = CachedBuild.DataFile.pieces(in: bytes[...], hash: before.piecesHash),
                   let kept = pieces.decodedKept() else { return nil }
             let old = kept.forSiteFiles
             guard old.published.instant == article.published.instant,
-                  SiteMap.Page(article: old, site: site.site) == SiteMap.Page(article: article, site: site.site),
+                  let page = SiteMap.Change(before: SiteMap.Page(article: old, site: site.site), after: SiteMap.Page(article: article, site: site.site)),
                   let row = siteIndex.row(of: article) else { return nil }
+            if page.before != page.after { pages.append(page) }
             changedRows[article.slug] = row
             summaries.append(CrossFileUpdate.Change(before: kept.summary, after: summary))
         }
@@ -117,13 +125,19 @@ struct SiteFilesPatch: Sendable {
             else { return nil }
             acrossFiles = updated
         }
+        var siteMap: (old: [UInt8], new: [UInt8])?
+        if !pages.isEmpty {
+            guard let old = transaction.root.contents(of: OutputPath.site(.siteMap).relative),
+                  let new = SiteMap(site: site.site).patched(old, changes: pages) else { return nil }
+            siteMap = (old, new)
+        }
         var newestForFeeds: [Article]?
         if changed.contains(where: { last.feedSlugs.contains($0.article.slug) }) {
             guard let newest = feedArticles(last.feedSlugs, of: last, input: input) else { return nil }
             newestForFeeds = newest
         }
         return SiteFilesPatch(graph: graph, indexSize: index.stamp.size, indexRows: rows, changedRows: changedRows, dataFileBytes: read.size,
-                              newestForFeeds: newestForFeeds, acrossFiles: acrossFiles)
+                              newestForFeeds: newestForFeeds, acrossFiles: acrossFiles, siteMap: siteMap)
     }
 
     /// The articles whose slugs are `slugs`, in full, read from their files as the feeds are made

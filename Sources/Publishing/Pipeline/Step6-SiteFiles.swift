@@ -102,7 +102,8 @@ enum SiteFilesStep {
     }
 
     /// Stages the last build's index and site graph with the changed articles' parts replaced,
-    /// and the feeds made again when a changed article is in them; the other site files stand.
+    /// its sitemap with their new last modifications, and the feeds made again when a changed
+    /// article is in them; the other site files stand.
     /// The index and the graph were checked as the last build left them in step 4; changed
     /// since, it is a concurrent edit.
     private static func stage(_ patch: SiteFilesPatch, input: BuildInput, site: LoadedSite, output: OpenedOutput, into result: inout Result,
@@ -115,6 +116,13 @@ enum SiteFilesStep {
             result.feedWarnings = feedWarnings
             result.feedSlugs = feeds.slugs
             patched += feeds.files.map(\.path)
+        }
+        if let siteMap = patch.siteMap {
+            // Checked as a full build checks it; the count of warnings moves by the difference.
+            let path = OutputPath.site(.siteMap).relative
+            let before = input.checker.check(contents: Data(siteMap.old), path: path)?.problems.count { $0.severity == .warning } ?? 0
+            result.warnings += try checkAndStage([OutputFile(.site(.siteMap), bytes: siteMap.new)], input: input, output: output, into: &record).all - before
+            patched.append(path)
         }
         let (graphReplacements, graphLayout) = patch.graph.replacements()
         let (indexReplacements, indexRows) = patch.indexReplacements()
