@@ -310,6 +310,37 @@ import Testing
         _ = try expectUpdated(true, "mended, a line added")
     }
 
+    @Test func referencesFromABibliographyFileAreCheckedWithTheWholeSite() throws {
+        // An item from a bibliography file has its place there: so has the warning that no
+        // claim cites it, which the update from the changed article alone would misplace.
+        let input = try agedClinic()
+        let bibliography = input.appendingPathComponent("bibliography")
+        try FileManager.default.createDirectory(at: bibliography, withIntermediateDirectories: true)
+        let item = "  - id: extra2024\n    type: webpage\n    title: Extra\n    URL: https://www.noorderlicht.example/extra/\n"
+        for name in ["refs.yaml", "other.yaml"] {
+            let file = bibliography.appendingPathComponent(name)
+            try Data(((name == "other.yaml" ? "# another file\n" : "") + "references:\n" + item).utf8).write(to: file)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: file.path)
+        }
+        let article = input.appendingPathComponent("english-article.yaml")
+        try edit(article, "authors: [an-de-vries]\n", "authors: [an-de-vries]\nbibliography: bibliography/refs.yaml\n")
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        for (old, new, why) in [
+            ("bibliography: bibliography/refs.yaml\n", "references:\n" + item, "from the bibliography file into the article"),
+            ("references:\n" + item, "bibliography: bibliography/refs.yaml\n", "from the article into the bibliography file"),
+            ("bibliography: bibliography/refs.yaml\n", "bibliography: bibliography/other.yaml\n", "into another bibliography file"),
+        ] {
+            try edit(article, old, new)
+            let rebuilt = build(input, output)
+            let clean = build(input, temporaryFolder(), cache: false)
+            #expect(rebuilt.failure == nil && !rebuilt.checksAcrossFilesUpdated, "\(why)")
+            #expect(rebuilt.validation.diagnostics == clean.validation.diagnostics, "\(why)")
+            #expect(rebuilt.validation.diagnostics.contains { $0.message.contains("'extra2024' is never cited") }, "\(why)")
+            #expect(try owned(output) == reference(input), "\(why)")
+        }
+    }
+
     @Test func anEditOfAnArticleInTheFeedsMakesThemAgainFromTheirArticles() throws {
         // Two feeds: every article in them (fewer articles than the limit), and the newest two,
         // which publish at the same instant (their order is by slug).

@@ -5,8 +5,9 @@
 /// every article would (nil otherwise: check them all).
 ///
 /// It does when the last results had no error (then no slug, reference id or person is defined
-/// twice) and each changed article keeps its file, its slug and the ids of its own references,
-/// cites only the site's references and its own, and cites the same site references as before.
+/// twice) and each changed article keeps its file, its slug and the ids of its own references
+/// (all defined in its own file, none from a bibliography file), cites only the site's
+/// references and its own, and cites the same site references as before.
 /// Then what the checks find in the other articles, and the warnings about site references no
 /// claim cites, stand; the changed articles' findings (unsupported claims, uncited references,
 /// a missing review, people who are not defined) depend on the site and the article alone.
@@ -56,8 +57,11 @@ package enum CrossFileUpdate {
     /// Whether a change leaves every other article's findings as they were.
     private static func isLocal(_ change: Change, site: Site) -> Bool {
         let (before, after) = (change.before, change.after)
+        // Findings are told apart by their file: an item from a `bibliography:` file has its
+        // span there, and its warning would be taken for another file's.
         guard before.file == after.file, before.slug == after.slug,
-              before.references.map(\.id) == after.references.map(\.id) else { return false }
+              before.references.map(\.id) == after.references.map(\.id),
+              (before.references + after.references).allSatisfy({ $0.span.file == after.file }) else { return false }
         let siteIDs = Set(site.references.map(\.id))
         let ownIDs = Set(after.references.map(\.id))
         let cited = Set(after.claims.lazy.flatMap(\.sources).map(\.id))
