@@ -93,7 +93,7 @@ struct Build: ParsableCommand {
         StandardStreams.writeError(Self.summaryLine(statistics, summary, output: output) + "\n")
         let warnings = report.outputWarnings
         let reused = (report.reusedArticles > 0 ? "; \(report.reusedArticles) unchanged \(report.reusedArticles == 1 ? "article" : "articles") reused from the last build" : "")
-            + (report.indexPatched ? "; index.html and claims.dot patched where the changed articles are" : "")
+            + (report.indexPatched ? "; \(report.siteMapPatched ? "index.html, claims.dot and sitemap.xml" : "index.html and claims.dot") patched where the changed articles are" : "")
         StandardStreams.writeError("outputs checked against schema.org and the feed standards: 0 errors, \(Plural.count(warnings, "warning"))"
             + (warnings > 0 ? " (`ldpub check \(output)` lists them)" : "") + reused + "\n")
     }

@@ -36,6 +36,12 @@ import Testing
         #expect(second.status == 0, "\(second)")
         #expect(second.standardError.contains(
             "; 3 unchanged articles reused from the last build; index.html and claims.dot patched where the changed articles are\n"), "\(second)")
+        // A later modification date: the sitemap too.
+        try input.write("antidepressiva.yaml", try #require(input.read("antidepressiva.yaml"))
+            .replacingOccurrences(of: "published: 2025-02-10\n", with: "published: 2025-02-10\nmodified: 2025-03-05\n"))
+        let third = try LDPubBinary.run(build)
+        #expect(third.status == 0, "\(third)")
+        #expect(third.standardError.contains("; index.html, claims.dot and sitemap.xml patched where the changed articles are\n"), "\(third)")
     }
 
     @Test func validatePrintsGitHubAnnotations() throws {

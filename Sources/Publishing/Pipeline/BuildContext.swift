@@ -35,6 +35,7 @@ struct BuildRecord {
     var checksAcrossFilesReused = false
     var checksAcrossFilesUpdated = false
     var indexPatched = false
+    var siteMapPatched = false
 
     /// Whether an input error was found.
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -46,7 +47,8 @@ struct BuildRecord {
             validation: ValidationResult(diagnostics: diagnostics, publication: nil, articleFileCount: count, inputFolder: folder),
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
             summary: summary, failure: failure, siteGraphPatched: siteGraphPatched,
-            checksAcrossFilesReused: checksAcrossFilesReused, checksAcrossFilesUpdated: checksAcrossFilesUpdated, indexPatched: indexPatched)
+            checksAcrossFilesReused: checksAcrossFilesReused, checksAcrossFilesUpdated: checksAcrossFilesUpdated, indexPatched: indexPatched,
+            siteMapPatched: siteMapPatched)
     }
 }
 

@@ -106,5 +106,8 @@ extension FolderBuild {
         /// were replaced in the last build's index (``SiteFilesPatch``); the feeds were made
         /// again only when a changed article is in them.
         public let indexPatched: Bool
+        /// The sitemap was not made again: the changed articles' later last modifications (and
+        /// the home page's, when one is now the newest) were written into the last build's.
+        public let siteMapPatched: Bool
     }
 }

@@ -123,6 +123,7 @@ enum SiteFilesStep {
             let before = input.checker.check(contents: Data(siteMap.old), path: path)?.problems.count { $0.severity == .warning } ?? 0
             result.warnings += try checkAndStage([OutputFile(.site(.siteMap), bytes: siteMap.new)], input: input, output: output, into: &record).all - before
             patched.append(path)
+            record.siteMapPatched = true
         }
         let (graphReplacements, graphLayout) = patch.graph.replacements()
         let (indexReplacements, indexRows) = patch.indexReplacements()
