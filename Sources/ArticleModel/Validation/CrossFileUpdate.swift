@@ -25,44 +25,31 @@ package enum CrossFileUpdate {
     }
 
     /// The diagnostics and the statistics of the site after `changes`, from `last`'s: the
-    /// diagnostics of the checks across files, grouped by article in the order of `articleFiles`
-    /// (every article's file, as the checks were given them), then the site's; nil when the
-    /// changed articles must be checked with the others. `incompleteIDs`: ids whose definitions
-    /// had errors, as for ``InputValidator/crossFileDiagnostics(site:summaries:incompleteIDs:)``.
+    /// diagnostics of the checks across files (the last build's without the changed articles',
+    /// then theirs: in an order of their own, as a report sorts them, ``Swift/Array/sortedForDisplay()``);
+    /// nil when the changed articles must be checked with the others. `incompleteIDs`: ids whose
+    /// definitions had errors, as for ``InputValidator/crossFileDiagnostics(site:summaries:incompleteIDs:)``.
     package static func updated(_ last: (diagnostics: [Diagnostic], statistics: BuildStatistics), site: Site, changes: [Change],
-                                articleFiles: [String], incompleteIDs: Set<String>) -> (diagnostics: [Diagnostic], statistics: BuildStatistics)? {
-        guard last.diagnostics.errorCount == 0, changes.allSatisfy({ isLocal($0, site: site) }),
-              Set(changes.map(\.after.file)).count == changes.count, Set(articleFiles).isSuperset(of: changes.map(\.after.file)) else { return nil }
+                                incompleteIDs: Set<String>) -> (diagnostics: [Diagnostic], statistics: BuildStatistics)? {
+        let changedFiles = Set(changes.map(\.after.file))
+        let siteIDs = Set(site.references.map(\.id))
+        guard last.diagnostics.errorCount == 0, changedFiles.count == changes.count, changes.allSatisfy({ isLocal($0, siteIDs: siteIDs) }) else { return nil }
         let fresh = CrossFileChecks(site: site, articles: changes.map(\.after), incompleteIDs: incompleteIDs).run()
         guard fresh.errorCount == 0 else { return nil }
         // The changed articles' findings replace their old ones; the site's uncited references,
         // counted here among the changed articles only, are not theirs.
-        let changedFiles = Set(changes.map(\.after.file))
-        let articleFileSet = Set(articleFiles)
-        var byFile: [String: [Diagnostic]] = [:]
-        for diagnostic in last.diagnostics where articleFileSet.contains(diagnostic.file) && !changedFiles.contains(diagnostic.file) {
-            byFile[diagnostic.file, default: []].append(diagnostic)
-        }
-        for diagnostic in fresh where changedFiles.contains(diagnostic.file) { byFile[diagnostic.file, default: []].append(diagnostic) }
-        var diagnostics: [Diagnostic] = []
-        diagnostics.reserveCapacity(last.diagnostics.count + fresh.count)
-        for file in articleFiles {
-            if let found = byFile.removeValue(forKey: file) { diagnostics += found }
-        }
-        // Then the site's own (about site.yaml), in the order found.
-        diagnostics += last.diagnostics.filter { !articleFileSet.contains($0.file) }
+        let diagnostics = last.diagnostics.filter { !changedFiles.contains($0.file) } + fresh.filter { changedFiles.contains($0.file) }
         return (diagnostics, updatedStatistics(last.statistics, changes: changes))
     }
 
     /// Whether a change leaves every other article's findings as they were.
-    private static func isLocal(_ change: Change, site: Site) -> Bool {
+    private static func isLocal(_ change: Change, siteIDs: Set<String>) -> Bool {
         let (before, after) = (change.before, change.after)
         // Findings are told apart by their file: an item from a `bibliography:` file has its
         // span there, and its warning would be taken for another file's.
         guard before.file == after.file, before.slug == after.slug,
               before.references.map(\.id) == after.references.map(\.id),
               (before.references + after.references).allSatisfy({ $0.span.file == after.file }) else { return false }
-        let siteIDs = Set(site.references.map(\.id))
         let ownIDs = Set(after.references.map(\.id))
         let cited = Set(after.claims.lazy.flatMap(\.sources).map(\.id))
         guard cited.isSubset(of: siteIDs.union(ownIDs)) else { return false }

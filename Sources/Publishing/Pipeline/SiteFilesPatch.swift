@@ -84,6 +84,7 @@ struct SiteFilesPatch: Sendable {
         var rows: [String: Range<Int>] = [:]
         rows.reserveCapacity(articles.items.count)
         var changed: [(article: Article, summary: ArticleSummary, before: CachedBuild.ArticleEntry)] = []
+        var incompleteIDs = site.incompleteIDs
         var live = 0
         for item in articles.items {
             guard let relative = item.relativePath, let before = last.articles[relative], let row = before.indexPart else { return nil }
@@ -94,6 +95,7 @@ struct SiteFilesPatch: Sendable {
                 guard let article = item.decoded.value, let summary = item.summary, article.slug == before.slug,
                       item.decoded.incompleteIDs == Set(before.incompleteIDs) else { return nil }
                 changed.append((article, summary, before))
+                incompleteIDs.formUnion(item.decoded.incompleteIDs)
             }
         }
         // The changed articles as the last build had them, read from their places in the data file alone.
@@ -118,11 +120,9 @@ struct SiteFilesPatch: Sendable {
         }
         var acrossFiles: (diagnostics: [Diagnostic], statistics: BuildStatistics)?
         if !articles.summariesAsLastBuild {
-            let files = articles.items.compactMap(\.source.file)
-            guard files.count == articles.items.count,
-                  let updated = CrossFileUpdate.updated((last.crossFileDiagnostics, last.statistics), site: site.site, changes: summaries,
-                                                        articleFiles: files, incompleteIDs: articles.items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) })
-            else { return nil }
+            // A reused article's incomplete ids are the last build's: none (a build with errors saves no cache).
+            guard let updated = CrossFileUpdate.updated((last.crossFileDiagnostics, last.statistics), site: site.site, changes: summaries,
+                                                        incompleteIDs: incompleteIDs) else { return nil }
             acrossFiles = updated
         }
         var siteMap: (old: [UInt8], new: [UInt8])?

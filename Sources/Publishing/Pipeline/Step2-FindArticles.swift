@@ -22,14 +22,3 @@ enum ArticleSource: Sendable {
     /// Boxed: an article is large, and most builds list files.
     indirect case decoded(Article)
 }
-
-extension ArticleSource {
-    /// The article's file as the build names it (its diagnostics' file); nil for a problem listing one.
-    var file: String? {
-        switch self {
-        case .entry(.file(let path)): path
-        case .entry(.problem): nil
-        case .decoded(let article): article.file
-        }
-    }
-}
