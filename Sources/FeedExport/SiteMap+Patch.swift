@@ -1,7 +1,6 @@
 // ldpub — MIT licence.
 
 import ArticleModel
-import MarkdownRendering
 
 extension SiteMap {
     /// A page's entry before and after a change of its last modification alone (the same slug,
@@ -25,8 +24,7 @@ extension SiteMap {
     /// have been it), or ties the newest with another way of writing the same instant (the
     /// first page in slug order would tell), or an entry is not where it should be.
     public func patched(_ bytes: [UInt8], changes: [Change]) -> [UInt8]? {
-        let homeStart = Array("  <url>\n    <loc>\(HTMLEscaping.escape(site.url))</loc>\n    <lastmod>".utf8)
-        guard let home = bytes.firstRange(of: homeStart),
+        guard let home = bytes.firstRange(of: Array(entryStart(location: site.url).utf8)),
               let homeEnd = bytes[home.upperBound...].firstRange(of: Array("</lastmod>\n".utf8))?.lowerBound,
               let oldNewest = Timestamp(written: String(decoding: bytes[home.upperBound..<homeEnd], as: UTF8.self)) else { return nil }
         var newest = oldNewest

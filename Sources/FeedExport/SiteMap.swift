@@ -69,9 +69,14 @@ public struct SiteMap: Sendable {
 
     func url(of page: Page) -> String { site.url + page.slug + "/" }
 
-    /// How an entry starts: its location and its last modification (a location is in one entry only).
+    /// How an entry starts, up to its last modification's text (a location is in one entry only).
+    func entryStart(location: String) -> String {
+        "  <url>\n    <loc>\(HTMLEscaping.escape(location))</loc>\n    <lastmod>"
+    }
+
+    /// How an entry starts: its location and its last modification.
     func entryHead(location: String, lastModified: Timestamp) -> String {
-        "  <url>\n    <loc>\(HTMLEscaping.escape(location))</loc>\n    <lastmod>\(lastModified.description)</lastmod>\n"
+        entryStart(location: location) + lastModified.description + "</lastmod>\n"
     }
 
     private func entry(location: String, lastModified: Timestamp, alternates: [Page]) -> String {

@@ -37,9 +37,8 @@ struct SiteFilesPatch: Sendable {
     /// The checks across files' diagnostics and the statistics, updated for the changed
     /// articles; nil when the last build's stand (every summary is as it was).
     let acrossFiles: (diagnostics: [Diagnostic], statistics: BuildStatistics)?
-    /// The sitemap as the last build wrote it and with the changed articles' new last
-    /// modifications; nil when it stands.
-    let siteMap: (old: [UInt8], new: [UInt8])?
+    /// The last build's sitemap with the changed articles' new last modifications; nil when it stands.
+    let siteMap: [UInt8]?
 
     /// The changed entries' bytes in the places of the old, in order; and where every entry is in the new index.
     func indexReplacements() -> (replacements: [OutputTransaction.Replacement], rows: [String: Range<Int>]) {
@@ -125,11 +124,11 @@ struct SiteFilesPatch: Sendable {
                                                         incompleteIDs: incompleteIDs) else { return nil }
             acrossFiles = updated
         }
-        var siteMap: (old: [UInt8], new: [UInt8])?
+        var siteMap: [UInt8]?
         if !pages.isEmpty {
             guard let old = transaction.root.contents(of: OutputPath.site(.siteMap).relative),
                   let new = SiteMap(site: site.site).patched(old, changes: pages) else { return nil }
-            siteMap = (old, new)
+            siteMap = new
         }
         var newestForFeeds: [Article]?
         if changed.contains(where: { last.feedSlugs.contains($0.article.slug) }) {
