@@ -45,6 +45,27 @@ import Testing
         #expect(before[.modificationDate] as? Date == after[.modificationDate] as? Date)
     }
 
+    /// A large file is exchanged with its replacement rather than renamed over (FileExchange):
+    /// the name holds the whole new file, a reader of the old one keeps reading old bytes, and
+    /// the old bytes leave the staging folder.
+    @Test func aLargeFileIsReplacedWhole() throws {
+        let root = try temporaryFolder()
+        let writer = OutputWriter(outputPath: root.path)
+        let size = FileExchange.threshold + 4096
+        let old = OutputFile(path: "claims.dot", bytes: [UInt8](repeating: UInt8(ascii: "a"), count: size))
+        _ = try writer.write([old])
+        let path = root.appendingPathComponent("claims.dot").path
+        let reader = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? reader.close() }
+        let new = OutputFile(path: "claims.dot", bytes: [UInt8](repeating: UInt8(ascii: "b"), count: size + 1))
+        let summary = try writer.write([new])
+        #expect(summary.written == ["claims.dot"])
+        #expect(FileManager.default.contents(atPath: path).map(Array.init) == new.bytes)
+        #expect(try reader.readToEnd().map(Array.init) == old.bytes)
+        let staged = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".ldpub/staging").path)
+        #expect(staged.isEmpty)
+    }
+
     @Test func removesOnlyItsOwnStaleFiles() throws {
         let root = try temporaryFolder()
         let writer = OutputWriter(outputPath: root.path)

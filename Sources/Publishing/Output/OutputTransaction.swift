@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
 import Synchronization
 
 /// One build's changes to the output folder: staged first, then committed or aborted as a whole.
@@ -33,6 +34,8 @@ public final class OutputTransaction: Sendable {
     /// ``sweepLegacyTemporaryFiles(skipping:)`` to clean.
     private let unsweptFolders: [String]
     let state = Mutex(State())
+    /// The removals of replaced files' old bytes still running.
+    private let removals = DispatchGroup()
 
     struct State {
         var nextTemporary = 0
@@ -144,6 +147,8 @@ public final class OutputTransaction: Sendable {
         let staged = current.staged.sorted(by: { $0.path < $1.path })
         let groups = Self.groupedByFolder(staged)
         var createdFolders: [String] = []
+        // Large files that exist already are exchanged with their replacements (see FileExchange).
+        var exchangeable = Set<String>()
         do throws(OutputError) {
             for group in groups {
                 let folder: DirectoryHandle
@@ -160,6 +165,7 @@ public final class OutputTransaction: Sendable {
                     if fstatat(folder.descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
                         throw OutputError("cannot replace '\(folder.path(name))': it is a folder (remove it and build again)")
                     }
+                    if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= FileExchange.threshold { exchangeable.insert(entry.path) }
                 }
             }
         } catch {
@@ -168,6 +174,8 @@ public final class OutputTransaction: Sendable {
             throw error
         }
         var summary = Summary(unchanged: current.unchanged)
+        var replaced: [String] = []
+        defer { removeInBackground(replaced) }
         for group in groups {
             let folder: DirectoryHandle
             do throws(OutputError) {
@@ -178,6 +186,11 @@ public final class OutputTransaction: Sendable {
             }
             for entry in group.entries {
                 let name = OutputPaths.split(entry.path).name
+                if exchangeable.contains(entry.path), FileExchange.exchange(entry.temporary, in: staging.descriptor, with: name, in: folder.descriptor) {
+                    replaced.append(entry.temporary)
+                    summary.written.append(entry.path)
+                    continue
+                }
                 guard renameat(staging.descriptor, entry.temporary, folder.descriptor, name) == 0 else {
                     let reason = SystemError.text(errno)
                     abort()
@@ -188,6 +201,24 @@ public final class OutputTransaction: Sendable {
         }
         if removingStale { summary.removed = removeStaleFiles(keeping: kept) }
         return summary
+    }
+
+    /// Unlinks the staged names that hold replaced files' old bytes, on another thread: freeing a
+    /// large file's blocks takes a while and nothing waits for it but ``finishRemovals()``.
+    private func removeInBackground(_ names: [String]) {
+        guard !names.isEmpty else { return }
+        let staging = staging
+        DispatchQueue.global().async(group: removals) {
+            for name in names { unlinkat(staging.descriptor, name, 0) }
+        }
+    }
+
+    /// Returns once the old bytes of the files that ``commit(keeping:removingStale:)`` replaced
+    /// are gone from the staging folder. (A build killed before that leaves them to the next
+    /// build's ``begin(outputPath:injectedWriteFailure:sweepingFolders:)``, which empties the
+    /// staging folder.)
+    public func finishRemovals() {
+        removals.wait()
     }
 
     /// Staged files sorted by path, in runs that share a folder.

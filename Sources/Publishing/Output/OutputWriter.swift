@@ -23,7 +23,9 @@ public struct OutputWriter: Sendable {
         try Self.checkPaths(files)
         let transaction = try OutputTransaction.begin(outputPath: outputPath, injectedWriteFailure: injectedWriteFailure)
         for file in files { transaction.stage(file) }
-        return try transaction.commit(keeping: Set(files.map(\.path)))
+        let summary = try transaction.commit(keeping: Set(files.map(\.path)))
+        transaction.finishRemovals()
+        return summary
     }
 
     /// Every path is relative, at most two levels deep, with no empty, `.`/`..` or hidden

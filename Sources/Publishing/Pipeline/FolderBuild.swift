@@ -50,6 +50,7 @@ public struct FolderBuild: Sendable {
                 try CommitStep.run(input, site: site, output: output, articles: processed, siteFiles: siteFiles,
                                    staticCopies: acrossFiles.staticCopies, into: &record)
                 SaveCacheStep.run(site: site, output: output, articles: processed, acrossFiles: acrossFiles, siteFiles: siteFiles)
+                output.transaction?.finishRemovals()
             } catch {
                 output.sink.abort()
                 throw error
