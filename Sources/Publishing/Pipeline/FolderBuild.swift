@@ -10,7 +10,8 @@ import YAMLNodes
 ///
 /// 1. ``LoadedSite``: site.yaml and the message catalogues, the templates, Graphviz, `static/`.
 /// 2. ``ArticleSearch``: the article files.
-/// 3. ``OpenedOutput``: the output folder locked (or memory), its owner checked, the cache read.
+/// 3. ``OpenedOutput``: the output folder locked (or memory), its owner checked, the cache read
+///    (on another thread, while step 2 lists the files).
 /// 4. ``ArticleStep``: per article, on all cores: reuse from the cache, or read, decode,
 ///    validate, export, check and stage.
 /// 5. ``CrossFileStep``: the checks across files, the statistics, and what the site files are made of.
@@ -40,8 +41,10 @@ public struct FolderBuild: Sendable {
         var record = BuildRecord()
         do throws(BuildStop) {
             let site = try LoadedSite.load(input, into: &record)
+            // The output is opened (its lock taken, the cache read) while the article files are listed.
+            let opening = BackgroundWork { Result { () throws(BuildStop) in try OpenedOutput.open(input, site: site) } }
             let articles = ArticleSearch.find(input, into: &record)
-            let output = try OpenedOutput.open(input, site: site)
+            let output = try opening.value.get()
             do throws(BuildStop) {
                 var processed = ArticleStep(input: input, site: site, output: output).run(articles, into: &record)
                 let acrossFiles = try CrossFileStep.run(input, site: site, output: output, articles: &processed, into: &record)

@@ -1,0 +1,29 @@
+// ldpub — MIT licence.
+
+import Dispatch
+import Synchronization
+
+/// A value worked out on another thread while the caller does something else; ``value`` waits
+/// for it. Two steps that do not depend on each other (opening the output and reading the
+/// cache, listing the article files) overlap this way.
+final class BackgroundWork<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    /// Starts `work` on another thread.
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+    }
+
+    /// The value, once `work` has returned (at once after the first call).
+    var value: Value {
+        if let value = result.withLock({ $0 }) { return value }
+        done.wait()
+        done.signal()
+        return result.withLock { $0! }
+    }
+}
