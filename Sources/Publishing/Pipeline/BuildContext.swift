@@ -9,11 +9,13 @@ struct BuildInput: Sendable {
     let options: FolderBuild.Options
     let folder: InputFolder
     let validator: InputValidator
-    let checker: DocumentChecker
+    private let checking: BackgroundWork<DocumentChecker>
+    /// The output checker (waits for the schema.org vocabulary when it is still being read).
+    var checker: DocumentChecker { checking.value }
 
-    init(options: FolderBuild.Options, checker: DocumentChecker) {
+    init(options: FolderBuild.Options, checker: DocumentChecker?) {
         self.options = options
-        self.checker = checker
+        checking = checker.map { BackgroundWork(ready: $0) } ?? BackgroundWork { DocumentChecker() }
         folder = InputFolder(path: options.inputPath, maxFileBytes: options.limits.maxFileBytes)
         validator = InputValidator(vocabulary: options.vocabulary, limits: options.limits).readingBibliographies(in: folder)
     }

@@ -17,7 +17,7 @@ extension FolderBuild {
     /// - Parameters:
     ///   - drawGraphs: draw the graphs with Graphviz (found on `searchPath`); nil follows site.yaml.
     public static func inMemory(_ publication: Publication, drawGraphs: Bool? = false, searchPath: String = "/usr/bin:/bin",
-                                vocabulary: TermVocabulary = .schemaOrg, checker: DocumentChecker = DocumentChecker()) -> InMemory {
+                                vocabulary: TermVocabulary = .schemaOrg, checker: DocumentChecker? = nil) -> InMemory {
         let output = MemoryOutput()
         let options = Options(inputPath: "", outputPath: "", vocabulary: vocabulary, drawGraphs: drawGraphs, searchPath: searchPath,
                               memoryOutput: output, publication: publication)

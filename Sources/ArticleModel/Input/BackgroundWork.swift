@@ -5,13 +5,14 @@ import Synchronization
 
 /// A value worked out on another thread while the caller does something else; ``value`` waits
 /// for it. Two steps that do not depend on each other (opening the output and reading the
-/// cache, listing the article files) overlap this way.
-final class BackgroundWork<Value: Sendable>: Sendable {
+/// cache, listing the article files; loading the schema.org vocabulary, looking for changed
+/// files) overlap this way.
+public final class BackgroundWork<Value: Sendable>: Sendable {
     private let result = Mutex<Value?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts `work` on another thread.
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         DispatchQueue.global().async { [self] in
             let value = work()
             result.withLock { $0 = value }
@@ -19,8 +20,13 @@ final class BackgroundWork<Value: Sendable>: Sendable {
         }
     }
 
+    /// A value that is ready already.
+    public init(ready value: Value) {
+        result.withLock { $0 = value }
+    }
+
     /// The value, once `work` has returned (at once after the first call).
-    var value: Value {
+    public var value: Value {
         if let value = result.withLock({ $0 }) { return value }
         done.wait()
         done.signal()
