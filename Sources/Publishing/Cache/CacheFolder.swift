@@ -77,13 +77,18 @@ final class CacheFolder: Sendable {
         return descriptor
     }
 
-    /// A writer of a new file `name`, which replaces the old one atomically when it is finished.
+    /// A writer of a new file `name`, which replaces the old one atomically when it is finished
+    /// (exchanged with it, as the output's large files are: see ``FileExchange``).
     func replacing(_ name: String) -> CacheFileWriter? {
         let temporary = "\(name).new"
         let descriptor = openat(handle.descriptor, temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return nil }
         let handle = self.handle
         return CacheFileWriter(descriptor: descriptor, size: 0) { succeeded in
+            if succeeded && FileExchange.exchange(temporary, in: handle.descriptor, with: name, in: handle.descriptor) {
+                unlinkat(handle.descriptor, temporary, 0)
+                return true
+            }
             if succeeded && renameat(handle.descriptor, temporary, handle.descriptor, name) == 0 { return true }
             unlinkat(handle.descriptor, temporary, 0)
             return false
