@@ -117,7 +117,7 @@ let package = Package(
         // With BuildCache: fragments kept as bytes by the cache assemble into the same graph (checked against the oracle here).
         .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "BuildCache", "InterfaceText", "ModelFixtures"]),
         .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "InterfaceText", "ModelFixtures", "Publishing", "SchemaOrgVocabulary", "CorpusGenerator"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "HTMLExport", "ModelFixtures", "SchemaOrgVocabulary", "CorpusGenerator"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "BuildCache", "HTMLExport", "ModelFixtures", "SchemaOrgVocabulary", "CorpusGenerator"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
         // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.

@@ -132,7 +132,7 @@ package struct CachedBuild: Sendable {
     }
 
     package static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-11\n".utf8)
+    private static let magic = Array("ldpub-cache-12\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 
@@ -162,33 +162,17 @@ package struct CachedBuild: Sendable {
         digest.strings(feedSlugs)
         digest.writer.write(feedWarnings)
         digest.writer.write(articles.count)
-        for (path, entry) in articles.sorted(by: { $0.key < $1.key }) {
-            digest.writer.write(path)
-            entry.stamp.write(to: &digest.writer)
-            digest.writer.write(entry.contentHash)
-            digest.writer.write(entry.diagnostics.count)
-            for diagnostic in entry.diagnostics { digest.diagnostic(diagnostic) }
-            digest.strings(entry.incompleteIDs)
-            Self.write(entry.outputs, to: &digest.writer)
-            digest.writer.write(entry.folderStamp != nil)
-            entry.folderStamp?.write(to: &digest.writer)
-            digest.writer.write(entry.outputWarnings)
-            digest.writer.write(entry.location.lowerBound)
-            digest.writer.write(entry.location.count)
-            digest.writer.write(entry.piecesHash)
-            digest.writer.write(entry.slug)
-            digest.writer.write(entry.graphPart != nil)
-            if let part = entry.graphPart {
-                for bound in [part.nodes.lowerBound, part.nodes.count, part.edges.lowerBound, part.edges.count] { digest.writer.write(bound) }
-            }
-            digest.writer.write(entry.sourcesSignature)
-            digest.writer.write(entry.summaryHash)
-            digest.writer.write(entry.indexPart != nil)
-            if let part = entry.indexPart {
-                digest.writer.write(part.lowerBound)
-                digest.writer.write(part.count)
-            }
+        // The entries in runs, each encoded on its own (a digest of its own) on all cores, and
+        // decoded so too; in the order of their paths, so that the bytes do not depend on scheduling.
+        let paths = articles.keys.sorted()
+        let runs = stride(from: 0, to: paths.count, by: Self.entriesPerRun).map { paths[$0..<min(paths.count, $0 + Self.entriesPerRun)] }
+        let encodedRuns = runs.concurrentMap { run in
+            var digest = DigestWriter(capacity: run.count * 1024)
+            for path in run { Self.write(path, articles[path]!, to: &digest) }
+            return digest.writer.bytes
         }
+        digest.writer.write(encodedRuns.count)
+        for run in encodedRuns { digest.writer.write(raw: run) }
         return digest.writer.bytes
     }
 
@@ -213,36 +197,25 @@ package struct CachedBuild: Sendable {
             let feedSlugs = try digest.reader.readStrings()
             let feedWarnings = try digest.reader.readInt()
             let count = try digest.reader.readCount()
+            var runs: [ArraySlice<UInt8>] = []
+            for _ in 0..<(try digest.reader.readCount()) { runs.append(try digest.reader.readSlice()) }
+            let decodedRuns = runs.concurrentMap { run -> [(path: String, entry: ArticleEntry)]? in
+                var digest = DigestReader(run)
+                var entries: [(path: String, entry: ArticleEntry)] = []
+                do {
+                    while !digest.reader.isAtEnd { entries.append(try readEntry(&digest)) }
+                } catch {
+                    return nil
+                }
+                return entries
+            }
             var articles: [String: ArticleEntry] = [:]
             articles.reserveCapacity(count)
-            for _ in 0..<count {
-                let path = try digest.reader.readString()
-                let stamp = try FileStamp.read(from: &digest.reader)
-                let hash = try digest.reader.readUInt64()
-                var diagnostics: [Diagnostic] = []
-                for _ in 0..<(try digest.reader.readCount()) { diagnostics.append(try digest.diagnostic()) }
-                let incomplete = try digest.reader.readStrings()
-                let outputs = try readOutputs(&digest.reader)
-                let folderStamp = try digest.reader.readBool() ? try FileStamp.read(from: &digest.reader) : nil
-                let warnings = try digest.reader.readInt()
-                let offset = try digest.reader.readInt(), length = try digest.reader.readInt()
-                let piecesHash = try digest.reader.readUInt64()
-                guard offset >= 0, length >= 0, offset <= Int.max - length else { return nil }
-                let slug = try digest.reader.readString()
-                let graphPart = try digest.reader.readBool() ? try readPart(&digest.reader) : nil
-                let sourcesSignature = try digest.reader.readUInt64()
-                let summaryHash = try digest.reader.readUInt64()
-                var indexPart: Range<Int>?
-                if try digest.reader.readBool() {
-                    let start = try digest.reader.readInt(), count = try digest.reader.readInt()
-                    guard start >= 0, count >= 0, start <= Int.max - count else { return nil }
-                    indexPart = start..<(start + count)
-                }
-                articles[path] = ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
-                                              outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
-                                              piecesHash: piecesHash, slug: slug, graphPart: graphPart, sourcesSignature: sourcesSignature,
-                                              summaryHash: summaryHash, indexPart: indexPart)
+            for run in decodedRuns {
+                guard let run else { return nil }
+                for (path, entry) in run { articles[path] = entry }
             }
+            guard articles.count == count else { return nil }
             guard digest.reader.isAtEnd else { return nil }
             return CachedBuild(key: key, token: token, writtenAt: writtenAt, siteHash: siteHash, siteOutputs: siteOutputs,
                               outputFolderStamp: outputFolderStamp, siteOutputWarnings: siteOutputWarnings, crossFileDiagnostics: crossFile, statistics: statistics,
@@ -251,6 +224,66 @@ package struct CachedBuild: Sendable {
         } catch {
             return nil
         }
+    }
+
+    /// How many entries each run of the main file holds.
+    private static let entriesPerRun = 1024
+
+    private static func write(_ path: String, _ entry: ArticleEntry, to digest: inout DigestWriter) {
+        digest.writer.write(path)
+        entry.stamp.write(to: &digest.writer)
+        digest.writer.write(entry.contentHash)
+        digest.writer.write(entry.diagnostics.count)
+        for diagnostic in entry.diagnostics { digest.diagnostic(diagnostic) }
+        digest.strings(entry.incompleteIDs)
+        Self.write(entry.outputs, to: &digest.writer)
+        digest.writer.write(entry.folderStamp != nil)
+        entry.folderStamp?.write(to: &digest.writer)
+        digest.writer.write(entry.outputWarnings)
+        digest.writer.write(entry.location.lowerBound)
+        digest.writer.write(entry.location.count)
+        digest.writer.write(entry.piecesHash)
+        digest.writer.write(entry.slug)
+        digest.writer.write(entry.graphPart != nil)
+        if let part = entry.graphPart {
+            for bound in [part.nodes.lowerBound, part.nodes.count, part.edges.lowerBound, part.edges.count] { digest.writer.write(bound) }
+        }
+        digest.writer.write(entry.sourcesSignature)
+        digest.writer.write(entry.summaryHash)
+        digest.writer.write(entry.indexPart != nil)
+        if let part = entry.indexPart {
+            digest.writer.write(part.lowerBound)
+            digest.writer.write(part.count)
+        }
+    }
+
+    private static func readEntry(_ digest: inout DigestReader) throws(BinaryReader.Malformed) -> (path: String, entry: ArticleEntry) {
+        let path = try digest.reader.readString()
+        let stamp = try FileStamp.read(from: &digest.reader)
+        let hash = try digest.reader.readUInt64()
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<(try digest.reader.readCount()) { diagnostics.append(try digest.diagnostic()) }
+        let incomplete = try digest.reader.readStrings()
+        let outputs = try readOutputs(&digest.reader)
+        let folderStamp = try digest.reader.readBool() ? try FileStamp.read(from: &digest.reader) : nil
+        let warnings = try digest.reader.readInt()
+        let offset = try digest.reader.readInt(), length = try digest.reader.readInt()
+        let piecesHash = try digest.reader.readUInt64()
+        guard offset >= 0, length >= 0, offset <= Int.max - length else { throw BinaryReader.Malformed() }
+        let slug = try digest.reader.readString()
+        let graphPart = try digest.reader.readBool() ? try readPart(&digest.reader) : nil
+        let sourcesSignature = try digest.reader.readUInt64()
+        let summaryHash = try digest.reader.readUInt64()
+        var indexPart: Range<Int>?
+        if try digest.reader.readBool() {
+            let start = try digest.reader.readInt(), count = try digest.reader.readInt()
+            guard start >= 0, count >= 0, start <= Int.max - count else { throw BinaryReader.Malformed() }
+            indexPart = start..<(start + count)
+        }
+        return (path, ArticleEntry(stamp: stamp, contentHash: hash, diagnostics: diagnostics, incompleteIDs: incomplete,
+                                      outputs: outputs, folderStamp: folderStamp, outputWarnings: warnings, location: offset..<(offset + length),
+                                      piecesHash: piecesHash, slug: slug, graphPart: graphPart, sourcesSignature: sourcesSignature,
+                                      summaryHash: summaryHash, indexPart: indexPart))
     }
 
     private static func readPart(_ reader: inout BinaryReader) throws(BinaryReader.Malformed) -> SiteClaimGraph.Layout.Part {
