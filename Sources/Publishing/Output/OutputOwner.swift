@@ -60,13 +60,14 @@ public struct OutputOwner: Sendable, Hashable, CustomStringConvertible {
     /// The same input folder is always the owner; so is the same site when the recorded folder
     /// no longer exists (the input folder was moved). A folder without a record (a fresh clone of
     /// a repository that commits its output) belongs to the site that its `feed.json` names.
-    func other(recorded: OutputOwner?, holdsOwnedFiles: Bool, feedSiteURL: () -> String?) -> Other? {
+    /// `holdsOwnedFiles` (which reads the folder) is asked only then.
+    func other(recorded: OutputOwner?, holdsOwnedFiles: @autoclosure () -> Bool, feedSiteURL: () -> String?) -> Other? {
         if let recorded {
             if recorded.inputPath == inputPath { return nil }
             if recorded.siteURL == siteURL && !FileManager.default.fileExists(atPath: recorded.inputPath) { return nil }
             return .recorded(recorded)
         }
-        guard holdsOwnedFiles else { return nil }
+        guard holdsOwnedFiles() else { return nil }
         guard let url = feedSiteURL() else { return .unknown }
         return url == siteURL ? nil : .site(url: url)
     }
