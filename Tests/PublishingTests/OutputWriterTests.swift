@@ -66,6 +66,18 @@ import Testing
         #expect(staged.isEmpty)
     }
 
+    @Test func aPathIsDirectlyInAFolderOnlyWithOneSlashAfterIt() {
+        #expect(OutputPaths.isDirectly("slug/index.html", in: "slug"))
+        #expect(OutputPaths.isDirectly("feed.xml", in: ""))
+        #expect(OutputPaths.isDirectly("é/ü.html", in: "é"))
+        #expect(!OutputPaths.isDirectly("slug/index.html", in: ""))
+        #expect(!OutputPaths.isDirectly("slug/a/index.html", in: "slug"))
+        #expect(!OutputPaths.isDirectly("slugs/index.html", in: "slug"))
+        #expect(!OutputPaths.isDirectly("slug/", in: "slug"))
+        #expect(!OutputPaths.isDirectly("slug", in: "slug"))
+        #expect(!OutputPaths.isDirectly("other/index.html", in: "slug"))
+    }
+
     @Test func removesOnlyItsOwnStaleFiles() throws {
         let root = try temporaryFolder()
         let writer = OutputWriter(outputPath: root.path)

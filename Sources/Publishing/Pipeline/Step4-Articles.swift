@@ -38,7 +38,11 @@ final class ArticleStep: Sendable {
         output.transaction?.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
             item.paths.first.map { OutputPaths.split($0).folder }
         }))
-        let sameArticles = output.cache?.last.map { Set($0.articles.keys) == Set(processed.compactMap(\.relativePath)) } ?? false
+        // The same files as the last build: as many, each in the cache (file paths are unique).
+        let sameArticles = output.cache?.last.map { last in
+            processed.count(where: { $0.relativePath != nil }) == last.articles.count
+                && processed.allSatisfy { item in item.relativePath.map { last.articles[$0] != nil } ?? true }
+        } ?? false
         let nothingChanged = sameArticles && Self.siteFilesAreIntact(processed, output: output)
         var articles = ProcessedArticles(items: processed, sameArticlesAsLastBuild: sameArticles, nothingChanged: nothingChanged)
         if !nothingChanged {
