@@ -8,30 +8,43 @@ import Darwin
 import Foundation
 import Synchronization
 
-/// Watches an input folder and calls `changed` after anything in it changes: a file written,
+/// Watches a folder and calls `changed` after anything in it changes: a file written,
 /// created, removed or renamed, at any depth. Hidden names (`.name`, such as editors' swap files)
 /// and the folders `skipping` (an output folder inside the input folder) are ignored.
 ///
 /// On Linux it uses inotify, one watch per folder (new folders are watched as they appear), so
-/// an idle server costs nothing and a change is seen at once. Elsewhere, or when inotify fails
-/// (its watch limit reached), it polls: every ``pollInterval`` it compares the size, times and
-/// inode of every file (a stat per file; about 10 ms for 10,000 articles).
+/// an idle server costs nothing and a change is seen at once. `changed` is then told which paths
+/// changed (below ``root``, relative to it), or nil when that is not known: the kernel's queue
+/// overflowed, or a folder appeared (files made in it before its watch are not seen). Elsewhere,
+/// or when inotify fails (its watch limit reached), it polls, when `polling` allows: every
+/// ``pollInterval`` it compares the size, times and inode of every file (a stat per file; about
+/// 10 ms for 10,000 articles), and `changed` is told nil; without polling, ``method`` is
+/// ``Method/none`` and nothing is watched.
 public final class FolderWatcher: Sendable {
     /// How often the polling watcher looks.
     public static let pollInterval: Duration = .milliseconds(150)
-    /// How the folder is watched.
-    public enum Method: String, Sendable { case inotify, poll }
+    /// How a folder is watched: with inotify, by polling, or not at all (inotify failed and
+    /// polling was not allowed).
+    public enum Method: String, Sendable { case inotify, poll, none }
 
     public let root: String
-    public let method: Method
+    /// How the folder is watched.
+    public var method: Method { methodState.withLock { $0 } }
+    private let methodState = Mutex(Method.none)
+    private let rootLost = Mutex(false)
+    /// Whether every change below ``root`` is heard, with its path: inotify watches it, and the
+    /// root itself was not removed or moved away since.
+    public var hearsEveryChange: Bool { method == .inotify && !rootLost.withLock { $0 } }
     private let skipping: Set<String>
-    private let changed: @Sendable () -> Void
+    private let changed: @Sendable (_ paths: Set<String>?) -> Void
     private let stopped = Mutex(false)
     private let done = DispatchSemaphore(value: 0)
     private let descriptor: Int32
 
-    /// Starts watching `root`; `changed` is called on the watcher's thread.
-    public init(root: String, skipping: [String] = [], forcePolling: Bool = false, changed: @escaping @Sendable () -> Void) {
+    /// Starts watching `root`; `changed` is called on the watcher's thread with the paths that
+    /// changed, relative to `root` (nil: not known).
+    public init(root: String, skipping: [String] = [], forcePolling: Bool = false, polling: Bool = true,
+                changed: @escaping @Sendable (_ paths: Set<String>?) -> Void) {
         self.root = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         self.skipping = Set(skipping.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path })
         self.changed = changed
@@ -41,13 +54,18 @@ public final class FolderWatcher: Sendable {
         let fd: Int32 = -1
         #endif
         self.descriptor = fd
-        self.method = fd >= 0 ? .inotify : .poll
         // The watches, or the first look, are taken before init returns, so that a change made
         // right after it is seen.
         var watching = false
         #if os(Linux)
-        if method == .inotify { watching = watchAll() }
+        if fd >= 0 { watching = watchAll() }
         #endif
+        let method: Method = watching ? .inotify : polling ? .poll : .none
+        methodState.withLock { $0 = method }
+        if method == .none {
+            done.signal()
+            return
+        }
         let first = watching ? [:] : snapshot()
         let thread = Thread { [self, watching] in
             defer { done.signal() }
@@ -118,6 +136,8 @@ public final class FolderWatcher: Sendable {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { continue }
             var relevant = false
+            var known = true
+            var paths = Set<String>()
             var offset = 0
             while offset + headerSize <= count {
                 let (watch, mask, length) = buffer.withUnsafeBytes { bytes in
@@ -128,10 +148,14 @@ public final class FolderWatcher: Sendable {
                     ? String(decoding: buffer[(offset + headerSize)..<(offset + headerSize + length)].prefix { $0 != 0 }, as: UTF8.self)
                     : ""
                 offset += headerSize + length
-                if mask & UInt32(IN_Q_OVERFLOW) != 0 { relevant = true; continue }
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 { relevant = true; known = false; continue }
                 guard let folder = watches.withLock({ $0[watch] }) else { continue }
                 if mask & UInt32(IN_IGNORED) != 0 {
                     _ = watches.withLock { $0.removeValue(forKey: watch) }
+                    // The root itself was removed or moved away: nothing below it is watched any more.
+                    if folder == root { rootLost.withLock { $0 = true } }
+                    known = false
+                    relevant = true
                     continue
                 }
                 guard !name.hasPrefix(".") else { continue }
@@ -142,10 +166,12 @@ public final class FolderWatcher: Sendable {
                         let newWatch = inotify_add_watch(descriptor, added, Self.mask)
                         if newWatch >= 0 { watches.withLock { $0[newWatch] = added } }
                     }
+                    known = false
                 }
+                if path == root || !path.hasPrefix(root + "/") { known = false } else { paths.insert(String(path.dropFirst(root.count + 1))) }
                 relevant = true
             }
-            if relevant { changed() }
+            if relevant { changed(known ? paths : nil) }
         }
     }
     #endif
@@ -183,7 +209,7 @@ public final class FolderWatcher: Sendable {
             let now = snapshot()
             if now != last {
                 last = now
-                changed()
+                changed(nil)
             }
         }
     }

@@ -15,6 +15,11 @@ import Synchronization
 /// still served, but every HTML page is replaced by a page that shows the diagnostics, until a
 /// build succeeds again. The reload script is added to HTML responses only, as they are sent;
 /// it is never written to the output folder.
+///
+/// With inotify on both folders, a rebuild looks only at the files the watchers heard change
+/// since the last build began (``FolderBuild/Options/knownChanges``), instead of `stat`ing every
+/// input and output file; the first rebuild, and any after the watchers lost track (their queue
+/// overflowed, a folder appeared), look at every file, as `ldpub build` does.
 public final class ServeSession: Sendable {
     /// What to build, where to listen.
     public struct Options: Sendable {
@@ -50,6 +55,8 @@ public final class ServeSession: Sendable {
         public let seconds: Double
         /// Whether served content changed (files written or removed, or the error page changed).
         public let changedServedContent: Bool
+        /// Whether the build looked only at the files the watchers heard change.
+        public let lookedOnlyAtHeardChanges: Bool
     }
 
     /// The reload script's path; `/__ldpub/events` is the event stream.
@@ -66,6 +73,7 @@ public final class ServeSession: Sendable {
     private let builderDone = DispatchSemaphore(value: 0)
     private let serverBox = Mutex<PreviewServer?>(nil)
     private let watcherBox = Mutex<FolderWatcher?>(nil)
+    private let outputWatcherBox = Mutex<FolderWatcher?>(nil)
     private let onBuild: @Sendable (Outcome) -> Void
 
     private struct State {
@@ -73,6 +81,11 @@ public final class ServeSession: Sendable {
         var pending = false
         var stopped = false
         var builds = 0
+        /// What the watchers heard change since the last build began; nil: not known (at first,
+        /// and after a watcher lost track).
+        var changes: KnownChanges?
+        /// How many builds looked only at the files heard to change.
+        var buildsWithKnownChanges = 0
     }
 
     /// Builds once, then starts the server, the watcher and the builder.
@@ -90,10 +103,17 @@ public final class ServeSession: Sendable {
         let builder = Thread { [self] in runBuilder() }
         builder.name = "ldpub serve: builder"
         builder.start()
-        let watcher = FolderWatcher(root: options.build.inputPath, skipping: [options.build.outputPath], forcePolling: options.forcePolling) { [self] in
-            changed()
+        let watcher = FolderWatcher(root: options.build.inputPath, skipping: [options.build.outputPath], forcePolling: options.forcePolling) { [self] paths in
+            heard(inputs: paths)
         }
         watcherBox.withLock { $0 = watcher }
+        // The output folder is watched only to know what changed there (a file edited by hand),
+        // never by polling (40,000 files at 10,000 articles); our own writes are heard too, and
+        // a rebuild finds them as it left them.
+        if watcher.method == .inotify && !options.forcePolling {
+            let outputWatcher = FolderWatcher(root: options.build.outputPath, polling: false) { [self] paths in heard(outputs: paths) }
+            outputWatcherBox.withLock { $0 = outputWatcher }
+        }
     }
 
     /// The server's URL, `http://127.0.0.1:8080/`.
@@ -104,6 +124,12 @@ public final class ServeSession: Sendable {
     public var watchMethod: FolderWatcher.Method { watcherBox.withLock { $0?.method } ?? .poll }
     /// How many builds ran, the first included.
     public var buildCount: Int { state.withLock { $0.builds } }
+    /// How many rebuilds looked only at the files the watchers heard change.
+    public var buildsWithKnownChanges: Int { state.withLock { $0.buildsWithKnownChanges } }
+    /// Whether rebuilds can look only at the files heard to change (inotify on both folders).
+    public var tracksChanges: Bool {
+        watcherBox.withLock { $0?.hearsEveryChange == true } && outputWatcherBox.withLock { $0?.hearsEveryChange == true }
+    }
 
     /// Stops watching, building and serving; returns when the threads are done (a build in
     /// progress finishes first, so the output folder is never left half written).
@@ -114,16 +140,36 @@ public final class ServeSession: Sendable {
         }
         guard first else { return }
         watcherBox.withLock { $0 }?.stop()
+        outputWatcherBox.withLock { $0 }?.stop()
         wake.signal()
         builderDone.wait()
         events.closeAll()
         serverBox.withLock { $0 }?.stop()
     }
 
-    /// Asks for a rebuild (the watcher calls this).
+    /// Asks for a rebuild that looks at every file.
     public func changed() {
-        state.withLock { $0.pending = true }
+        heard(inputs: nil)
+    }
+
+    /// The input watcher heard `paths` change (relative to the input folder; nil: not known which): a rebuild.
+    private func heard(inputs paths: Set<String>?) {
+        state.withLock { state in
+            state.pending = true
+            if let paths { state.changes?.inputs.formUnion(paths) } else { state.changes = nil }
+        }
         wake.signal()
+    }
+
+    /// The output watcher heard `paths` change (relative to the output folder): the next rebuild looks at them.
+    private func heard(outputs paths: Set<String>?) {
+        state.withLock { state in
+            if let paths, let changes = state.changes {
+                state.changes = KnownChanges(inputs: changes.inputs, outputs: changes.outputs.union(paths))
+            } else {
+                state.changes = nil
+            }
+        }
     }
 
     private func runBuilder() {
@@ -138,14 +184,22 @@ public final class ServeSession: Sendable {
             guard go else { continue }
             // Let the rest of an editor's save arrive, then build what is there.
             Thread.sleep(forTimeInterval: Double(options.settle.components.attoseconds) / 1e18 + Double(options.settle.components.seconds))
-            let previous = state.withLock { state -> [UInt8]? in
+            let tracking = tracksChanges
+            let (previous, changes) = state.withLock { state -> ([UInt8]?, KnownChanges?) in
                 state.pending = false
-                return state.errorPage
+                // What is heard from now on is for the next build.
+                defer { state.changes = tracking ? KnownChanges(inputs: [], outputs: []) : nil }
+                return (state.errorPage, state.changes)
             }
-            let result = Self.build(options.build, previousErrorPage: previous)
+            var buildOptions = options.build
+            buildOptions.knownChanges = changes
+            let result = Self.build(buildOptions, previousErrorPage: previous)
             state.withLock { state in
                 state.errorPage = result.errorPage
                 state.builds += 1
+                if changes != nil { state.buildsWithKnownChanges += 1 }
+                // What changed since the cache was saved is known only while every build saves it.
+                if !result.outcome.report.cacheIsCurrent { state.changes = nil }
             }
             if result.outcome.changedServedContent { events.reload() }
             onBuild(result.outcome)
@@ -176,7 +230,8 @@ public final class ServeSession: Sendable {
         let errorPage = failure.map { Array(ErrorPage.html(headline: $0, diagnostics: text).utf8) }
         let changed = errorPage != previousErrorPage
             || (failure == nil && !(report.summary.map { $0.written.isEmpty && $0.removed.isEmpty } ?? true))
-        return (Outcome(report: report, diagnosticsText: text, failure: failure, seconds: seconds, changedServedContent: changed), errorPage)
+        return (Outcome(report: report, diagnosticsText: text, failure: failure, seconds: seconds, changedServedContent: changed,
+                        lookedOnlyAtHeardChanges: options.knownChanges != nil), errorPage)
     }
 
     // MARK: - Requests

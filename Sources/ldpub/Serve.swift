@@ -99,7 +99,8 @@ struct Serve: ParsableCommand {
             StandardStreams.writeError("build failed in \(time): \(failure) (shown in the browser)\n")
         } else if let summary = outcome.report.summary {
             StandardStreams.writeError("built in \(time): \(Plural.count(summary.written.count, "file")) written, \(summary.removed.count) removed"
-                + (outcome.report.reusedArticles > 0 ? ", \(Plural.count(outcome.report.reusedArticles, "article")) reused" : "") + "\n")
+                + (outcome.report.reusedArticles > 0 ? ", \(Plural.count(outcome.report.reusedArticles, "article")) reused" : "")
+                + (outcome.lookedOnlyAtHeardChanges ? " (only the files heard to change were looked at)" : "") + "\n")
         }
     }
 }

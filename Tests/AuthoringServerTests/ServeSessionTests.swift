@@ -25,20 +25,30 @@ import Testing
         let output: URL
         let session: ServeSession
 
-        init(forcePolling: Bool = false) throws {
+        init(forcePolling: Bool = false, source: String = "Articles") throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-serve-\(UUID().uuidString)")
             input = root.appendingPathComponent("in")
             output = root.appendingPathComponent("out")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: ServeSessionTests.packageRoot.appendingPathComponent("Articles"), to: input)
+            try FileManager.default.copyItem(at: ServeSessionTests.packageRoot.appendingPathComponent(source), to: input)
             let build = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: .schemaOrg, drawGraphs: false,
                                             cacheKey: "serve tests", cacheRoot: root.appendingPathComponent("cache").path)
             session = try ServeSession(options: .init(build: build, port: 0, forcePolling: forcePolling))
         }
 
         /// A session started off the concurrency pool (``offPool(_:)``).
-        static func start(forcePolling: Bool = false) async throws -> Served {
-            try await offPool { try Served(forcePolling: forcePolling) }
+        static func start(forcePolling: Bool = false, source: String = "Articles") async throws -> Served {
+            try await offPool { try Served(forcePolling: forcePolling, source: source) }
+        }
+
+        /// Waits until `count` builds ran, the first included; false after `seconds`.
+        func waitForBuilds(_ count: Int, seconds: Double = 15) async throws -> Bool {
+            let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+            while session.buildCount < count {
+                guard ContinuousClock.now < deadline else { return false }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            return true
         }
 
         var port: UInt16 { session.port }
@@ -148,6 +158,74 @@ import Testing
             while !stop.load(ordering: .relaxed), ContinuousClock.now < end {}
             running.subtract(1, ordering: .sequentiallyConsistent)
         }
+    }
+
+    /// With inotify on both folders, a rebuild looks only at the files heard to change (not at
+    /// every input and output); an output edited by hand in place is heard too, and the next
+    /// rebuild writes it as a clean build does.
+    @Test func aRebuildLooksOnlyAtWhatChangedAndStillFindsAnOutputEditedByHand() async throws {
+        let served = try await Served.start(source: "Tests/Fixtures/Sites/clinic")
+        defer { served.close() }
+        try #require(served.session.tracksChanges, "inotify watches both folders")
+        let edited = served.input.appendingPathComponent("antidepressiva.yaml")
+        func retitle(_ title: String) throws {
+            let text = try String(contentsOf: edited, encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix("title: ") ? "title: \(title)" : String($0) }
+            try lines.joined(separator: "\n").write(to: edited, atomically: true, encoding: .utf8)
+        }
+        // The first rebuild looks at every file (what changed before the watchers began is not known).
+        try retitle("Werken antidepressiva? (1)")
+        #expect(try await served.waitForBuilds(2))
+        #expect(served.session.buildsWithKnownChanges == 0)
+        try retitle("Werken antidepressiva? (2)")
+        #expect(try await served.waitForBuilds(3))
+        #expect(served.session.buildsWithKnownChanges == 1)
+        // Another article's output, changed in place by hand (no rename, so its folder's stamp stays).
+        let tampered = served.output.appendingPathComponent("slaap-en-stemming/index.jsonld")
+        let handle = try FileHandle(forWritingTo: tampered)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(" ".utf8))
+        try handle.close()
+        try await Task.sleep(for: .milliseconds(300))
+        try retitle("Werken antidepressiva? (3)")
+        #expect(try await served.waitForBuilds(4))
+        #expect(served.session.buildsWithKnownChanges == 2)
+        // The served folder is what a clean build of the same input writes.
+        let clean = served.root.appendingPathComponent("clean")
+        let report = FolderBuild(options: .init(inputPath: served.input.path, outputPath: clean.path, vocabulary: .schemaOrg, drawGraphs: false)).run()
+        #expect(report.failure == nil)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: clean.path).filter { !$0.hasPrefix(".ldpub") }
+        #expect(files.contains("slaap-en-stemming/index.jsonld"))
+        for file in files where (try? clean.appendingPathComponent(file).resourceValues(forKeys: [.isDirectoryKey]).isDirectory) != true {
+            #expect(FileManager.default.contents(atPath: served.output.appendingPathComponent(file).path)
+                == FileManager.default.contents(atPath: clean.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
+    /// After a build that failed (and so saved no cache), the next looks at every file again:
+    /// what changed before the failure is not among what was heard since.
+    @Test func aFailedBuildMakesTheNextLookAtEveryFile() async throws {
+        let served = try await Served.start(source: "Tests/Fixtures/Sites/clinic")
+        defer { served.close() }
+        try #require(served.session.tracksChanges)
+        let edited = served.input.appendingPathComponent("antidepressiva.yaml")
+        let other = served.input.appendingPathComponent("slaap-en-stemming.yaml")
+        let original = try String(contentsOf: edited, encoding: .utf8)
+        let otherText = try String(contentsOf: other, encoding: .utf8)
+        // The cache of build 2 holds the edited article's stamp as copied, old enough by then to
+        // be trusted without reading the file (ldpub distrusts stamps less than 2 s older than a build).
+        try await Task.sleep(for: .milliseconds(2100))
+        try (otherText + "\n").write(to: other, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(2))
+        // An error in one article, then an edit of another: the rebuild must still see the error.
+        try original.replacingOccurrences(of: "\ntitle:", with: "\ntitel:").write(to: edited, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(3))
+        let withKnownChanges = served.session.buildsWithKnownChanges
+        try (otherText + "\n\n").write(to: other, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(4))
+        #expect(served.session.buildsWithKnownChanges == withKnownChanges)
+        let page = try await RawHTTP.get("/", port: served.port)
+        #expect(page.status == 500 && page.body.contains("titel"))
     }
 
     @Test func pollingSeesAnEditToo() async throws {

@@ -38,6 +38,7 @@ struct BuildRecord {
     var checksAcrossFilesUpdated = false
     var indexPatched = false
     var siteMapPatched = false
+    var cacheIsCurrent = false
 
     /// Whether an input error was found.
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -50,7 +51,7 @@ struct BuildRecord {
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
             summary: summary, failure: failure, siteGraphPatched: siteGraphPatched,
             checksAcrossFilesReused: checksAcrossFilesReused, checksAcrossFilesUpdated: checksAcrossFilesUpdated, indexPatched: indexPatched,
-            siteMapPatched: siteMapPatched)
+            siteMapPatched: siteMapPatched, cacheIsCurrent: cacheIsCurrent)
     }
 }
 

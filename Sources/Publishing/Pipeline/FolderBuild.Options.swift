@@ -31,6 +31,10 @@ extension FolderBuild {
         public var publication: Publication?
         /// Called from the build's threads as articles are done, for a progress line; nil: quiet.
         public var progress: (@Sendable (Progress) -> Void)?
+        /// What a resident process (`ldpub serve`) heard change since its last build of this
+        /// output folder: the build looks at those files alone and trusts every other stamp the
+        /// cache holds. Nil (the default): every input and output file is looked at.
+        public var knownChanges: KnownChanges?
 
         /// Creates options.
         public init(inputPath: String, outputPath: String, limits: LoadLimits = .default, vocabulary: TermVocabulary,
@@ -109,5 +113,8 @@ extension FolderBuild {
         /// The sitemap was not made again: the changed articles' later last modifications (and
         /// the home page's, when one is now the newest) were written into the last build's.
         public let siteMapPatched: Bool
+        /// The build cache describes this build's output (saved by it, or current already): a
+        /// next build may trust the stamps it holds.
+        public var cacheIsCurrent = false
     }
 }

@@ -54,7 +54,7 @@ public struct FolderBuild: Sendable {
                                                      patch: processed.siteFilesPatch, into: &record)
                 try CommitStep.run(input, site: site, output: output, articles: processed, siteFiles: siteFiles,
                                    staticCopies: acrossFiles.staticCopies, into: &record)
-                SaveCacheStep.run(site: site, output: output, articles: processed, acrossFiles: acrossFiles, siteFiles: siteFiles)
+                record.cacheIsCurrent = SaveCacheStep.run(site: site, output: output, articles: processed, acrossFiles: acrossFiles, siteFiles: siteFiles)
                 output.transaction?.finishRemovals()
                 // Freeing the records of 10,000 articles takes tens of milliseconds: another thread
                 // does it while the report is made and printed (a process that ends first skips it).

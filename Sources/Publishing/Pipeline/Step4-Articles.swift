@@ -95,9 +95,11 @@ final class ArticleStep: Sendable {
                                        relativePath: article.file, stamp: nil, hash: 0)
         }
         let relative = input.folder.relativePath(of: path)
-        let stamp = FileStamp.of(path: path)
         let last = output.cache?.last
         let cached = mayReuse ? last?.articles[relative] : nil
+        // A resident process that heard no change of the file trusts the cache's stamp of it.
+        let heardNoChange = cached != nil && input.options.knownChanges.map { !$0.inputs.contains(relative) } == true
+        let stamp = heardNoChange ? cached?.stamp : FileStamp.of(path: path)
         if let cached, let stamp, let last, cached.stamp == stamp, last.trusts(stamp), let reused = reuse(cached, entry, relative) {
             return reused
         }
@@ -152,6 +154,16 @@ final class ArticleStep: Sendable {
     /// The cached article, when its outputs are as the last build left them.
     private func reuse(_ entry: CachedBuild.ArticleEntry, _ source: ArticleSource, _ relative: String) -> ProcessedArticle? {
         guard let transaction = output.transaction else { return nil }
+        if let known = input.options.knownChanges, entry.folderStamp != nil, let first = entry.outputs.first {
+            // Nothing was heard of the outputs or their folder since the last build stamped them.
+            let folder = OutputPaths.split(first.path).folder
+            if entry.outputs.allSatisfy({ OutputPaths.isDirectly($0.path, in: folder) }),
+               known.untouched(entry.outputs.lazy.map(\.path), folder: folder) {
+                return ProcessedArticle(source: source, relativePath: relative,
+                                        decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
+                                        entry: entry, paths: entry.outputs.map(\.path), reused: true, folderVerified: true)
+            }
+        }
         let check = OutputStamps.isIntact(entry.outputs, folderStamp: entry.folderStamp, in: transaction)
         guard check.intact else { return nil }
         return ProcessedArticle(source: source, relativePath: relative,

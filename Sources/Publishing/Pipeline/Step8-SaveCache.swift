@@ -10,11 +10,12 @@ import ArticleModel
 /// yet or when more than half of it is pieces no entry uses any more. Then the main file, which
 /// names the data file's token.
 enum SaveCacheStep {
-    /// Writes the cache of a committed build.
-    static func run(site: LoadedSite, output: OpenedOutput, articles: ProcessedArticles, acrossFiles: CrossFileStep.Result, siteFiles: SiteFilesStep.Result) {
-        guard let cache = output.cache, let transaction = output.transaction,
-              !isCurrent(cache, articles: articles, siteFiles: siteFiles) else { return }
-        guard let (token, placed, dropped) = writeData(articles.items, cache: cache, appendable: acrossFiles.appendable) else { return }
+    /// Writes the cache of a committed build; whether the cache describes it (written now, or current already).
+    @discardableResult
+    static func run(site: LoadedSite, output: OpenedOutput, articles: ProcessedArticles, acrossFiles: CrossFileStep.Result, siteFiles: SiteFilesStep.Result) -> Bool {
+        guard let cache = output.cache, let transaction = output.transaction else { return false }
+        if isCurrent(cache, articles: articles, siteFiles: siteFiles) { return true }
+        guard let (token, placed, dropped) = writeData(articles.items, cache: cache, appendable: acrossFiles.appendable) else { return false }
         // Made on all cores: restamping a changed article's outputs, looking up 10,000 parts.
         let made = articles.items.concurrentMap { item -> (String, CachedBuild.ArticleEntry)? in
             guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { return nil }
@@ -37,7 +38,8 @@ enum SaveCacheStep {
                                  siteGraphIsPatchable: siteFiles.graphLayout.map { $0.keepsEveryEdge && site.drawing == nil }
                                     ?? (siteFiles.unchanged && cache.last?.siteGraphIsPatchable == true),
                                  feedSlugs: siteFiles.feedSlugs, feedWarnings: siteFiles.feedWarnings)
-        _ = cache.folder.write(CachedBuild.fileName, bytes: written.encoded())
+        // Articles whose pieces could not be had are left out: they are processed next time.
+        return cache.folder.write(CachedBuild.fileName, bytes: written.encoded()) && dropped.isEmpty
     }
 
     /// The cache describes this build already: nothing changed, and every output was found as it was.

@@ -1,0 +1,33 @@
+// ldpub — MIT licence.
+
+/// The files that changed since the last build, as a process that watched them knows (`ldpub
+/// serve`, with inotify): a rebuild then `stat`s these alone instead of every input and output
+/// file, and trusts the stamps the cache holds for the rest.
+///
+/// Sound only when every change made since the last build that saved the cache began is in
+/// it: the watcher must have watched both folders all along, with no overflow of its queue and
+/// no folder created (files made in a new folder before its watch are not seen), and every build
+/// since must have saved the cache (``FolderBuild/Report/cacheIsCurrent``). When in doubt, build
+/// without it.
+public struct KnownChanges: Sendable, Hashable {
+    /// Paths relative to the input folder (`a.yaml`, `news/b.yaml`).
+    public var inputs: Set<String>
+    /// Paths relative to the output folder (`slug/index.html`, `claims.dot`), or a folder's own path (`slug`).
+    public let outputs: Set<String>
+    /// The folders of ``outputs``: a reused article's folder among them is looked at too.
+    let outputFolders: Set<String>
+
+    /// Creates the set of changes.
+    public init(inputs: Set<String>, outputs: Set<String>) {
+        self.inputs = inputs
+        self.outputs = outputs
+        outputFolders = Set(outputs.map { OutputPaths.split($0).folder })
+    }
+
+    /// Whether none of `paths` (output paths, all in one folder when `folder` is given) changed,
+    /// nor, when given, their folder: its entries and its own stamp are then as the cache has them.
+    func untouched(_ paths: some Sequence<String>, folder: String?) -> Bool {
+        if let folder, !folder.isEmpty, outputs.contains(folder) || outputFolders.contains(folder) { return false }
+        return !paths.contains(where: outputs.contains)
+    }
+}
