@@ -86,6 +86,8 @@ public final class ServeSession: Sendable {
         var changes: KnownChanges?
         /// How many builds looked only at the files heard to change.
         var buildsWithKnownChanges = 0
+        /// The last rebuild's report, whose cache may still be being saved.
+        var lastReport: FolderBuild.Report?
     }
 
     /// Builds once, then starts the server, the watcher and the builder.
@@ -143,6 +145,8 @@ public final class ServeSession: Sendable {
         outputWatcherBox.withLock { $0 }?.stop()
         wake.signal()
         builderDone.wait()
+        // The last rebuild's cache is saved before the session ends.
+        _ = state.withLock { $0.lastReport }?.cacheIsCurrent
         events.closeAll()
         serverBox.withLock { $0 }?.stop()
     }
@@ -185,7 +189,11 @@ public final class ServeSession: Sendable {
             // Let the rest of an editor's save arrive, then build what is there.
             Thread.sleep(forTimeInterval: Double(options.settle.components.attoseconds) / 1e18 + Double(options.settle.components.seconds))
             let tracking = tracksChanges
+            // What changed since the cache was saved is known only while every build saves it
+            // (this waits for the last rebuild's cache, saved after its pages were reloaded).
+            let lastSaved = state.withLock { $0.lastReport }?.cacheIsCurrent ?? true
             let (previous, changes) = state.withLock { state -> ([UInt8]?, KnownChanges?) in
+                if !lastSaved { state.changes = nil }
                 state.pending = false
                 // What is heard from now on is for the next build.
                 defer { state.changes = tracking ? KnownChanges(inputs: [], outputs: []) : nil }
@@ -193,13 +201,13 @@ public final class ServeSession: Sendable {
             }
             var buildOptions = options.build
             buildOptions.knownChanges = changes
+            buildOptions.savesCacheInBackground = true
             let result = Self.build(buildOptions, previousErrorPage: previous)
             state.withLock { state in
                 state.errorPage = result.errorPage
                 state.builds += 1
                 if changes != nil { state.buildsWithKnownChanges += 1 }
-                // What changed since the cache was saved is known only while every build saves it.
-                if !result.outcome.report.cacheIsCurrent { state.changes = nil }
+                state.lastReport = result.outcome.report
             }
             if result.outcome.changedServedContent { events.reload() }
             onBuild(result.outcome)

@@ -118,6 +118,29 @@ import Testing
         try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: from, with: to).write(to: file, atomically: true, encoding: .utf8)
     }
 
+    /// A build that saves its cache on another thread (as `ldpub serve` does) returns before it
+    /// is saved; asking whether it is current waits for it; the next build, which must wait for
+    /// the output folder's lock meanwhile, finds it and reuses every article.
+    @Test func aCacheSavedInTheBackgroundIsThereForTheNextBuild() throws {
+        let input = temporaryFolder()
+        try FileManager.default.copyItem(atPath: FolderBuildTests.clinic, toPath: input.path)
+        for name in try FileManager.default.subpathsOfDirectory(atPath: input.path) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appendingPathComponent(name).path)
+        }
+        let output = temporaryFolder()
+        var options = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
+                                          drawGraphs: false, cacheKey: "test", cacheRoot: cacheRoot)
+        options.savesCacheInBackground = true
+        let first = FolderBuild(options: options).run()
+        #expect(first.failure == nil)
+        // The next build starts at once: it waits for the lock the saving build still holds.
+        let second = FolderBuild(options: options).run()
+        #expect(first.cacheIsCurrent)
+        #expect(second.failure == nil && second.reusedArticles == 4 && second.summary?.written == [])
+        #expect(second.cacheIsCurrent)
+        #expect(try owned(output) == reference(input))
+    }
+
     @Test func rebuildsExactlyWhatChanged() throws {
         let input = temporaryFolder()
         try FileManager.default.copyItem(atPath: FolderBuildTests.clinic, toPath: input.path)

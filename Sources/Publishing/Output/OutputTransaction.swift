@@ -338,6 +338,14 @@ public final class OutputTransaction: Sendable {
         return (folderStamp, paths.map { FileStamp.of(name: $0, in: root.descriptor) })
     }
 
+    /// Removes the legacy temporary files in the folders `only` that are below the output folder
+    /// (a build that knows nothing was added elsewhere: ``KnownChanges``).
+    func sweepLegacyTemporaryFiles(only folders: Set<String>) {
+        for name in folders where !name.isEmpty && !name.hasPrefix(".") {
+            if let child = try? root.child(name, create: false)?.handle { Self.removeLegacyTemporaryFiles(inFolder: child) }
+        }
+    }
+
     /// The stamp of the output folder itself.
     var folderStamp: FileStamp? { FileStamp.of(descriptor: root.descriptor) }
 

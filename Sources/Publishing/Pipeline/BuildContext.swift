@@ -38,7 +38,7 @@ struct BuildRecord {
     var checksAcrossFilesUpdated = false
     var indexPatched = false
     var siteMapPatched = false
-    var cacheIsCurrent = false
+    var cacheSave: BackgroundWork<Bool>?
 
     /// Whether an input error was found.
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -51,7 +51,7 @@ struct BuildRecord {
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
             summary: summary, failure: failure, siteGraphPatched: siteGraphPatched,
             checksAcrossFilesReused: checksAcrossFilesReused, checksAcrossFilesUpdated: checksAcrossFilesUpdated, indexPatched: indexPatched,
-            siteMapPatched: siteMapPatched, cacheIsCurrent: cacheIsCurrent)
+            siteMapPatched: siteMapPatched, cacheSave: cacheSave)
     }
 }
 

@@ -35,6 +35,10 @@ extension FolderBuild {
         /// output folder: the build looks at those files alone and trusts every other stamp the
         /// cache holds. Nil (the default): every input and output file is looked at.
         public var knownChanges: KnownChanges?
+        /// Save the build cache on another thread after the output is committed, so that the
+        /// build returns (and `ldpub serve` reloads the pages) without waiting for it. The output
+        /// folder stays locked until it is saved: a next build waits.
+        public var savesCacheInBackground = false
 
         /// Creates options.
         public init(inputPath: String, outputPath: String, limits: LoadLimits = .default, vocabulary: TermVocabulary,
@@ -114,7 +118,9 @@ extension FolderBuild {
         /// the home page's, when one is now the newest) were written into the last build's.
         public let siteMapPatched: Bool
         /// The build cache describes this build's output (saved by it, or current already): a
-        /// next build may trust the stamps it holds.
-        public var cacheIsCurrent = false
+        /// next build may trust the stamps it holds. With ``Options/savesCacheInBackground``,
+        /// asking waits until the cache is saved.
+        public var cacheIsCurrent: Bool { cacheSave?.value ?? false }
+        var cacheSave: BackgroundWork<Bool>?
     }
 }

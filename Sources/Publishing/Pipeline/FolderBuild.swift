@@ -54,8 +54,17 @@ public struct FolderBuild: Sendable {
                                                      patch: processed.siteFilesPatch, into: &record)
                 try CommitStep.run(input, site: site, output: output, articles: processed, siteFiles: siteFiles,
                                    staticCopies: acrossFiles.staticCopies, into: &record)
-                record.cacheIsCurrent = SaveCacheStep.run(site: site, output: output, articles: processed, acrossFiles: acrossFiles, siteFiles: siteFiles)
-                output.transaction?.finishRemovals()
+                let saving: @Sendable () -> Bool = { [processed] in
+                    let saved = SaveCacheStep.run(site: site, output: output, articles: processed, acrossFiles: acrossFiles, siteFiles: siteFiles)
+                    output.transaction?.finishRemovals()
+                    return saved
+                }
+                if options.savesCacheInBackground {
+                    // The output stays locked (`output` holds the lock) until the cache is saved.
+                    record.cacheSave = BackgroundWork(saving)
+                } else {
+                    record.cacheSave = BackgroundWork(ready: saving())
+                }
                 // Freeing the records of 10,000 articles takes tens of milliseconds: another thread
                 // does it while the report is made and printed (a process that ends first skips it).
                 releaseInBackground((articles, processed, acrossFiles, siteFiles, output))

@@ -35,9 +35,17 @@ final class ArticleStep: Sendable {
             }
             return item
         }
-        output.transaction?.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
-            item.paths.first.map { OutputPaths.split($0).folder }
-        }))
+        if let known = input.options.knownChanges {
+            // Nothing was added to a folder nothing was heard of: only those heard of, and those
+            // of articles made now, can hold a legacy temporary file.
+            output.transaction?.sweepLegacyTemporaryFiles(only: known.outputFolders.union(processed.lazy.filter { !$0.folderVerified }.compactMap { item in
+                item.paths.first.map { OutputPaths.split($0).folder }
+            }))
+        } else {
+            output.transaction?.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
+                item.paths.first.map { OutputPaths.split($0).folder }
+            }))
+        }
         // The same files as the last build: as many, each in the cache (file paths are unique).
         let sameArticles = output.cache?.last.map { last in
             processed.count(where: { $0.relativePath != nil }) == last.articles.count
