@@ -47,7 +47,9 @@ public final class ServeSession: Sendable {
     public struct Outcome: Sendable {
         /// The build's report.
         public let report: FolderBuild.Report
-        /// The diagnostics as text, with source lines and carets (empty when there are none).
+        /// The diagnostics as text, with source lines and carets, when the build failed (empty
+        /// otherwise: rendering 20,000 warnings of a large site is not free, and only the error
+        /// page and the terminal show them, after a failure).
         public let diagnosticsText: String
         /// What the build found wrong, when it failed: the lines shown on the error page.
         public let failure: String?
@@ -221,7 +223,6 @@ public final class ServeSession: Sendable {
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let validation = report.validation
-        let text = validation.diagnostics.isEmpty ? "" : DiagnosticRenderer { validation.source(of: $0) }.text(validation.diagnostics)
         let failure: String?
         switch report.failure {
         case nil: failure = nil
@@ -235,6 +236,7 @@ public final class ServeSession: Sendable {
         case .output(let problem)?: failure = problem.message
         case .anotherBuild(let other)?: failure = other.message(outputPath: options.outputPath)
         }
+        let text = failure == nil || validation.diagnostics.isEmpty ? "" : DiagnosticRenderer { validation.source(of: $0) }.text(validation.diagnostics)
         let errorPage = failure.map { Array(ErrorPage.html(headline: $0, diagnostics: text).utf8) }
         let changed = errorPage != previousErrorPage
             || (failure == nil && !(report.summary.map { $0.written.isEmpty && $0.removed.isEmpty } ?? true))
