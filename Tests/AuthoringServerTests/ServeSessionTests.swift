@@ -25,20 +25,22 @@ import Testing
         let output: URL
         let session: ServeSession
 
-        init(forcePolling: Bool = false, source: String = "Articles") throws {
+        init(forcePolling: Bool = false, source: String = "Articles", prepare: (URL) throws -> Void = { _ in }) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-serve-\(UUID().uuidString)")
             input = root.appendingPathComponent("in")
             output = root.appendingPathComponent("out")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: ServeSessionTests.packageRoot.appendingPathComponent(source), to: input)
+            try prepare(input)
             let build = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: .schemaOrg, drawGraphs: false,
                                             cacheKey: "serve tests", cacheRoot: root.appendingPathComponent("cache").path)
             session = try ServeSession(options: .init(build: build, port: 0, forcePolling: forcePolling))
         }
 
         /// A session started off the concurrency pool (``offPool(_:)``).
-        static func start(forcePolling: Bool = false, source: String = "Articles") async throws -> Served {
-            try await offPool { try Served(forcePolling: forcePolling, source: source) }
+        static func start(forcePolling: Bool = false, source: String = "Articles",
+                          prepare: @escaping @Sendable (URL) throws -> Void = { _ in }) async throws -> Served {
+            try await offPool { try Served(forcePolling: forcePolling, source: source, prepare: prepare) }
         }
 
         /// Waits until `count` builds ran, the first included; false after `seconds`.
@@ -200,6 +202,37 @@ import Testing
             #expect(FileManager.default.contents(atPath: served.output.appendingPathComponent(file).path)
                 == FileManager.default.contents(atPath: clean.appendingPathComponent(file).path), "\(file)")
         }
+    }
+
+    /// An article reached through a symbolic link is always looked at: its target's changes are
+    /// heard under the target's name, or not at all (here the target is in a hidden folder,
+    /// which is not watched).
+    @Test func anArticleThroughALinkIsAlwaysLookedAt() async throws {
+        let served = try await Served.start(source: "Tests/Fixtures/Sites/clinic") { input in
+            let drafts = input.appendingPathComponent(".drafts")
+            try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+            try FileManager.default.moveItem(at: input.appendingPathComponent("slaap-en-stemming.yaml"), to: drafts.appendingPathComponent("slaap.yaml"))
+            try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("slaap-en-stemming.yaml").path,
+                                                       withDestinationPath: ".drafts/slaap.yaml")
+        }
+        defer { served.close() }
+        try #require(served.session.firstBuild.failure == nil)
+        try #require(served.session.tracksChanges)
+        let other = served.input.appendingPathComponent("antidepressiva.yaml")
+        let otherText = try String(contentsOf: other, encoding: .utf8)
+        // Build 2's cache holds the linked article's stamp, old enough by then to be trusted.
+        try await Task.sleep(for: .milliseconds(2100))
+        try (otherText + "\n").write(to: other, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(2))
+        // The target changes unheard; a change heard elsewhere makes the next rebuild.
+        let target = served.input.appendingPathComponent(".drafts/slaap.yaml")
+        try String(contentsOf: target, encoding: .utf8).replacingOccurrences(of: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
+            .write(to: target, atomically: true, encoding: .utf8)
+        try (otherText + "\n\n").write(to: other, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(3))
+        #expect(served.session.buildsWithKnownChanges == 1)
+        let page = try String(contentsOf: served.output.appendingPathComponent("slaap-en-stemming/index.html"), encoding: .utf8)
+        #expect(page.contains("Slaap en stemming"))
     }
 
     /// After a build that failed (and so saved no cache), the next looks at every file again:

@@ -33,9 +33,10 @@ public struct InputFolder: Sendable {
         self.maxFileBytes = maxFileBytes
     }
 
-    /// One file found: where it is, or why it cannot be read.
+    /// One file found: where it is (and whether through a symbolic link, whose target's changes
+    /// are not changes of the link's own name), or why it cannot be read.
     public enum Entry: Sendable {
-        case file(path: String)
+        case file(path: String, viaLink: Bool)
         case problem(Diagnostic)
     }
 
@@ -81,7 +82,7 @@ public struct InputFolder: Sendable {
 
     private func entryPath(_ entry: Entry) -> String {
         switch entry {
-        case .file(let path): return path
+        case .file(let path, _): return path
         case .problem(let diagnostic): return diagnostic.file
         }
     }
@@ -119,11 +120,11 @@ public struct InputFolder: Sendable {
                 } else if stat(target, &targetInfo) != 0 || targetInfo.st_mode & S_IFMT != S_IFREG {
                     entries.append(.problem(.error("'\(childRelative)' is a symbolic link that does not lead to a regular file", at: .init(file: childPath, at: .start))))
                 } else {
-                    entries.append(.file(path: childPath))
+                    entries.append(.file(path: childPath, viaLink: true))
                 }
             case S_IFREG:
                 guard isYAML, !(relative.isEmpty && siteNames.contains(name)) else { continue }
-                entries.append(.file(path: childPath))
+                entries.append(.file(path: childPath, viaLink: false))
             default:
                 if isYAML {
                     entries.append(.problem(.error("'\(childRelative)' is not a regular file", at: .init(file: childPath, at: .start))))

@@ -72,7 +72,7 @@ public struct InputValidator: Sendable {
             switch entry {
             case .problem(let diagnostic):
                 return DecodedFile(value: nil, diagnostics: [diagnostic], incompleteIDs: [])
-            case .file(let filePath):
+            case .file(let filePath, _):
                 switch folder.read(filePath) {
                 case .success(let file): return decodeArticle(file).checkingImage(against: staticFiles, siteURL: siteURL).mapValue(keeping)
                 case .failure(let problem): return DecodedFile(value: nil, diagnostics: [problem], incompleteIDs: [])

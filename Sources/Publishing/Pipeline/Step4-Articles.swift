@@ -93,11 +93,13 @@ final class ArticleStep: Sendable {
     /// One article: reused, or processed now (`mayReuse` false: processed in any case).
     func process(_ entry: ArticleSource, mayReuse: Bool) -> ProcessedArticle {
         let path: String
+        let viaLink: Bool
         switch entry {
         case .entry(.problem(let diagnostic)):
             return .failed(entry, relativePath: nil, diagnostics: [diagnostic])
-        case .entry(.file(let filePath)):
+        case .entry(.file(let filePath, let link)):
             path = filePath
+            viaLink = link
         case .decoded(let article):
             return exportCheckAndStage(article, decoded: .init(value: article, diagnostics: [], incompleteIDs: []), source: entry,
                                        relativePath: article.file, stamp: nil, hash: 0)
@@ -105,8 +107,9 @@ final class ArticleStep: Sendable {
         let relative = input.folder.relativePath(of: path)
         let last = output.cache?.last
         let cached = mayReuse ? last?.articles[relative] : nil
-        // A resident process that heard no change of the file trusts the cache's stamp of it.
-        let heardNoChange = cached != nil && input.options.knownChanges.map { !$0.inputs.contains(relative) } == true
+        // A resident process that heard no change of the file trusts the cache's stamp of it
+        // (not through a link: its target's changes are heard under the target's name).
+        let heardNoChange = cached != nil && !viaLink && input.options.knownChanges.map { !$0.inputs.contains(relative) } == true
         let stamp = heardNoChange ? cached?.stamp : FileStamp.of(path: path)
         if let cached, let stamp, let last, cached.stamp == stamp, last.trusts(stamp), let reused = reuse(cached, entry, relative) {
             return reused
