@@ -158,6 +158,10 @@ public final class FolderWatcher: Sendable {
                     relevant = true
                     continue
                 }
+                // The root moved or removed: its watch follows the folder away, or ends.
+                if folder == root && name.isEmpty && mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF) != 0 {
+                    rootLost.withLock { $0 = true }
+                }
                 guard !name.hasPrefix(".") else { continue }
                 let path = name.isEmpty ? folder : folder + "/" + name
                 guard !skipping.contains(path) else { continue }

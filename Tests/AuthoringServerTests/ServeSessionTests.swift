@@ -235,6 +235,33 @@ import Testing
         #expect(page.contains("Slaap en stemming"))
     }
 
+    /// An output folder moved away takes the watch with it: from then on, every rebuild looks at
+    /// every file, and an output edited in place in the new folder is still repaired.
+    @Test func anOutputFolderMovedAwayEndsTheShortcut() async throws {
+        let served = try await Served.start(source: "Tests/Fixtures/Sites/clinic")
+        defer { served.close() }
+        try #require(served.session.tracksChanges)
+        try FileManager.default.moveItem(at: served.output, to: served.root.appendingPathComponent("moved"))
+        let deadline = ContinuousClock.now + .seconds(5)
+        while served.session.tracksChanges, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(!served.session.tracksChanges)
+        let edited = served.input.appendingPathComponent("antidepressiva.yaml")
+        let text = try String(contentsOf: edited, encoding: .utf8)
+        try (text + "\n").write(to: edited, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(2))
+        let tampered = served.output.appendingPathComponent("slaap-en-stemming/index.jsonld")
+        let handle = try FileHandle(forWritingTo: tampered)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(" ".utf8))
+        try handle.close()
+        try (text + "\n\n").write(to: edited, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(3))
+        #expect(served.session.buildsWithKnownChanges == 0)
+        let clean = served.root.appendingPathComponent("clean")
+        #expect(FolderBuild(options: .init(inputPath: served.input.path, outputPath: clean.path, vocabulary: .schemaOrg, drawGraphs: false)).run().failure == nil)
+        #expect(FileManager.default.contents(atPath: tampered.path) == FileManager.default.contents(atPath: clean.appendingPathComponent("slaap-en-stemming/index.jsonld").path))
+    }
+
     /// After a build that failed (and so saved no cache), the next looks at every file again:
     /// what changed before the failure is not among what was heard since.
     @Test func aFailedBuildMakesTheNextLookAtEveryFile() async throws {
