@@ -36,6 +36,7 @@ public final class FolderWatcher: Sendable {
     /// root itself was not removed or moved away since.
     public var hearsEveryChange: Bool { method == .inotify && !rootLost.withLock { $0 } }
     private let skipping: Set<String>
+    private let hearsHidden: Bool
     private let changed: @Sendable (_ paths: Set<String>?) -> Void
     private let stopped = Mutex(false)
     private let done = DispatchSemaphore(value: 0)
@@ -43,9 +44,11 @@ public final class FolderWatcher: Sendable {
 
     /// Starts watching `root`; `changed` is called on the watcher's thread with the paths that
     /// changed, relative to `root` (nil: not known).
-    public init(root: String, skipping: [String] = [], forcePolling: Bool = false, polling: Bool = true,
+    /// - Parameter hidden: hear hidden names too (`.name`), but for the folders `skipping`.
+    public init(root: String, skipping: [String] = [], hidden: Bool = false, forcePolling: Bool = false, polling: Bool = true,
                 changed: @escaping @Sendable (_ paths: Set<String>?) -> Void) {
         self.root = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        hearsHidden = hidden
         self.skipping = Set(skipping.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path })
         self.changed = changed
         #if os(Linux)
@@ -99,7 +102,7 @@ public final class FolderWatcher: Sendable {
         var pending = [folder]
         while let current = pending.popLast() {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: current) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where hearsHidden || !name.hasPrefix(".") {
                 let child = current + "/" + name
                 var info = stat()
                 guard lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, !skipping.contains(child) else { continue }
@@ -162,7 +165,7 @@ public final class FolderWatcher: Sendable {
                 if folder == root && name.isEmpty && mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF) != 0 {
                     rootLost.withLock { $0 = true }
                 }
-                guard !name.hasPrefix(".") else { continue }
+                guard hearsHidden || !name.hasPrefix(".") else { continue }
                 let path = name.isEmpty ? folder : folder + "/" + name
                 guard !skipping.contains(path) else { continue }
                 if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
@@ -189,7 +192,7 @@ public final class FolderWatcher: Sendable {
         for folder in folders(below: root) {
             var info = stat()
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where hearsHidden || !name.hasPrefix(".") {
                 let path = folder + "/" + name
                 guard stat(path, &info) == 0 else { continue }
                 #if canImport(Darwin)

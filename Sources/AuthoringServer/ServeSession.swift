@@ -115,7 +115,10 @@ public final class ServeSession: Sendable {
         // never by polling (40,000 files at 10,000 articles); our own writes are heard too, and
         // a rebuild finds them as it left them.
         if watcher.method == .inotify && !options.forcePolling {
-            let outputWatcher = FolderWatcher(root: options.build.outputPath, polling: false) { [self] paths in heard(outputs: paths) }
+            // Hidden names are heard too (a legacy temporary file of an old ldpub is one), but
+            // for ldpub's own folder, where every build stages its files.
+            let outputWatcher = FolderWatcher(root: options.build.outputPath, skipping: [options.build.outputPath + "/" + OutputTransaction.privateFolder],
+                                              hidden: true, polling: false) { [self] paths in heard(outputs: paths) }
             outputWatcherBox.withLock { $0 = outputWatcher }
         }
     }

@@ -188,10 +188,14 @@ import Testing
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(" ".utf8))
         try handle.close()
+        // A temporary file an old ldpub left in a third article's folder (a hidden name).
+        let leftover = served.output.appendingPathComponent("over-deze-site/\(OutputLayout.temporaryPrefix)1")
+        try Data("x".utf8).write(to: leftover)
         try await Task.sleep(for: .milliseconds(300))
         try retitle("Werken antidepressiva? (3)")
         #expect(try await served.waitForBuilds(4))
         #expect(served.session.buildsWithKnownChanges == 2)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
         // The served folder is what a clean build of the same input writes.
         let clean = served.root.appendingPathComponent("clean")
         let report = FolderBuild(options: .init(inputPath: served.input.path, outputPath: clean.path, vocabulary: .schemaOrg, drawGraphs: false)).run()
