@@ -132,7 +132,7 @@ package struct CachedBuild: Sendable {
     }
 
     package static let fileName = "cache"
-    private static let magic = Array("ldpub-cache-12\n".utf8)
+    private static let magic = Array("ldpub-cache-13\n".utf8)
     /// Two seconds: generous for every file system's timestamp granularity.
     private static let trustMargin = 2_000_000_000
 

@@ -16,6 +16,9 @@ package struct FileStamp: Hashable, Sendable {
     package var modified: Int
     package var changed: Int
     package var inode: UInt64
+    /// How many names the file has (hard links): a file with another name can change unheard
+    /// under that name (``KnownChanges`` does not trust it).
+    package var links: Int
 
     /// The stamp of the file at `path`, not following a final symbolic link when `followingLink` is false.
     package static func of(path: String, followingLink: Bool = true) -> FileStamp? {
@@ -55,16 +58,18 @@ package struct FileStamp: Hashable, Sendable {
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
         changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
         inode = UInt64(info.st_ino)
+        links = Int(info.st_nlink)
     }
 
     /// The stamp of a file not (yet) looked at: equal to no real file's.
     package static let unknown = FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
 
-    package init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+    package init(size: Int, modified: Int, changed: Int, inode: UInt64, links: Int = 1) {
         self.size = size
         self.modified = modified
         self.changed = changed
         self.inode = inode
+        self.links = links
     }
 
     package func write(to writer: inout BinaryWriter) {
@@ -72,9 +77,11 @@ package struct FileStamp: Hashable, Sendable {
         writer.write(modified)
         writer.write(changed)
         writer.write(inode)
+        writer.write(links)
     }
 
     package static func read(from reader: inout BinaryReader) throws(BinaryReader.Malformed) -> FileStamp {
-        FileStamp(size: try reader.readInt(), modified: try reader.readInt(), changed: try reader.readInt(), inode: try reader.readUInt64())
+        FileStamp(size: try reader.readInt(), modified: try reader.readInt(), changed: try reader.readInt(), inode: try reader.readUInt64(),
+                  links: try reader.readInt())
     }
 }

@@ -239,6 +239,35 @@ import Testing
         #expect(page.contains("Slaap en stemming"))
     }
 
+    /// An article file with a second name (a hard link) outside the input folder is always
+    /// looked at: a change made through that name is not heard.
+    @Test func anArticleWithASecondNameIsAlwaysLookedAt() async throws {
+        let served = try await Served.start(source: "Tests/Fixtures/Sites/clinic") { input in
+            try FileManager.default.linkItem(at: input.appendingPathComponent("slaap-en-stemming.yaml"),
+                                             to: input.deletingLastPathComponent().appendingPathComponent("master.yaml"))
+        }
+        defer { served.close() }
+        try #require(served.session.tracksChanges)
+        let other = served.input.appendingPathComponent("antidepressiva.yaml")
+        let otherText = try String(contentsOf: other, encoding: .utf8)
+        // Build 2's cache holds the article's stamp, old enough by then to be trusted.
+        try await Task.sleep(for: .milliseconds(2100))
+        try (otherText + "\n").write(to: other, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(2))
+        // Changed in place through the other name (the same file): nothing is heard.
+        let master = served.root.appendingPathComponent("master.yaml")
+        let changed = try String(contentsOf: master, encoding: .utf8).replacingOccurrences(of: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
+        let handle = try FileHandle(forWritingTo: master)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(changed.utf8))
+        try handle.close()
+        try (otherText + "\n\n").write(to: other, atomically: true, encoding: .utf8)
+        #expect(try await served.waitForBuilds(3))
+        #expect(served.session.buildsWithKnownChanges == 1)
+        let page = try String(contentsOf: served.output.appendingPathComponent("slaap-en-stemming/index.html"), encoding: .utf8)
+        #expect(page.contains("Slaap en stemming"))
+    }
+
     /// An output folder moved away takes the watch with it: from then on, every rebuild looks at
     /// every file, and an output edited in place in the new folder is still repaired.
     @Test func anOutputFolderMovedAwayEndsTheShortcut() async throws {

@@ -19,7 +19,7 @@ import YAMLNodes
         let outputs = ["index.html", "index.jsonld", "claims.dot"].map {
             CachedBuild.OutputStamp(path: "article-\(index)/\($0)", stamp: FileStamp(size: index, modified: index * 7, changed: index * 11, inode: UInt64(index)))
         }
-        var entry = CachedBuild.ArticleEntry(stamp: FileStamp(size: index + 1, modified: 1, changed: 2, inode: 3), contentHash: UInt64(index) &* 31,
+        var entry = CachedBuild.ArticleEntry(stamp: FileStamp(size: index + 1, modified: 1, changed: 2, inode: 3, links: 1 + index % 2), contentHash: UInt64(index) &* 31,
                                              diagnostics: diagnostics, incompleteIDs: index % 5 == 0 ? ["ref-\(index)"] : [], outputs: outputs,
                                              outputWarnings: index % 4, slug: "article-\(index)", sourcesSignature: UInt64(index), summaryHash: UInt64(index) &* 17)
         entry.location = (index * 100)..<(index * 100 + 90)

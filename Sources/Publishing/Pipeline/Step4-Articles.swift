@@ -108,8 +108,9 @@ final class ArticleStep: Sendable {
         let last = output.cache?.last
         let cached = mayReuse ? last?.articles[relative] : nil
         // A resident process that heard no change of the file trusts the cache's stamp of it
-        // (not through a link: its target's changes are heard under the target's name).
-        let heardNoChange = cached != nil && !viaLink && input.options.knownChanges.map { !$0.inputs.contains(relative) } == true
+        // (not through a link, nor with a second name: a change is heard under the name it was made through).
+        let heardNoChange = cached.map { $0.stamp.links == 1 } == true && !viaLink
+            && input.options.knownChanges.map { !$0.inputs.contains(relative) } == true
         let stamp = heardNoChange ? cached?.stamp : FileStamp.of(path: path)
         if let cached, let stamp, let last, cached.stamp == stamp, last.trusts(stamp), let reused = reuse(cached, entry, relative) {
             return reused
