@@ -153,17 +153,15 @@ public final class FolderWatcher: Sendable {
                 offset += headerSize + length
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 { relevant = true; known = false; continue }
                 guard let folder = watches.withLock({ $0[watch] }) else { continue }
+                // The root moved or removed: its watch follows the folder away, or ends.
+                if folder == root && mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF | IN_IGNORED) != 0 {
+                    rootLost.withLock { $0 = true }
+                }
                 if mask & UInt32(IN_IGNORED) != 0 {
                     _ = watches.withLock { $0.removeValue(forKey: watch) }
-                    // The root itself was removed or moved away: nothing below it is watched any more.
-                    if folder == root { rootLost.withLock { $0 = true } }
                     known = false
                     relevant = true
                     continue
-                }
-                // The root moved or removed: its watch follows the folder away, or ends.
-                if folder == root && name.isEmpty && mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF) != 0 {
-                    rootLost.withLock { $0 = true }
                 }
                 guard hearsHidden || !name.hasPrefix(".") else { continue }
                 let path = name.isEmpty ? folder : folder + "/" + name

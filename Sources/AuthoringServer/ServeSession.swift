@@ -173,11 +173,7 @@ public final class ServeSession: Sendable {
     /// The output watcher heard `paths` change (relative to the output folder): the next rebuild looks at them.
     private func heard(outputs paths: Set<String>?) {
         state.withLock { state in
-            if let paths, let changes = state.changes {
-                state.changes = KnownChanges(inputs: changes.inputs, outputs: changes.outputs.union(paths))
-            } else {
-                state.changes = nil
-            }
+            if let paths { state.changes?.outputs.formUnion(paths) } else { state.changes = nil }
         }
     }
 

@@ -25,27 +25,24 @@ public struct TermVocabulary: Sendable {
         }
     }
 
-    private let terms: BackgroundWork<Terms>?
-    private let ready: Terms?
+    private let terms: BackgroundWork<Terms>
 
     /// schema.org class names, e.g. `Drug`, `MedicalCondition`.
-    public var types: Set<String> { (ready ?? terms!.value).types }
+    public var types: Set<String> { terms.value.types }
     /// Members of schema.org's MedicalSpecialty enumeration, e.g. `Psychiatric`.
-    public var medicalSpecialties: Set<String> { (ready ?? terms!.value).medicalSpecialties }
+    public var medicalSpecialties: Set<String> { terms.value.medicalSpecialties }
     /// schema.org classes that are not in ``types`` because they are not things (`DataType`),
     /// named so that a diagnostic can say why they are refused.
-    public var classesOutsideTypes: Set<String> { (ready ?? terms!.value).classesOutsideTypes }
+    public var classesOutsideTypes: Set<String> { terms.value.classesOutsideTypes }
 
     /// Creates a vocabulary.
     public init(types: Set<String>, medicalSpecialties: Set<String>, classesOutsideTypes: Set<String> = []) {
-        ready = Terms(types: types, medicalSpecialties: medicalSpecialties, classesOutsideTypes: classesOutsideTypes)
-        terms = nil
+        terms = BackgroundWork(ready: Terms(types: types, medicalSpecialties: medicalSpecialties, classesOutsideTypes: classesOutsideTypes))
     }
 
     /// A vocabulary whose terms `load` works out on another thread, starting now; the first
     /// question asked of it waits for them.
     public init(loadingInBackground load: @escaping @Sendable () -> Terms) {
-        ready = nil
         terms = BackgroundWork(load)
     }
 }

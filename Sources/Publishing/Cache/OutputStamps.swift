@@ -6,13 +6,16 @@ import BuildCache
 /// changed or removed by hand, and is made again.
 enum OutputStamps {
     /// Whether every output still has the stamp it had when the last build wrote it; and whether
-    /// they are all in one folder whose stamp is still `folderStamp`.
-    static func isIntact(_ outputs: [CachedBuild.OutputStamp], folderStamp: FileStamp? = nil,
+    /// they are all in one folder whose stamp is still `folderStamp`. With `heard` (what a
+    /// resident process heard change), outputs in one folder nothing was heard of are taken as
+    /// the cache has them, without a look.
+    static func isIntact(_ outputs: [CachedBuild.OutputStamp], folderStamp: FileStamp? = nil, heard: KnownChanges? = nil,
                          in transaction: OutputTransaction) -> (intact: Bool, folderUnchanged: Bool) {
         guard let first = outputs.first else { return (false, false) }
         // An article's outputs are all in its folder: checked without grouping or splitting them.
         let folder = OutputPaths.split(first.path).folder
         if outputs.allSatisfy({ OutputPaths.isDirectly($0.path, in: folder) }) {
+            if let heard, folderStamp != nil, heard.untouched(outputs.lazy.map(\.path), folder: folder) { return (true, true) }
             let stamps = transaction.stamps(of: outputs.lazy.map(\.path), inFolder: folder)
             for (file, stamp) in zip(outputs, stamps.files) where stamp != file.stamp { return (false, false) }
             return (true, folderStamp != nil && stamps.folder == folderStamp)

@@ -13,15 +13,21 @@ public struct KnownChanges: Sendable, Hashable {
     /// Paths relative to the input folder (`a.yaml`, `news/b.yaml`).
     public var inputs: Set<String>
     /// Paths relative to the output folder (`slug/index.html`, `claims.dot`), or a folder's own path (`slug`).
-    public let outputs: Set<String>
+    public var outputs: Set<String> {
+        didSet { outputFolders = Self.folders(of: outputs) }
+    }
     /// The folders of ``outputs``: a reused article's folder among them is looked at too.
-    let outputFolders: Set<String>
+    private(set) var outputFolders: Set<String>
 
     /// Creates the set of changes.
     public init(inputs: Set<String>, outputs: Set<String>) {
         self.inputs = inputs
         self.outputs = outputs
-        outputFolders = Set(outputs.map { OutputPaths.split($0).folder })
+        outputFolders = Self.folders(of: outputs)
+    }
+
+    private static func folders(of outputs: Set<String>) -> Set<String> {
+        Set(outputs.map { OutputPaths.split($0).folder })
     }
 
     /// Whether none of `paths` (output paths, all in one folder when `folder` is given) changed,

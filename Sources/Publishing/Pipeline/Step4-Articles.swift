@@ -35,16 +35,13 @@ final class ArticleStep: Sendable {
             }
             return item
         }
+        let folder = { (item: ProcessedArticle) in item.paths.first.map { OutputPaths.split($0).folder } }
         if let known = input.options.knownChanges {
             // Nothing was added to a folder nothing was heard of: only those heard of, and those
             // of articles made now, can hold a legacy temporary file.
-            output.transaction?.sweepLegacyTemporaryFiles(only: known.outputFolders.union(processed.lazy.filter { !$0.folderVerified }.compactMap { item in
-                item.paths.first.map { OutputPaths.split($0).folder }
-            }))
+            output.transaction?.sweepLegacyTemporaryFiles(only: known.outputFolders.union(processed.lazy.filter { !$0.folderVerified }.compactMap(folder)))
         } else {
-            output.transaction?.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap { item in
-                item.paths.first.map { OutputPaths.split($0).folder }
-            }))
+            output.transaction?.sweepLegacyTemporaryFiles(skipping: Set(processed.lazy.filter(\.folderVerified).compactMap(folder)))
         }
         // The same files as the last build: as many, each in the cache (file paths are unique).
         let sameArticles = output.cache?.last.map { last in
@@ -166,17 +163,7 @@ final class ArticleStep: Sendable {
     /// The cached article, when its outputs are as the last build left them.
     private func reuse(_ entry: CachedBuild.ArticleEntry, _ source: ArticleSource, _ relative: String) -> ProcessedArticle? {
         guard let transaction = output.transaction else { return nil }
-        if let known = input.options.knownChanges, entry.folderStamp != nil, let first = entry.outputs.first {
-            // Nothing was heard of the outputs or their folder since the last build stamped them.
-            let folder = OutputPaths.split(first.path).folder
-            if entry.outputs.allSatisfy({ OutputPaths.isDirectly($0.path, in: folder) }),
-               known.untouched(entry.outputs.lazy.map(\.path), folder: folder) {
-                return ProcessedArticle(source: source, relativePath: relative,
-                                        decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
-                                        entry: entry, paths: entry.outputs.map(\.path), reused: true, folderVerified: true)
-            }
-        }
-        let check = OutputStamps.isIntact(entry.outputs, folderStamp: entry.folderStamp, in: transaction)
+        let check = OutputStamps.isIntact(entry.outputs, folderStamp: entry.folderStamp, heard: input.options.knownChanges, in: transaction)
         guard check.intact else { return nil }
         return ProcessedArticle(source: source, relativePath: relative,
                                 decoded: .init(value: nil, diagnostics: entry.diagnostics, incompleteIDs: Set(entry.incompleteIDs)),
