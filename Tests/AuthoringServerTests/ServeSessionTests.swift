@@ -43,6 +43,30 @@ import Testing
             try await offPool { try Served(forcePolling: forcePolling, source: source, prepare: prepare) }
         }
 
+        /// Adds an empty line to the input file `name`: a change the watcher hears, which alters
+        /// nothing that is built.
+        func touchInput(_ name: String) throws {
+            let file = input.appendingPathComponent(name)
+            try (String(contentsOf: file, encoding: .utf8) + "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+
+        /// Build 2, made by a change to `name` once every input's stamp is old enough to be
+        /// trusted without reading the file (ldpub distrusts stamps less than 2 s older than a
+        /// build): from then on a file the session does not look at is taken as its cache has it.
+        func secondBuildWithTrustedStamps(touching name: String) async throws -> Bool {
+            try await Task.sleep(for: .milliseconds(2100))
+            try touchInput(name)
+            return try await waitForBuilds(2)
+        }
+
+        /// Appends `text` to the file at `url` in place (no new file, no rename).
+        static func appendInPlace(_ text: String, to url: URL) throws {
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.close()
+        }
+
         /// Waits until `count` builds ran, the first included; false after `seconds`.
         func waitForBuilds(_ count: Int, seconds: Double = 15) async throws -> Bool {
             let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
@@ -184,10 +208,7 @@ import Testing
         #expect(served.session.buildsWithKnownChanges == 1)
         // Another article's output, changed in place by hand (no rename, so its folder's stamp stays).
         let tampered = served.output.appendingPathComponent("slaap-en-stemming/index.jsonld")
-        let handle = try FileHandle(forWritingTo: tampered)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(" ".utf8))
-        try handle.close()
+        try Served.appendInPlace(" ", to: tampered)
         // A temporary file an old ldpub left in a third article's folder (a hidden name).
         let leftover = served.output.appendingPathComponent("over-deze-site/\(OutputLayout.temporaryPrefix)1")
         try Data("x".utf8).write(to: leftover)
@@ -222,17 +243,12 @@ import Testing
         defer { served.close() }
         try #require(served.session.firstBuild.failure == nil)
         try #require(served.session.tracksChanges)
-        let other = served.input.appendingPathComponent("antidepressiva.yaml")
-        let otherText = try String(contentsOf: other, encoding: .utf8)
-        // Build 2's cache holds the linked article's stamp, old enough by then to be trusted.
-        try await Task.sleep(for: .milliseconds(2100))
-        try (otherText + "\n").write(to: other, atomically: true, encoding: .utf8)
-        #expect(try await served.waitForBuilds(2))
+        #expect(try await served.secondBuildWithTrustedStamps(touching: "antidepressiva.yaml"))
         // The target changes unheard; a change heard elsewhere makes the next rebuild.
         let target = served.input.appendingPathComponent(".drafts/slaap.yaml")
         try String(contentsOf: target, encoding: .utf8).replacingOccurrences(of: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
             .write(to: target, atomically: true, encoding: .utf8)
-        try (otherText + "\n\n").write(to: other, atomically: true, encoding: .utf8)
+        try served.touchInput("antidepressiva.yaml")
         #expect(try await served.waitForBuilds(3))
         #expect(served.session.buildsWithKnownChanges == 1)
         let page = try String(contentsOf: served.output.appendingPathComponent("slaap-en-stemming/index.html"), encoding: .utf8)
@@ -248,12 +264,7 @@ import Testing
         }
         defer { served.close() }
         try #require(served.session.tracksChanges)
-        let other = served.input.appendingPathComponent("antidepressiva.yaml")
-        let otherText = try String(contentsOf: other, encoding: .utf8)
-        // Build 2's cache holds the article's stamp, old enough by then to be trusted.
-        try await Task.sleep(for: .milliseconds(2100))
-        try (otherText + "\n").write(to: other, atomically: true, encoding: .utf8)
-        #expect(try await served.waitForBuilds(2))
+        #expect(try await served.secondBuildWithTrustedStamps(touching: "antidepressiva.yaml"))
         // Changed in place through the other name (the same file): nothing is heard.
         let master = served.root.appendingPathComponent("master.yaml")
         let changed = try String(contentsOf: master, encoding: .utf8).replacingOccurrences(of: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
@@ -261,7 +272,7 @@ import Testing
         try handle.truncate(atOffset: 0)
         try handle.write(contentsOf: Data(changed.utf8))
         try handle.close()
-        try (otherText + "\n\n").write(to: other, atomically: true, encoding: .utf8)
+        try served.touchInput("antidepressiva.yaml")
         #expect(try await served.waitForBuilds(3))
         #expect(served.session.buildsWithKnownChanges == 1)
         let page = try String(contentsOf: served.output.appendingPathComponent("slaap-en-stemming/index.html"), encoding: .utf8)
@@ -278,16 +289,11 @@ import Testing
         let deadline = ContinuousClock.now + .seconds(5)
         while served.session.tracksChanges, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!served.session.tracksChanges)
-        let edited = served.input.appendingPathComponent("antidepressiva.yaml")
-        let text = try String(contentsOf: edited, encoding: .utf8)
-        try (text + "\n").write(to: edited, atomically: true, encoding: .utf8)
+        try served.touchInput("antidepressiva.yaml")
         #expect(try await served.waitForBuilds(2))
         let tampered = served.output.appendingPathComponent("slaap-en-stemming/index.jsonld")
-        let handle = try FileHandle(forWritingTo: tampered)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(" ".utf8))
-        try handle.close()
-        try (text + "\n\n").write(to: edited, atomically: true, encoding: .utf8)
+        try Served.appendInPlace(" ", to: tampered)
+        try served.touchInput("antidepressiva.yaml")
         #expect(try await served.waitForBuilds(3))
         #expect(served.session.buildsWithKnownChanges == 0)
         let clean = served.root.appendingPathComponent("clean")
@@ -302,19 +308,14 @@ import Testing
         defer { served.close() }
         try #require(served.session.tracksChanges)
         let edited = served.input.appendingPathComponent("antidepressiva.yaml")
-        let other = served.input.appendingPathComponent("slaap-en-stemming.yaml")
-        let original = try String(contentsOf: edited, encoding: .utf8)
-        let otherText = try String(contentsOf: other, encoding: .utf8)
-        // The cache of build 2 holds the edited article's stamp as copied, old enough by then to
-        // be trusted without reading the file (ldpub distrusts stamps less than 2 s older than a build).
-        try await Task.sleep(for: .milliseconds(2100))
-        try (otherText + "\n").write(to: other, atomically: true, encoding: .utf8)
-        #expect(try await served.waitForBuilds(2))
+        // The cache of build 2 holds the edited article's stamp as copied.
+        #expect(try await served.secondBuildWithTrustedStamps(touching: "slaap-en-stemming.yaml"))
         // An error in one article, then an edit of another: the rebuild must still see the error.
-        try original.replacingOccurrences(of: "\ntitle:", with: "\ntitel:").write(to: edited, atomically: true, encoding: .utf8)
+        try String(contentsOf: edited, encoding: .utf8).replacingOccurrences(of: "\ntitle:", with: "\ntitel:")
+            .write(to: edited, atomically: true, encoding: .utf8)
         #expect(try await served.waitForBuilds(3))
         let withKnownChanges = served.session.buildsWithKnownChanges
-        try (otherText + "\n\n").write(to: other, atomically: true, encoding: .utf8)
+        try served.touchInput("slaap-en-stemming.yaml")
         #expect(try await served.waitForBuilds(4))
         #expect(served.session.buildsWithKnownChanges == withKnownChanges)
         let page = try await RawHTTP.get("/", port: served.port)

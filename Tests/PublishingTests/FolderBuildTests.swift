@@ -122,11 +122,7 @@ import Testing
     /// is saved; asking whether it is current waits for it; the next build, which must wait for
     /// the output folder's lock meanwhile, finds it and reuses every article.
     @Test func aCacheSavedInTheBackgroundIsThereForTheNextBuild() throws {
-        let input = temporaryFolder()
-        try FileManager.default.copyItem(atPath: FolderBuildTests.clinic, toPath: input.path)
-        for name in try FileManager.default.subpathsOfDirectory(atPath: input.path) {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appendingPathComponent(name).path)
-        }
+        let input = try agedClinic()
         let output = temporaryFolder()
         var options = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
                                           drawGraphs: false, cacheKey: "test", cacheRoot: cacheRoot)
@@ -142,12 +138,7 @@ import Testing
     }
 
     @Test func rebuildsExactlyWhatChanged() throws {
-        let input = temporaryFolder()
-        try FileManager.default.copyItem(atPath: FolderBuildTests.clinic, toPath: input.path)
-        // Make every input older than the cache's trust margin, as files usually are.
-        for name in try FileManager.default.subpathsOfDirectory(atPath: input.path) {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: input.appendingPathComponent(name).path)
-        }
+        let input = try agedClinic()
         let output = temporaryFolder()
         let first = build(input, output)
         #expect(first.failure == nil && first.reusedArticles == 0)
