@@ -40,6 +40,11 @@ struct ProcessedArticle: Sendable {
         self.folderVerified = folderVerified
     }
 
+    /// Its entry in `last`, the last build's cache: its own when it was reused from it (no lookup).
+    func entry(in last: CachedBuild) -> CachedBuild.ArticleEntry? {
+        reused ? entry : relativePath.flatMap { last.articles[$0] }
+    }
+
     /// An article that could not be read or listed.
     static func failed(_ source: ArticleSource, relativePath: String?, diagnostics: [Diagnostic]) -> ProcessedArticle {
         ProcessedArticle(source: source, relativePath: relativePath, decoded: .init(value: nil, diagnostics: diagnostics, incompleteIDs: []))

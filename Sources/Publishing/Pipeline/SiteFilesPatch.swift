@@ -86,7 +86,7 @@ struct SiteFilesPatch: Sendable {
         var incompleteIDs = site.incompleteIDs
         var live = 0
         for item in articles.items {
-            guard let relative = item.relativePath, let before = last.articles[relative], let row = before.indexPart else { return nil }
+            guard let before = item.entry(in: last), let row = before.indexPart else { return nil }
             rows[before.slug] = row
             if item.reused {
                 live += item.entry?.location.count ?? 0

@@ -41,8 +41,7 @@ enum SiteGraphPlan: Sendable {
         var changed: [SiteClaimGraph.Fragment] = []
         for item in items {
             // A reused article is valid (a build with errors saves no cache), its digest maybe not read.
-            guard item.reused || item.decoded.value != nil, let relative = item.relativePath, let before = last.articles[relative],
-                  let part = before.graphPart else { return nil }
+            guard item.reused || item.decoded.value != nil, let before = item.entry(in: last), let part = before.graphPart else { return nil }
             if !item.reused {
                 guard let fragment = item.made?.fragment(output.cache?.spill), fragment.slug == before.slug,
                       item.entry?.sourcesSignature == before.sourcesSignature else { return nil }

@@ -46,7 +46,7 @@ final class ArticleStep: Sendable {
         // The same files as the last build: as many, each in the cache (file paths are unique).
         let sameArticles = output.cache?.last.map { last in
             processed.count(where: { $0.relativePath != nil }) == last.articles.count
-                && processed.allSatisfy { item in item.relativePath.map { last.articles[$0] != nil } ?? true }
+                && processed.allSatisfy { item in item.relativePath == nil || item.entry(in: last) != nil }
         } ?? false
         let nothingChanged = sameArticles && Self.siteFilesAreIntact(processed, output: output)
         var articles = ProcessedArticles(items: processed, sameArticlesAsLastBuild: sameArticles, nothingChanged: nothingChanged)
