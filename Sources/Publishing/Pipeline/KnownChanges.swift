@@ -30,10 +30,13 @@ public struct KnownChanges: Sendable, Hashable {
         Set(outputs.map { OutputPaths.split($0).folder })
     }
 
-    /// Whether none of `paths` (output paths, all in one folder when `folder` is given) changed,
+    /// Whether none of `paths` (output paths, all directly in `folder` when it is given) changed,
     /// nor, when given, their folder: its entries and its own stamp are then as the cache has them.
     func untouched(_ paths: some Sequence<String>, folder: String?) -> Bool {
-        if let folder, !folder.isEmpty, outputs.contains(folder) || outputFolders.contains(folder) { return false }
+        if let folder, !folder.isEmpty {
+            // A changed path directly in `folder` would have put `folder` among ``outputFolders``.
+            return !outputs.contains(folder) && !outputFolders.contains(folder)
+        }
         return !paths.contains(where: outputs.contains)
     }
 }
