@@ -78,6 +78,9 @@ public final class ServeSession: Sendable {
     private let outputWatcherBox = Mutex<FolderWatcher?>(nil)
     private let onBuild: @Sendable (Outcome) -> Void
 
+    /// The cache and the input listing, kept in memory from one build to the next.
+    private let resident = ResidentState()
+
     private struct State {
         var errorPage: [UInt8]?
         var pending = false
@@ -99,7 +102,9 @@ public final class ServeSession: Sendable {
         self.events = ReloadEvents()
         self.folder = ServedFolder(root: options.build.outputPath)
         self.onBuild = onBuild
-        let first = Self.build(options.build, previousErrorPage: nil)
+        var firstOptions = options.build
+        firstOptions.resident = resident
+        let first = Self.build(firstOptions, previousErrorPage: nil)
         self.firstBuild = first.outcome
         state.withLock { $0.errorPage = first.errorPage; $0.builds = 1 }
         let server = try PreviewServer(address: options.address, port: options.port) { [self] request in respond(to: request) }
@@ -203,6 +208,7 @@ public final class ServeSession: Sendable {
             var buildOptions = options.build
             buildOptions.knownChanges = changes
             buildOptions.savesCacheInBackground = true
+            buildOptions.resident = resident
             let result = Self.build(buildOptions, previousErrorPage: previous)
             state.withLock { state in
                 state.errorPage = result.errorPage

@@ -176,6 +176,14 @@ package struct CachedBuild: Sendable {
         return digest.writer.bytes
     }
 
+    /// When the build that wrote the main file whose first bytes are `start` began
+    /// (``writtenAt``); nil when they are too few or not a main file of this format.
+    package static func writtenAt(ofFileStart start: [UInt8]) -> Int? {
+        var reader = BinaryReader(start)
+        guard (try? reader.readRaw()) == magic, (try? reader.readString()) != nil, (try? reader.readUInt64()) != nil else { return nil }
+        return try? reader.readInt()
+    }
+
     /// Reads a cache's main file; nil when the bytes are not a cache of this format (it is then rebuilt).
     package static func decode(_ bytes: [UInt8]) -> CachedBuild? {
         var digest = DigestReader(bytes)

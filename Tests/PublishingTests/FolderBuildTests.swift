@@ -83,13 +83,13 @@ import Testing
 /// The build cache only saves work: every build writes what a build without it writes.
 @Suite struct BuildCacheTests {
     /// Where these tests keep their caches (one subfolder per output folder).
-    private let cacheRoot = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-caches-\(UUID().uuidString)").path
+    let cacheRoot = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-caches-\(UUID().uuidString)").path
 
-    private func temporaryFolder() -> URL {
+    func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cache-\(UUID().uuidString)")
     }
 
-    private func build(_ input: URL, _ output: URL, cache: Bool = true) -> FolderBuild.Report {
+    func build(_ input: URL, _ output: URL, cache: Bool = true) -> FolderBuild.Report {
         FolderBuild(options: .init(inputPath: input.path, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
                                    drawGraphs: false, cacheKey: cache ? "test" : nil, cacheRoot: cacheRoot)).run()
     }
@@ -99,7 +99,7 @@ import Testing
         URL(fileURLWithPath: FolderBuild.cacheFolder(root: cacheRoot, outputPath: output.path)).appendingPathComponent(name)
     }
 
-    private func owned(_ folder: URL) throws -> [String: Data] {
+    func owned(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where OutputLayout.isOwned(path) {
             result[path] = try Data(contentsOf: folder.appendingPathComponent(path))
@@ -108,13 +108,13 @@ import Testing
     }
 
     /// Builds `input` without a cache into a fresh folder, for comparison.
-    private func reference(_ input: URL) throws -> [String: Data] {
+    func reference(_ input: URL) throws -> [String: Data] {
         let output = temporaryFolder()
         #expect(build(input, output, cache: false).failure == nil)
         return try owned(output)
     }
 
-    private func edit(_ file: URL, _ from: String, _ to: String) throws {
+    func edit(_ file: URL, _ from: String, _ to: String) throws {
         try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: from, with: to).write(to: file, atomically: true, encoding: .utf8)
     }
 
@@ -405,7 +405,7 @@ import Testing
     }
 
     /// Copies the clinic sample into a fresh folder, older than the cache's trust margin.
-    private func agedClinic() throws -> URL {
+    func agedClinic() throws -> URL {
         let input = temporaryFolder()
         try FileManager.default.copyItem(atPath: FolderBuildTests.clinic, toPath: input.path)
         for name in try FileManager.default.subpathsOfDirectory(atPath: input.path) {

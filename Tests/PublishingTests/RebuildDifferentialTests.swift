@@ -16,9 +16,14 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-diff-\(UUID().uuidString)")
     }
 
-    private func build(_ input: URL, _ output: URL, cache: Bool) -> FolderBuild.Report {
-        FolderBuild(options: .init(inputPath: input.path, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
-                                   drawGraphs: false, cacheKey: cache ? "test" : nil, cacheRoot: cacheRoot)).run()
+    /// A build; with `resident`, one as `ldpub serve` makes it: what it kept in memory used, and
+    /// only the files in `heard` (relative to the input) said to have changed.
+    private func build(_ input: URL, _ output: URL, cache: Bool, resident: ResidentState? = nil, heard: Set<String> = []) -> FolderBuild.Report {
+        var options = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: FolderBuildTests.vocabulary,
+                                          drawGraphs: false, cacheKey: cache ? "test" : nil, cacheRoot: cacheRoot)
+        options.resident = resident
+        options.knownChanges = resident.map { _ in KnownChanges(inputs: heard, outputs: []) }
+        return FolderBuild(options: options).run()
     }
 
     private func owned(_ folder: URL) throws -> [String: Data] {
@@ -31,16 +36,29 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4] as [UInt64])
     func aRandomSequenceOfEditsRebuildsAsACleanBuildDoes(_ seed: UInt64) throws {
+        try rebuildRandomEdits(seed: seed, resident: nil)
+    }
+
+    /// The same, rebuilt as `ldpub serve` rebuilds: with the cache and the input listing kept in
+    /// memory, and only the files written said to have changed.
+    @Test(arguments: [5, 6] as [UInt64])
+    func aRandomSequenceOfEditsRebuildsInMemoryAsACleanBuildDoes(_ seed: UInt64) throws {
+        try rebuildRandomEdits(seed: seed, resident: ResidentState())
+    }
+
+    private func rebuildRandomEdits(seed: UInt64, resident: ResidentState?) throws {
         var corpus = EditedCorpus(seed: seed)
         let input = temporaryFolder()
         try corpus.writeAll(to: input)
         let output = temporaryFolder()
-        _ = build(input, output, cache: true)
-        var patched = 0, updated = 0
+        // The first build of a resident process looks at every file.
+        _ = build(input, output, cache: true, resident: resident, heard: [])
+        var patched = 0, updated = 0, inMemory = 0
         for round in 0..<40 {
             let edits = corpus.editSome()
-            try corpus.writeAll(to: input)
-            let rebuilt = build(input, output, cache: true)
+            let written = try corpus.writeAll(to: input)
+            let rebuilt = build(input, output, cache: true, resident: resident, heard: written)
+            inMemory += rebuilt.cacheFromMemory && rebuilt.listingFromMemory ? 1 : 0
             let fresh = temporaryFolder()
             let clean = build(input, fresh, cache: false)
             let comment: Comment = "seed \(seed), round \(round): \(edits)"
@@ -56,6 +74,10 @@ import Testing
         }
         // The sequences reach the paths they are here for.
         #expect(patched >= 4 && updated >= 2, "seed \(seed): \(patched) patched, \(updated) updated")
+        if resident != nil {
+            // A bibliography file written changes the cache's key, so not every round can use the kept cache.
+            #expect(inMemory >= 25, "seed \(seed): \(inMemory) rounds with the cache and the listing kept in memory")
+        }
     }
 }
 
@@ -161,8 +183,9 @@ private struct EditedCorpus {
 
     /// Writes site.yaml, every article and the bibliography files into `folder`, those that
     /// changed, an hour old (as files usually are: the cache does not trust a stamp younger
-    /// than its margin).
-    func writeAll(to folder: URL) throws {
+    /// than its margin); returns the paths written, relative to `folder`.
+    @discardableResult
+    func writeAll(to folder: URL) throws -> Set<String> {
         let bibliography = folder.appendingPathComponent("bibliography")
         try FileManager.default.createDirectory(at: bibliography, withIntermediateDirectories: true)
         let site = try String(contentsOfFile: FolderBuildTests.clinic + "/site.yaml", encoding: .utf8).replacingOccurrences(of: "limit: 3", with: "limit: \(limit)")
@@ -174,12 +197,15 @@ private struct EditedCorpus {
             let items = article.references.map { "  - id: \($0)\n    type: webpage\n    title: Bron \($0)\n    URL: https://example.org/\($0)\n" }
             files.append((bibliography.appendingPathComponent("a\(index).yaml"), "references:\n" + items.joined()))
         }
+        var written = Set<String>()
         for (url, text) in files {
             let data = Data(text.utf8)
             guard (try? Data(contentsOf: url)) != data else { continue }
             try data.write(to: url)
             try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: url.path)
+            written.insert(String(url.path.dropFirst(folder.path.count + 1)))
         }
+        return written
     }
 
     private func yaml(_ article: Article, index: Int) -> String {

@@ -80,6 +80,54 @@ public struct InputFolder: Sendable {
         return entries.sorted { entryPath($0) < entryPath($1) }
     }
 
+    /// Whether `listing`, this folder's ``articleEntries()`` when a build began, is still what
+    /// that would list, given `heard`: every path (relative to the folder) created, changed,
+    /// moved or removed since, as a watcher heard them. Each heard path is looked at, never the
+    /// rest; any doubt answers false (list again):
+    /// - a listing with a link or a problem (what they list depends on files elsewhere);
+    /// - a heard path named like site.yaml or a misnamed site file at the top (they decide which
+    ///   files are articles);
+    /// - a heard `.yaml`/`.yml` file that is not listed, a listed one that is no longer a regular
+    ///   file, a heard folder, or a heard path that had listed files below it.
+    ///
+    /// Paths no listing can include are passed over: hidden names, and `static/`, `bibliography/`,
+    /// `i18n/` and `templates/` at the top.
+    public func stillLists(_ listing: [Entry], heard: Set<String>) -> Bool {
+        var listed: [String] = []
+        listed.reserveCapacity(listing.count)
+        for entry in listing {
+            guard case .file(let path, false) = entry else { return false }
+            listed.append(path)
+        }
+        let siteNames = Set([Self.siteFileName] + Self.misnamedSiteFileNames)
+        let unlisted = Set([StaticFiles.folderName, BibliographyFiles.folderName, Self.messagesFolderName, Self.templatesFolderName])
+        return heard.allSatisfy { relative in
+            let components = relative.split(separator: "/", omittingEmptySubsequences: false)
+            guard let first = components.first, !first.isEmpty, let name = components.last, !name.isEmpty else { return false }
+            if components.contains(where: { $0.hasPrefix(".") }) || unlisted.contains(String(first)) { return true }
+            if components.count == 1 && siteNames.contains(relative) { return false }
+            let path = join(relative)
+            var info = stat()
+            let type = lstat(path, &info) == 0 ? info.st_mode & S_IFMT : nil
+            let index = Self.lowerBound(of: path, in: listed)
+            // Byte for byte: two names can be equal as Swift strings (canonically equivalent) and still be two files.
+            if index < listed.count && listed[index] == path { return type == S_IFREG && listed[index].utf8.elementsEqual(path.utf8) }
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || type == S_IFDIR { return false }
+            let folder = path + "/"
+            return !listed.contains { $0.hasPrefix(folder) }
+        }
+    }
+
+    /// The first index of `sorted` whose path is not before `path`, in ``articleEntries()``'s order.
+    private static func lowerBound(of path: String, in sorted: [String]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     private func entryPath(_ entry: Entry) -> String {
         switch entry {
         case .file(let path, _): return path

@@ -18,9 +18,12 @@ import Darwin
 /// temporary name beside it and renaming it. Everything here is best effort, as befits a cache.
 final class CacheFolder: Sendable {
     private let handle: DirectoryHandle
+    /// Where the folder is.
+    let path: String
 
-    private init(handle: DirectoryHandle) {
+    private init(handle: DirectoryHandle, path: String) {
         self.handle = handle
+        self.path = path
     }
 
     /// The cache folder of the output folder `outputPath` (which must exist) below `root`.
@@ -34,12 +37,24 @@ final class CacheFolder: Sendable {
     static func open(root: String, outputPath: String) -> CacheFolder? {
         let path = path(root: root, outputPath: outputPath)
         guard (try? OutputTransaction.createFolderIfNeeded(path)) != nil, let handle = try? DirectoryHandle.open(path: path) else { return nil }
-        return CacheFolder(handle: handle)
+        return CacheFolder(handle: handle, path: path)
     }
 
     /// The bytes of the regular file `name`, or nil.
     func contents(of name: String) -> [UInt8]? {
         handle.contents(of: name)
+    }
+
+    /// The stamp of the regular file `name` and its first `count` bytes (fewer when it is
+    /// shorter), both of the same open file; nil when there is no such file.
+    func stampAndStart(of name: String, count: Int) -> (stamp: FileStamp, start: [UInt8])? {
+        let file = openat(handle.descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, let stamp = FileStamp.of(descriptor: file),
+              let start = FileDescriptorIO.read(min(count, Int(info.st_size)), from: file, at: 0) else { return nil }
+        return (stamp, start)
     }
 
     /// The size of the regular file `name` and its bytes at each of `ranges`, without reading it whole.

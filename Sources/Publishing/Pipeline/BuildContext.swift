@@ -15,7 +15,7 @@ struct BuildInput: Sendable {
 
     init(options: FolderBuild.Options, checker: DocumentChecker?) {
         self.options = options
-        checking = checker.map { BackgroundWork(ready: $0) } ?? BackgroundWork { DocumentChecker() }
+        checking = checker.map { BackgroundWork(ready: $0) } ?? options.resident?.checking ?? BackgroundWork { DocumentChecker() }
         folder = InputFolder(path: options.inputPath, maxFileBytes: options.limits.maxFileBytes)
         validator = InputValidator(vocabulary: options.vocabulary, limits: options.limits).readingBibliographies(in: folder)
     }
@@ -38,6 +38,8 @@ struct BuildRecord {
     var checksAcrossFilesUpdated = false
     var indexPatched = false
     var siteMapPatched = false
+    var cacheFromMemory = false
+    var listingFromMemory = false
     var cacheSave: BackgroundWork<Bool>?
 
     /// Whether an input error was found.
@@ -51,7 +53,7 @@ struct BuildRecord {
             statistics: statistics, checked: checked, outputWarnings: outputWarnings, reusedArticles: reusedArticles,
             summary: summary, failure: failure, siteGraphPatched: siteGraphPatched,
             checksAcrossFilesReused: checksAcrossFilesReused, checksAcrossFilesUpdated: checksAcrossFilesUpdated, indexPatched: indexPatched,
-            siteMapPatched: siteMapPatched, cacheSave: cacheSave)
+            siteMapPatched: siteMapPatched, cacheFromMemory: cacheFromMemory, listingFromMemory: listingFromMemory, cacheSave: cacheSave)
     }
 }
 

@@ -39,6 +39,9 @@ extension FolderBuild {
         /// build returns (and `ldpub serve` reloads the pages) without waiting for it. The output
         /// folder stays locked until it is saved: a next build waits.
         public var savesCacheInBackground = false
+        /// What the last build of a resident process kept in memory for this one (the cache,
+        /// the input listing); nil: everything is read from disk.
+        public var resident: ResidentState?
 
         /// Creates options.
         public init(inputPath: String, outputPath: String, limits: LoadLimits = .default, vocabulary: TermVocabulary,
@@ -117,6 +120,12 @@ extension FolderBuild {
         /// The sitemap was not made again: the changed articles' later last modifications (and
         /// the home page's, when one is now the newest) were written into the last build's.
         public let siteMapPatched: Bool
+        /// The last build's cache was the one kept in memory (``Options/resident``), its file
+        /// unchanged since, not read from that file.
+        public let cacheFromMemory: Bool
+        /// The input folder was not listed: the listing kept in memory (``Options/resident``)
+        /// still held for the changes heard (``Options/knownChanges``).
+        public let listingFromMemory: Bool
         /// The build cache describes this build's output (saved by it, or current already): a
         /// next build may trust the stamps it holds. With ``Options/savesCacheInBackground``,
         /// asking waits until the cache is saved.

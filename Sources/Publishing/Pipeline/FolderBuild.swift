@@ -47,6 +47,7 @@ public struct FolderBuild: Sendable {
             let opening = BackgroundWork { Result { () throws(BuildStop) in try OpenedOutput.open(input, site: site) } }
             let articles = ArticleSearch.find(input, into: &record)
             let output = try opening.value.get()
+            record.cacheFromMemory = output.cache?.fromMemory ?? false
             do throws(BuildStop) {
                 var processed = ArticleStep(input: input, site: site, output: output).run(articles, into: &record)
                 let acrossFiles = try CrossFileStep.run(input, site: site, output: output, articles: &processed, into: &record)

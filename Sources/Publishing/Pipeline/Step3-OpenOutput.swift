@@ -27,6 +27,10 @@ struct OpenedOutput: Sendable {
         let outputFolderAsCached: Bool
         /// Where the fragments made in this build are kept until the cache is saved; nil: in memory.
         let spill: FragmentSpill?
+        /// Where the cache is kept in memory for the next build too (``FolderBuild/Options/resident``).
+        let resident: ResidentState?
+        /// ``last`` is the copy kept in memory, not read from the file.
+        let fromMemory: Bool
     }
 
     /// Opens the output of `input` for `site`.
@@ -66,11 +70,24 @@ struct OpenedOutput: Sendable {
             + "|svg:\(site.drawing?.identity ?? "none")|max:\(options.limits)"
             + "|static:\(StaticCopies.listingHash(site.staticFiles))|bibliography:\(bibliography)"
             + "|templates:\(TemplateFiles.hash(site.templateFiles))"
-        let last = folder.contents(of: CachedBuild.fileName).flatMap(CachedBuild.decode).flatMap {
-            $0.key == key && $0.siteHash == site.hash ? $0 : nil
-        }
+        let (read, fromMemory) = read(folder, resident: options.resident)
+        let last = read.flatMap { $0.key == key && $0.siteHash == site.hash ? $0 : nil }
         let asCached = last?.outputFolderStamp.map { $0 == transaction.folderStamp } ?? false
-        return CacheState(folder: folder, key: key, last: last, outputFolderAsCached: asCached, spill: FragmentSpill(in: folder))
+        return CacheState(folder: folder, key: key, last: last, outputFolderAsCached: asCached, spill: FragmentSpill(in: folder),
+                          resident: options.resident, fromMemory: fromMemory && last != nil)
+    }
+
+    /// The cache file of `folder`, decoded; the resident copy when the file is the one it was read from or saved as.
+    private static func read(_ folder: CacheFolder, resident: ResidentState?) -> (CachedBuild?, fromMemory: Bool) {
+        guard let resident else { return (folder.contents(of: CachedBuild.fileName).flatMap(CachedBuild.decode), false) }
+        // Stamped before it is read: if it is replaced in between, the next build reads it again.
+        let opened = folder.stampAndStart(of: CachedBuild.fileName, count: 4096)
+        if let opened, let kept = resident.cache(in: folder.path, stamp: opened.stamp, writtenAt: CachedBuild.writtenAt(ofFileStart: opened.start)) {
+            return (kept, true)
+        }
+        let read = folder.contents(of: CachedBuild.fileName).flatMap(CachedBuild.decode)
+        resident.keep(read, in: folder.path, stamp: opened?.stamp)
+        return (read, false)
     }
 
     /// Nanoseconds since 1970, for the cache's trust margin (it never reaches an output).

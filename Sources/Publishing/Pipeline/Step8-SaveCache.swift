@@ -15,7 +15,10 @@ enum SaveCacheStep {
     static func run(site: LoadedSite, output: OpenedOutput, articles: ProcessedArticles, acrossFiles: CrossFileStep.Result, siteFiles: SiteFilesStep.Result) -> Bool {
         guard let cache = output.cache, let transaction = output.transaction else { return false }
         if isCurrent(cache, articles: articles, siteFiles: siteFiles) { return true }
-        guard let (token, placed, dropped) = writeData(articles.items, cache: cache, appendable: acrossFiles.appendable) else { return false }
+        guard let (token, placed, dropped) = writeData(articles.items, cache: cache, appendable: acrossFiles.appendable) else {
+            cache.resident?.keep(nil, in: cache.folder.path, stamp: nil)
+            return false
+        }
         // Made on all cores: restamping a changed article's outputs, looking up 10,000 parts.
         let made = articles.items.concurrentMap { item -> (String, CachedBuild.ArticleEntry)? in
             guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { return nil }
@@ -38,8 +41,11 @@ enum SaveCacheStep {
                                  siteGraphIsPatchable: siteFiles.graphLayout.map { $0.keepsEveryEdge && site.drawing == nil }
                                     ?? (siteFiles.unchanged && cache.last?.siteGraphIsPatchable == true),
                                  feedSlugs: siteFiles.feedSlugs, feedWarnings: siteFiles.feedWarnings)
+        let saved = cache.folder.write(CachedBuild.fileName, bytes: written.encoded())
+        // Kept as written (it has no pieces, as a decoded one has none): what the next build would read.
+        cache.resident?.keep(saved ? written : nil, in: cache.folder.path, stamp: saved ? cache.folder.stampAndStart(of: CachedBuild.fileName, count: 0)?.stamp : nil)
         // Articles whose pieces could not be had are left out: they are processed next time.
-        return cache.folder.write(CachedBuild.fileName, bytes: written.encoded()) && dropped.isEmpty
+        return saved && dropped.isEmpty
     }
 
     /// The cache describes this build already: nothing changed, and every output was found as it was.
