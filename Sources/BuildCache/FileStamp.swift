@@ -61,6 +61,12 @@ package struct FileStamp: Hashable, Sendable {
         links = Int(info.st_nlink)
     }
 
+    /// Whether `other` is the same file with the same size and modification time: what a rename
+    /// changes (the change time) does not count.
+    package func isSameFile(as other: FileStamp) -> Bool {
+        inode == other.inode && size == other.size && modified == other.modified
+    }
+
     /// The stamp of a file not (yet) looked at: equal to no real file's.
     package static let unknown = FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
 

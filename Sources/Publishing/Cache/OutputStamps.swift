@@ -31,8 +31,11 @@ enum OutputStamps {
         return (true, folderUnchanged)
     }
 
-    /// The stamps of `paths`, and of their folder when they are all in one.
-    static func stamped(_ paths: [String], in transaction: OutputTransaction) -> (outputs: [CachedBuild.OutputStamp], folder: FileStamp?) {
+    /// The stamps of `paths`, and of their folder when they are all in one. A file this build
+    /// staged or found unchanged that is not the file it left (changed by hand since) gets the
+    /// stamp of none, so that the next build makes it again.
+    static func stamped(_ paths: [String], in transaction: OutputTransaction,
+                        left: [String: FileStamp]) -> (outputs: [CachedBuild.OutputStamp], folder: FileStamp?) {
         var byFolder: [String: [String]] = [:]
         for path in paths { byFolder[OutputPaths.split(path).folder, default: []].append(path) }
         var result: [CachedBuild.OutputStamp] = []
@@ -41,7 +44,8 @@ enum OutputStamps {
             let stamps = transaction.stamps(of: files, inFolder: folder)
             folderStamp = byFolder.count == 1 ? stamps.folder : nil
             for (path, stamp) in zip(files, stamps.files) {
-                result.append(CachedBuild.OutputStamp(path: path, stamp: stamp ?? .unknown))
+                let asLeft = stamp.flatMap { stamp in left[path].map { $0.isSameFile(as: stamp) } ?? true ? stamp : nil }
+                result.append(CachedBuild.OutputStamp(path: path, stamp: asLeft ?? .unknown))
             }
         }
         return (result, folderStamp)

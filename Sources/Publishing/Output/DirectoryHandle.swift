@@ -1,5 +1,7 @@
 // ldpub — MIT licence.
 
+import BuildCache
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -91,36 +93,37 @@ final class DirectoryHandle: Sendable {
         return result.sorted { $0.0 < $1.0 }
     }
 
-    /// Whether the regular file `name` in this folder (not a link) holds exactly `bytes`; read a
-    /// megabyte at a time, and not at all when its size differs.
-    func holds(_ bytes: [UInt8], in name: String) -> Bool {
+    /// The stamp of the regular file `name` in this folder (not a link) when it holds exactly
+    /// `bytes`, else nil; read a megabyte at a time, and not at all when its size differs.
+    func stampIfHolding(_ bytes: [UInt8], in name: String) -> FileStamp? {
         let file = openat(descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard file >= 0 else { return false }
+        guard file >= 0 else { return nil }
         defer { close(file) }
         var info = stat()
-        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              let stamp = FileStamp.of(descriptor: file) else { return nil }
         var chunk = [UInt8](repeating: 0, count: min(bytes.count, 1 << 20) + 1)
         var compared = 0
         while true {
             let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress!, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0, compared + count <= bytes.count else { return false }
-            if count == 0 { return compared == bytes.count }
+            guard count >= 0, compared + count <= bytes.count else { return nil }
+            if count == 0 { return compared == bytes.count ? stamp : nil }
             let same = chunk.withUnsafeBytes { part in
                 bytes.withUnsafeBytes { memcmp(part.baseAddress!, $0.baseAddress! + compared, count) == 0 }
             }
-            guard same else { return false }
+            guard same else { return nil }
             compared += count
         }
     }
 
-    /// Whether the regular file at a relative path below this folder (`slug/index.jsonld`) holds
-    /// exactly `bytes`. No component may be a symbolic link.
-    func holds(_ bytes: [UInt8], atRelativePath path: String) -> Bool {
+    /// The stamp of the regular file at a relative path below this folder (`slug/index.jsonld`)
+    /// when it holds exactly `bytes`, else nil. No component may be a symbolic link.
+    func stampIfHolding(_ bytes: [UInt8], atRelativePath path: String) -> FileStamp? {
         let (folder, name) = OutputPaths.split(path)
-        if folder.isEmpty { return holds(bytes, in: name) }
-        guard let child = try? child(folder, create: false)?.handle else { return false }
-        return child.holds(bytes, in: name)
+        if folder.isEmpty { return stampIfHolding(bytes, in: name) }
+        guard let child = try? child(folder, create: false)?.handle else { return nil }
+        return child.stampIfHolding(bytes, in: name)
     }
 
     /// The bytes of a regular file in this folder, or nil when there is none (or it is a link).

@@ -1,5 +1,7 @@
 // ldpub — MIT licence.
 
+import BuildCache
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -37,7 +39,7 @@ extension OutputTransaction {
               replacements.allSatisfy({ $0.range.upperBound <= expectedSize }) else { return false }
         let changes = replacements.filter { !Self.holds($0.bytes, at: $0.range, in: source) }
         guard !changes.isEmpty else {
-            state.withLock { $0.unchanged += 1 }
+            addUnchanged(path: path.relative, stamp: FileStamp.of(descriptor: source))
             return true
         }
         var segments: [PatchSegment] = []
@@ -61,13 +63,14 @@ extension OutputTransaction {
             case .new(let bytes): failure = FileDescriptorIO.writeAll(bytes, to: target)
             }
         }
+        let stamp = FileStamp.of(descriptor: target)
         if close(target) != 0 && failure == 0 { failure = errno }
         if failure != 0 {
             unlinkat(staging.descriptor, temporary, 0)
             remember(OutputError("cannot write '\(outputPath)/\(path.relative)': \(SystemError.text(failure))"))
             return true
         }
-        addStaged(temporary: temporary, path: path.relative)
+        addStaged(temporary: temporary, path: path.relative, stamp: stamp)
         return true
     }
 

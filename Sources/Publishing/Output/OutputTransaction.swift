@@ -1,7 +1,7 @@
 // ldpub — MIT licence.
 
-#if canImport(Glibc)
 import BuildCache
+#if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -42,6 +42,10 @@ public final class OutputTransaction: Sendable {
         var staged: [(temporary: String, path: String)] = []
         var unchanged = 0
         var failure: OutputError?
+        /// The stamp of each file this build staged, or found holding its bytes already, when
+        /// it did: a file changed after that (by hand, before the cache stamps it) is not
+        /// recorded as the build's (``leftStamps``).
+        var left: [String: FileStamp] = [:]
     }
 
     /// The hidden folder of ldpub's own inside the output folder, for staging (the cache is
@@ -98,13 +102,13 @@ public final class OutputTransaction: Sendable {
         if state.withLock({ $0.failure != nil }) { return }
         do {
             try OutputPaths.check(file.path)
-            if root.holds(file.bytes, atRelativePath: file.path) {
-                state.withLock { $0.unchanged += 1 }
+            if let stamp = root.stampIfHolding(file.bytes, atRelativePath: file.path) {
+                addUnchanged(path: file.path, stamp: stamp)
                 return
             }
             let temporary = nextTemporaryName()
-            try writeStaged(file, named: temporary)
-            addStaged(temporary: temporary, path: file.path)
+            let stamp = try writeStaged(file, named: temporary)
+            addStaged(temporary: temporary, path: file.path, stamp: stamp)
         } catch {
             remember(error)
         }
@@ -118,10 +122,26 @@ public final class OutputTransaction: Sendable {
         }
     }
 
-    /// Records a file written into the staging folder as `temporary`, to go to `path`.
-    func addStaged(temporary: String, path: String) {
-        state.withLock { $0.staged.append((temporary, path)) }
+    /// Records a file written into the staging folder as `temporary`, to go to `path`; `stamp`
+    /// is its stamp once written (nil: not known).
+    func addStaged(temporary: String, path: String, stamp: FileStamp?) {
+        state.withLock { state in
+            state.staged.append((temporary, path))
+            state.left[path] = stamp
+        }
     }
+
+    /// Records a file of the output folder found holding the bytes it is to have; `stamp` is its stamp then.
+    func addUnchanged(path: String, stamp: FileStamp?) {
+        state.withLock { state in
+            state.unchanged += 1
+            state.left[path] = stamp
+        }
+    }
+
+    /// The stamp each file staged, or found unchanged, had when this build was done with it
+    /// (after ``commit(keeping:removingStale:)`` too: a rename keeps the inode, size and modification time).
+    var leftStamps: [String: FileStamp] { state.withLock { $0.left } }
 
     /// Remembers the first failure, which ``commit(keeping:removingStale:)`` reports.
     func remember(_ error: OutputError) {
@@ -393,7 +413,8 @@ public final class OutputTransaction: Sendable {
         return true
     }
 
-    private func writeStaged(_ file: OutputFile, named temporary: String) throws(OutputError) {
+    /// Writes `file` into the staging folder as `temporary`; returns its stamp once written.
+    private func writeStaged(_ file: OutputFile, named temporary: String) throws(OutputError) -> FileStamp? {
         let descriptor = openat(staging.descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError("cannot write in '\(staging.displayPath)': \(SystemError.text(errno))") }
         var failure: Int32 = 0
@@ -402,11 +423,13 @@ public final class OutputTransaction: Sendable {
         } else {
             failure = FileDescriptorIO.writeAll(file.bytes, to: descriptor)
         }
+        let stamp = FileStamp.of(descriptor: descriptor)
         if close(descriptor) != 0 && failure == 0 { failure = errno }
         if failure != 0 {
             unlinkat(staging.descriptor, temporary, 0)
             throw OutputError("cannot write '\(outputPath)/\(file.path)': \(SystemError.text(failure))")
         }
+        return stamp
     }
 
     /// Removes `.ldpub-tmp-*` files that builds before the staging folder left next to their

@@ -1,5 +1,7 @@
 // ldpub — MIT licence.
 
+import BuildCache
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,6 +45,8 @@ private final class FolderFileWriter: StagedFileWriter {
         var written = 0
         var sameSoFar: Bool
         var failure: Int32 = 0
+        /// The stamp of the file the build leaves: the existing one when it is the same, else the staged one.
+        var stamp: FileStamp?
     }
 
     init(transaction: OutputTransaction, path: OutputPath) {
@@ -74,6 +78,7 @@ private final class FolderFileWriter: StagedFileWriter {
                 var info = stat()
                 state.sameSoFar = fstat(state.existing, &info) == 0 && Int(info.st_size) == state.written
             }
+            state.stamp = FileStamp.of(descriptor: state.sameSoFar ? state.existing : state.target)
             if state.existing >= 0 { close(state.existing) }
             if state.target >= 0 && close(state.target) != 0 && state.failure == 0 { state.failure = errno }
             return state
@@ -83,9 +88,9 @@ private final class FolderFileWriter: StagedFileWriter {
             transaction.remember(OutputError("cannot write '\(transaction.outputPath)/\(path.relative)': \(SystemError.text(state.failure))"))
         } else if state.sameSoFar {
             unlinkat(transaction.staging.descriptor, temporary, 0)
-            transaction.state.withLock { $0.unchanged += 1 }
+            transaction.addUnchanged(path: path.relative, stamp: state.stamp)
         } else {
-            transaction.addStaged(temporary: temporary, path: path.relative)
+            transaction.addStaged(temporary: temporary, path: path.relative, stamp: state.stamp)
         }
     }
 }

@@ -19,11 +19,16 @@ enum SaveCacheStep {
             cache.resident?.keep(nil, in: cache.folder.path, stamp: nil)
             return false
         }
+        let left = transaction.leftStamps
         // Made on all cores: restamping a changed article's outputs, looking up 10,000 parts.
         let made = articles.items.concurrentMap { item -> (String, CachedBuild.ArticleEntry)? in
             guard let relative = item.relativePath, var entry = item.entry, !dropped.contains(relative) else { return nil }
-            if !item.reused || !item.folderVerified {
-                (entry.outputs, entry.folderStamp) = OutputStamps.stamped(entry.outputs.map(\.path), in: transaction)
+            if !item.reused {
+                (entry.outputs, entry.folderStamp) = OutputStamps.stamped(entry.outputs.map(\.path), in: transaction, left: left)
+            } else if !item.folderVerified {
+                // Its files were found as the cache has them (step 4): those stamps stand, so that
+                // one changed since is found by the next build. Only its folder is stamped anew.
+                entry.folderStamp = OutputStamps.stamped(entry.outputs.map(\.path), in: transaction, left: left).folder
             }
             if let layout = siteFiles.graphLayout { entry.graphPart = layout.parts[entry.slug] }
             if let rows = siteFiles.indexRows { entry.indexPart = rows[entry.slug] }
@@ -35,7 +40,7 @@ enum SaveCacheStep {
             return (relative, entry)
         }
         let entries = Dictionary(made.compactMap { $0 }, uniquingKeysWith: { _, last in last })
-        let written = CachedBuild(key: cache.key, token: token, writtenAt: output.startedAt, siteHash: site.hash, siteOutputs: OutputStamps.stamped(siteFiles.paths, in: transaction).outputs,
+        let written = CachedBuild(key: cache.key, token: token, writtenAt: output.startedAt, siteHash: site.hash, siteOutputs: OutputStamps.stamped(siteFiles.paths, in: transaction, left: left).outputs,
                                  outputFolderStamp: transaction.folderStamp, siteOutputWarnings: siteFiles.warnings,
                                  crossFileDiagnostics: acrossFiles.crossFile, statistics: acrossFiles.statistics, articles: entries,
                                  siteGraphIsPatchable: siteFiles.graphLayout.map { $0.keepsEveryEdge && site.drawing == nil }
