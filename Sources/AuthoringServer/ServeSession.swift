@@ -210,15 +210,28 @@ public final class ServeSession: Sendable {
             buildOptions.savesCacheInBackground = true
             buildOptions.resident = resident
             let result = Self.build(buildOptions, previousErrorPage: previous)
-            state.withLock { state in
-                state.errorPage = result.errorPage
-                state.builds += 1
-                if changes != nil { state.buildsWithKnownChanges += 1 }
-                state.lastReport = result.outcome.report
+            let blocked = Self.isBlocked(result.outcome.report)
+            let saidAlready = state.withLock { state in
+                defer {
+                    state.errorPage = result.errorPage
+                    state.builds += 1
+                    if changes != nil { state.buildsWithKnownChanges += 1 }
+                    state.lastReport = result.outcome.report
+                    // Another process (`ldpub build`) holds the output folder: tried again until it is done.
+                    if blocked { state.pending = true }
+                }
+                return blocked && Self.isBlocked(state.lastReport)
             }
+            // A build still waiting for the other process is not announced again.
+            if saidAlready { continue }
             if result.outcome.changedServedContent { events.reload() }
             onBuild(result.outcome)
         }
+    }
+
+    /// Whether `report` is of a build that found the output folder locked by another process.
+    private static func isBlocked(_ report: FolderBuild.Report?) -> Bool {
+        if case .output(let problem)? = report?.failure { problem.isBusy } else { false }
     }
 
     /// Runs one build; the error page when it failed.

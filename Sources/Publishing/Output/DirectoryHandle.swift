@@ -182,7 +182,7 @@ final class DirectoryHandle: Sendable {
                 continue
             }
             if errno == EWOULDBLOCK {
-                throw OutputError("another ldpub build is writing to '\(displayPath)'; run again when it has finished")
+                throw OutputError("another ldpub build is writing to '\(displayPath)'; run again when it has finished", isBusy: true)
             }
             throw OutputError("cannot lock '\(displayPath)': \(SystemError.text(errno))")
         }
