@@ -19,7 +19,9 @@ import Synchronization
 /// or when inotify fails (its watch limit reached), it polls, when `polling` allows: every
 /// ``pollInterval`` it compares the size, times and inode of every file (a stat per file; about
 /// 10 ms for 10,000 articles), and `changed` is told nil; without polling, ``method`` is
-/// ``Method/none`` and nothing is watched.
+/// ``Method/none`` and nothing is watched. When the root itself is moved away or removed,
+/// inotify's watches follow it or end: the watcher then polls the root's path, when `polling`
+/// allows, so that a folder put in its place (a copy renamed over it) is watched.
 public final class FolderWatcher: Sendable {
     /// How often the polling watcher looks.
     public static let pollInterval: Duration = .milliseconds(150)
@@ -37,6 +39,8 @@ public final class FolderWatcher: Sendable {
     public var hearsEveryChange: Bool { method == .inotify && !rootLost.withLock { $0 } }
     private let skipping: Set<String>
     private let hearsHidden: Bool
+    /// Whether the watcher may poll: when inotify cannot watch, and once the root is lost to it.
+    private let mayPoll: Bool
     private let changed: @Sendable (_ paths: Set<String>?) -> Void
     private let stopped = Mutex(false)
     private let done = DispatchSemaphore(value: 0)
@@ -49,6 +53,7 @@ public final class FolderWatcher: Sendable {
                 changed: @escaping @Sendable (_ paths: Set<String>?) -> Void) {
         self.root = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         hearsHidden = hidden
+        mayPoll = polling
         self.skipping = Set(skipping.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path })
         self.changed = changed
         #if os(Linux)
@@ -177,6 +182,13 @@ public final class FolderWatcher: Sendable {
                 relevant = true
             }
             if relevant { changed(known ? paths : nil) }
+            if mayPoll && rootLost.withLock({ $0 }) {
+                // The watches followed the root away (or ended with it): a folder now at its path
+                // (a copy renamed into its place) is watched by polling that path.
+                methodState.withLock { $0 = .poll }
+                runPolling(from: snapshot())
+                return
+            }
         }
     }
     #endif

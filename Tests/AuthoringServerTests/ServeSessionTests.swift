@@ -330,6 +330,48 @@ import Testing
         #expect(try await eventually { try await RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains("Gepeild: ketamine?") })
     }
 
+    /// Waits until the article's page holds `text`; false after `seconds`.
+    private func pageShows(_ text: String, _ served: Served, seconds: Double = 15) async throws -> Bool {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while ContinuousClock.now < deadline {
+            if try await RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains(text) { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
+    /// A rebuild that finds the output folder locked by another process (`ldpub build` writing
+    /// to it) is tried again until the lock is free: the edit is served with no further change.
+    @Test func aRebuildBlockedByAnotherBuildIsTriedAgain() async throws {
+        let served = try await Served.start()
+        defer { served.close() }
+        // The lock another ldpub build takes: flock on the output folder.
+        let folder = open(served.output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { close(folder) }
+        #expect(flock(folder, LOCK_EX) == 0)
+        try served.edit("title: \"Hoe werkt ketamine?", with: "title: \"Zo werkt ketamine?")
+        // The rebuild ran and failed: the folder is locked.
+        #expect(try await served.waitForBuilds(2))
+        #expect(try await !pageShows("Zo werkt ketamine?", served, seconds: 0.5))
+        #expect(flock(folder, LOCK_UN) == 0)
+        #expect(try await pageShows("Zo werkt ketamine?", served), "built once the lock was free")
+    }
+
+    /// The input folder replaced by another of the same name (unpacked or synced into a new
+    /// folder, then renamed): the watches followed the old folder away, so the new one is
+    /// watched by its path from then on (by polling), and its edits are built.
+    @Test func anInputFolderReplacedIsWatchedByItsPath() async throws {
+        let served = try await Served.start()
+        defer { served.close() }
+        let copy = served.root.appendingPathComponent("in.new"), old = served.root.appendingPathComponent("in.old")
+        try FileManager.default.copyItem(at: served.input, to: copy)
+        try FileManager.default.moveItem(at: served.input, to: old)
+        try FileManager.default.moveItem(at: copy, to: served.input)
+        #expect(try await served.waitForBuilds(2))
+        try served.edit("title: \"Hoe werkt ketamine?", with: "title: \"Zo werkt ketamine?")
+        #expect(try await pageShows("Zo werkt ketamine?", served), "the new folder's edit is built")
+    }
+
     @Test func anInputErrorIsShownUntilItIsFixed() async throws {
         let served = try await Served.start()
         defer { served.close() }
