@@ -131,6 +131,8 @@ import Testing
             ("refs.json", "is not in the input folder's 'bibliography/'"),
             ("bibliography/missing.json", "cannot be read"),
             ("bibliography/notes.txt", "neither CSL JSON"),
+            ("bibliography/.refs.json", "is a hidden file"),
+            ("bibliography/.old/clinic-site.json", "is a hidden file"),
         ]
         for (name, message) in cases {
             try text.replacingOccurrences(of: "bibliography: bibliography/clinic-site.json", with: "bibliography: \"\(name)\"")

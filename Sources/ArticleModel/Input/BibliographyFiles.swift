@@ -43,6 +43,8 @@ public struct BibliographyFiles: Sendable {
         guard components.count >= 2, components[0] == Self.folderName else {
             return .failure(.notInFolder(relative: components.joined(separator: "/")))
         }
+        // Hidden names are never input: the build cache's signature and `ldpub serve`'s watcher pass them over.
+        guard !components.contains(where: { $0.hasPrefix(".") }) else { return .failure(.hidden) }
         guard Self.extensions.contains(where: { components.last!.hasSuffix($0) }) else { return .failure(.notCSL) }
         let relative = components.joined(separator: "/")
         return .success(folder.join(relative))
@@ -92,6 +94,8 @@ public enum BibliographyPathProblem: Error, Sendable, Equatable {
     case notInFolder(relative: String)
     /// A file that does not end in `.json`, `.yaml` or `.yml`.
     case notCSL
+    /// A hidden file, or a file in a hidden folder (a name that begins with `.`).
+    case hidden
 
     /// The message of the error, for the entry `name`.
     public func message(_ name: String) -> String {
@@ -105,6 +109,9 @@ public enum BibliographyPathProblem: Error, Sendable, Equatable {
                 + "(so that they are never read as articles); move it there"
         case .notCSL:
             return "bibliography '\(name)' is neither CSL JSON ('.json') nor CSL YAML ('.yaml', '.yml')"
+        case .hidden:
+            return "bibliography '\(name)' is a hidden file (a name in its path begins with '.'); ldpub reads no hidden files, "
+                + "and would not see it change: rename it"
         }
     }
 }
