@@ -279,6 +279,29 @@ import Testing
         #expect(page.contains("Slaap en stemming"))
     }
 
+    /// An article given a second name inside the input folder while the server runs (`ln a.yaml
+    /// notes.txt`), then changed through it: inotify reports the new name alone, and not the
+    /// article's. A heard file with a second name makes the rebuild look at every file.
+    @Test func anArticleChangedThroughANewSecondNameIsRebuilt() async throws {
+        let served = try await Served.start(source: "Tests/Fixtures/Sites/clinic")
+        defer { served.close() }
+        try #require(served.session.tracksChanges)
+        #expect(try await served.secondBuildWithTrustedStamps(touching: "antidepressiva.yaml"))
+        let notes = served.input.appendingPathComponent("notes.txt")
+        try FileManager.default.linkItem(at: served.input.appendingPathComponent("slaap-en-stemming.yaml"), to: notes)
+        let changed = try String(contentsOf: notes, encoding: .utf8).replacingOccurrences(of: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
+        let handle = try FileHandle(forWritingTo: notes)
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(changed.utf8))
+        try handle.close()
+        let deadline = ContinuousClock.now + .seconds(15)
+        let page = served.output.appendingPathComponent("slaap-en-stemming/index.html")
+        while ContinuousClock.now < deadline, !(try String(contentsOf: page, encoding: .utf8)).contains("Slaap en stemming") {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Slaap en stemming"))
+    }
+
     /// An output folder moved away takes the watch with it: from then on, every rebuild looks at
     /// every file, and an output edited in place in the new folder is still repaired.
     @Test func anOutputFolderMovedAwayEndsTheShortcut() async throws {

@@ -14,9 +14,12 @@ struct BuildInput: Sendable {
     var checker: DocumentChecker { checking.value }
 
     init(options: FolderBuild.Options, checker: DocumentChecker?) {
+        folder = InputFolder(path: options.inputPath, maxFileBytes: options.limits.maxFileBytes)
+        var options = options
+        // A heard file with a second name: that name may be an article's, changed unheard. Look at everything.
+        if options.knownChanges?.includesFileWithSecondName(in: folder) == true { options.knownChanges = nil }
         self.options = options
         checking = checker.map { BackgroundWork(ready: $0) } ?? options.resident?.checking ?? BackgroundWork { DocumentChecker() }
-        folder = InputFolder(path: options.inputPath, maxFileBytes: options.limits.maxFileBytes)
         validator = InputValidator(vocabulary: options.vocabulary, limits: options.limits).readingBibliographies(in: folder)
     }
 }

@@ -1,5 +1,12 @@
 // ldpub — MIT licence.
 
+import ArticleModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The files that changed since the last build, as a process that watched them knows (`ldpub
 /// serve`, with inotify): a rebuild then `stat`s these alone instead of every input and output
 /// file, and trusts the stamps the cache holds for the rest.
@@ -28,6 +35,16 @@ public struct KnownChanges: Sendable, Hashable {
 
     private static func folders(of outputs: Set<String>) -> Set<String> {
         Set(outputs.map { OutputPaths.split($0).folder })
+    }
+
+    /// Whether a heard input is a regular file with more than one name (a hard link): inotify
+    /// reports a change under the name it was made through, so another name of the same file,
+    /// an article, changed unheard.
+    func includesFileWithSecondName(in folder: InputFolder) -> Bool {
+        inputs.contains { relative in
+            var info = stat()
+            return lstat(folder.join(relative), &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_nlink > 1
+        }
     }
 
     /// Whether none of `paths` (output paths, all directly in `folder` when it is given) changed,
