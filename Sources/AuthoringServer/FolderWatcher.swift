@@ -20,8 +20,9 @@ import Synchronization
 /// ``pollInterval`` it compares the size, times and inode of every file (a stat per file; about
 /// 10 ms for 10,000 articles), and `changed` is told nil; without polling, ``method`` is
 /// ``Method/none`` and nothing is watched. When the root itself is moved away or removed,
-/// inotify's watches follow it or end: the watcher then polls the root's path, when `polling`
-/// allows, so that a folder put in its place (a copy renamed over it) is watched.
+/// inotify's watches follow it or end, and when a new folder cannot be watched (the watch
+/// limit), its changes would go unheard: the watcher then polls the root's path, when
+/// `polling` allows (so that a folder put in the root's place, a copy renamed over it, is watched too).
 public final class FolderWatcher: Sendable {
     /// How often the polling watcher looks.
     public static let pollInterval: Duration = .milliseconds(150)
@@ -33,10 +34,10 @@ public final class FolderWatcher: Sendable {
     /// How the folder is watched.
     public var method: Method { methodState.withLock { $0 } }
     private let methodState = Mutex(Method.none)
-    private let rootLost = Mutex(false)
-    /// Whether every change below ``root`` is heard, with its path: inotify watches it, and the
-    /// root itself was not removed or moved away since.
-    public var hearsEveryChange: Bool { method == .inotify && !rootLost.withLock { $0 } }
+    private let lostTrack = Mutex(false)
+    /// Whether every change below ``root`` is heard, with its path: inotify watches it, the
+    /// root itself was not removed or moved away since, and every new folder could be watched.
+    public var hearsEveryChange: Bool { method == .inotify && !lostTrack.withLock { $0 } }
     private let skipping: Set<String>
     private let hearsHidden: Bool
     /// Whether the watcher may poll: when inotify cannot watch, and once the root is lost to it.
@@ -160,7 +161,7 @@ public final class FolderWatcher: Sendable {
                 guard let folder = watches.withLock({ $0[watch] }) else { continue }
                 // The root moved or removed: its watch follows the folder away, or ends.
                 if folder == root && mask & UInt32(IN_MOVE_SELF | IN_DELETE_SELF | IN_IGNORED) != 0 {
-                    rootLost.withLock { $0 = true }
+                    lostTrack.withLock { $0 = true }
                 }
                 if mask & UInt32(IN_IGNORED) != 0 {
                     _ = watches.withLock { $0.removeValue(forKey: watch) }
@@ -174,7 +175,12 @@ public final class FolderWatcher: Sendable {
                 if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                     for added in folders(below: path) {
                         let newWatch = inotify_add_watch(descriptor, added, Self.mask)
-                        if newWatch >= 0 { watches.withLock { $0[newWatch] = added } }
+                        if newWatch >= 0 {
+                            watches.withLock { $0[newWatch] = added }
+                        } else {
+                            // The watch limit: this folder's changes would go unheard.
+                            lostTrack.withLock { $0 = true }
+                        }
                     }
                     known = false
                 }
@@ -182,9 +188,9 @@ public final class FolderWatcher: Sendable {
                 relevant = true
             }
             if relevant { changed(known ? paths : nil) }
-            if mayPoll && rootLost.withLock({ $0 }) {
-                // The watches followed the root away (or ended with it): a folder now at its path
-                // (a copy renamed into its place) is watched by polling that path.
+            if mayPoll && lostTrack.withLock({ $0 }) {
+                // The watches followed the root away (or ended with it), or a new folder could not
+                // be watched: poll the root's path from now on (a copy renamed into its place too).
                 methodState.withLock { $0 = .poll }
                 runPolling(from: snapshot())
                 return
