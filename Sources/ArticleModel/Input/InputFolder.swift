@@ -100,11 +100,10 @@ public struct InputFolder: Sendable {
             listed.append(path)
         }
         let siteNames = Set([Self.siteFileName] + Self.misnamedSiteFileNames)
-        let unlisted = Set([StaticFiles.folderName, BibliographyFiles.folderName, Self.messagesFolderName, Self.templatesFolderName])
         return heard.allSatisfy { relative in
             let components = relative.split(separator: "/", omittingEmptySubsequences: false)
             guard let first = components.first, !first.isEmpty, let name = components.last, !name.isEmpty else { return false }
-            if components.contains(where: { $0.hasPrefix(".") }) || unlisted.contains(String(first)) { return true }
+            if components.contains(where: { Self.isHidden($0) }) || Self.reservedFolderNames.contains(String(first)) { return true }
             if components.count == 1 && siteNames.contains(relative) { return false }
             let path = join(relative)
             var info = stat()
@@ -112,7 +111,7 @@ public struct InputFolder: Sendable {
             let index = Self.lowerBound(of: path, in: listed)
             // Byte for byte: two names can be equal as Swift strings (canonically equivalent) and still be two files.
             if index < listed.count && listed[index] == path { return type == S_IFREG && listed[index].utf8.elementsEqual(path.utf8) }
-            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || type == S_IFDIR { return false }
+            if Self.isArticleName(name) || type == S_IFDIR { return false }
             let folder = path + "/"
             return !listed.contains { $0.hasPrefix(folder) }
         }
@@ -140,13 +139,24 @@ public struct InputFolder: Sendable {
         path == "/" ? "/" + relative : path + "/" + relative
     }
 
+    /// Names never listed, nor looked into: hidden ones (editors' swap files, `.git`).
+    private static func isHidden(_ name: some StringProtocol) -> Bool { name.hasPrefix(".") }
+
+    /// The names an article file has.
+    private static func isArticleName(_ name: some StringProtocol) -> Bool { name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+
+    /// The names at the top that hold no articles: static files, bibliography files (never read
+    /// as articles), message catalogues, page templates. None is an article's name, so nothing
+    /// of these names is listed, whatever it is.
+    private static let reservedFolderNames: Set = [StaticFiles.folderName, BibliographyFiles.folderName, messagesFolderName, templatesFolderName]
+
     private func walk(relative: String, realRoot: String, siteNames: Set<String>, into entries: inout [Entry]) {
         let directory = relative.isEmpty ? path : join(relative)
         for (name, knownType) in Self.names(in: directory)
-        where !name.hasPrefix(".") && !(relative.isEmpty && (name == StaticFiles.folderName || name == BibliographyFiles.folderName)) {
+        where !Self.isHidden(name) && !(relative.isEmpty && Self.reservedFolderNames.contains(name)) {
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             let childPath = join(childRelative)
-            let isYAML = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            let isYAML = Self.isArticleName(name)
             var type = knownType
             if type == nil {
                 var info = stat()
@@ -155,8 +165,6 @@ public struct InputFolder: Sendable {
             }
             switch type {
             case S_IFDIR:
-                // i18n/ holds message catalogues and templates/ page templates, not articles.
-                guard !(relative.isEmpty && (name == Self.messagesFolderName || name == Self.templatesFolderName)) else { continue }
                 walk(relative: childRelative, realRoot: realRoot, siteNames: siteNames, into: &entries)
             case S_IFLNK:
                 // site.yaml is not an article; ``read(_:)`` applies the same policy to it.
