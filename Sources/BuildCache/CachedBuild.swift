@@ -180,18 +180,20 @@ package struct CachedBuild: Sendable {
     /// (``writtenAt``); nil when they are too few or not a main file of this format.
     package static func writtenAt(ofFileStart start: [UInt8]) -> Int? {
         var reader = BinaryReader(start)
-        guard (try? reader.readRaw()) == magic, (try? reader.readString()) != nil, (try? reader.readUInt64()) != nil else { return nil }
-        return try? reader.readInt()
+        return (try? readHeader(&reader))??.writtenAt
+    }
+
+    /// The first fields of a main file; nil when it is not one of this format.
+    private static func readHeader(_ reader: inout BinaryReader) throws(BinaryReader.Malformed) -> (key: String, token: UInt64, writtenAt: Int)? {
+        guard try reader.readRaw() == magic else { return nil }
+        return (try reader.readString(), try reader.readUInt64(), try reader.readInt())
     }
 
     /// Reads a cache's main file; nil when the bytes are not a cache of this format (it is then rebuilt).
     package static func decode(_ bytes: [UInt8]) -> CachedBuild? {
         var digest = DigestReader(bytes)
         do {
-            guard try digest.reader.readRaw() == magic else { return nil }
-            let key = try digest.reader.readString()
-            let token = try digest.reader.readUInt64()
-            let writtenAt = try digest.reader.readInt()
+            guard let (key, token, writtenAt) = try readHeader(&digest.reader) else { return nil }
             let siteHash = try digest.reader.readUInt64()
             let siteOutputs = try readOutputs(&digest.reader)
             let outputFolderStamp = try digest.reader.readBool() ? try FileStamp.read(from: &digest.reader) : nil

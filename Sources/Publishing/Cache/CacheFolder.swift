@@ -45,6 +45,11 @@ final class CacheFolder: Sendable {
         handle.contents(of: name)
     }
 
+    /// The stamp of the regular file `name`, or nil.
+    func stamp(of name: String) -> FileStamp? {
+        FileStamp.of(name: name, in: handle.descriptor)
+    }
+
     /// The stamp of the regular file `name` and its first `count` bytes (fewer when it is
     /// shorter), both of the same open file; nil when there is no such file.
     func stampAndStart(of name: String, count: Int) -> (stamp: FileStamp, start: [UInt8])? {

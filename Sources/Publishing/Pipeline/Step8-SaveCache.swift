@@ -48,7 +48,7 @@ enum SaveCacheStep {
                                  feedSlugs: siteFiles.feedSlugs, feedWarnings: siteFiles.feedWarnings)
         let saved = cache.folder.write(CachedBuild.fileName, bytes: written.encoded())
         // Kept as written (it has no pieces, as a decoded one has none): what the next build would read.
-        cache.resident?.keep(saved ? written : nil, in: cache.folder.path, stamp: saved ? cache.folder.stampAndStart(of: CachedBuild.fileName, count: 0)?.stamp : nil)
+        cache.resident?.keep(saved ? written : nil, in: cache.folder.path, stamp: saved ? cache.folder.stamp(of: CachedBuild.fileName) : nil)
         // Articles whose pieces could not be had are left out: they are processed next time.
         return saved && dropped.isEmpty
     }
