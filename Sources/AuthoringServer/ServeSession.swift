@@ -212,15 +212,14 @@ public final class ServeSession: Sendable {
             let result = Self.build(buildOptions, previousErrorPage: previous)
             let blocked = Self.isBlocked(result.outcome.report)
             let saidAlready = state.withLock { state in
-                defer {
-                    state.errorPage = result.errorPage
-                    state.builds += 1
-                    if changes != nil { state.buildsWithKnownChanges += 1 }
-                    state.lastReport = result.outcome.report
-                    // Another process (`ldpub build`) holds the output folder: tried again until it is done.
-                    if blocked { state.pending = true }
-                }
-                return blocked && Self.isBlocked(state.lastReport)
+                let saidAlready = blocked && Self.isBlocked(state.lastReport)
+                state.errorPage = result.errorPage
+                state.builds += 1
+                if changes != nil { state.buildsWithKnownChanges += 1 }
+                state.lastReport = result.outcome.report
+                // Another process (`ldpub build`) holds the output folder: tried again until it is done.
+                if blocked { state.pending = true }
+                return saidAlready
             }
             // A build still waiting for the other process is not announced again.
             if saidAlready { continue }
