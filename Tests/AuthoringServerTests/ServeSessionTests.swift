@@ -67,6 +67,16 @@ import Testing
             try handle.close()
         }
 
+        /// Replaces `text` with `replacement` in the file at `url`, written in place (the same
+        /// file, through whichever of its names `url` is).
+        static func rewriteInPlace(_ url: URL, replacing text: String, with replacement: String) throws {
+            let changed = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: text, with: replacement)
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.truncate(atOffset: 0)
+            try handle.write(contentsOf: Data(changed.utf8))
+            try handle.close()
+        }
+
         /// Waits until `count` builds ran, the first included; false after `seconds`.
         func waitForBuilds(_ count: Int, seconds: Double = 15) async throws -> Bool {
             let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
@@ -266,12 +276,7 @@ import Testing
         try #require(served.session.tracksChanges)
         #expect(try await served.secondBuildWithTrustedStamps(touching: "antidepressiva.yaml"))
         // Changed in place through the other name (the same file): nothing is heard.
-        let master = served.root.appendingPathComponent("master.yaml")
-        let changed = try String(contentsOf: master, encoding: .utf8).replacingOccurrences(of: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
-        let handle = try FileHandle(forWritingTo: master)
-        try handle.truncate(atOffset: 0)
-        try handle.write(contentsOf: Data(changed.utf8))
-        try handle.close()
+        try Served.rewriteInPlace(served.root.appendingPathComponent("master.yaml"), replacing: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
         try served.touchInput("antidepressiva.yaml")
         #expect(try await served.waitForBuilds(3))
         #expect(served.session.buildsWithKnownChanges == 1)
@@ -289,17 +294,8 @@ import Testing
         #expect(try await served.secondBuildWithTrustedStamps(touching: "antidepressiva.yaml"))
         let notes = served.input.appendingPathComponent("notes.txt")
         try FileManager.default.linkItem(at: served.input.appendingPathComponent("slaap-en-stemming.yaml"), to: notes)
-        let changed = try String(contentsOf: notes, encoding: .utf8).replacingOccurrences(of: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
-        let handle = try FileHandle(forWritingTo: notes)
-        try handle.truncate(atOffset: 0)
-        try handle.write(contentsOf: Data(changed.utf8))
-        try handle.close()
-        let deadline = ContinuousClock.now + .seconds(15)
-        let page = served.output.appendingPathComponent("slaap-en-stemming/index.html")
-        while ContinuousClock.now < deadline, !(try String(contentsOf: page, encoding: .utf8)).contains("Slaap en stemming") {
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        #expect(try String(contentsOf: page, encoding: .utf8).contains("Slaap en stemming"))
+        try Served.rewriteInPlace(notes, replacing: "title: \"Slaap & stemming", with: "title: \"Slaap en stemming")
+        #expect(try await pageShows("Slaap en stemming", served, slug: "slaap-en-stemming"))
     }
 
     /// An output folder moved away takes the watch with it: from then on, every rebuild looks at
@@ -353,11 +349,11 @@ import Testing
         #expect(try await eventually { try await RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains("Gepeild: ketamine?") })
     }
 
-    /// Waits until the article's page holds `text`; false after `seconds`.
-    private func pageShows(_ text: String, _ served: Served, seconds: Double = 15) async throws -> Bool {
+    /// Waits until the served page of the article `slug` holds `text`; false after `seconds`.
+    private func pageShows(_ text: String, _ served: Served, slug: String = slug, seconds: Double = 15) async throws -> Bool {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         while ContinuousClock.now < deadline {
-            if try await RawHTTP.get("/\(Self.slug)/", port: served.port).body.contains(text) { return true }
+            if try await RawHTTP.get("/\(slug)/", port: served.port).body.contains(text) { return true }
             try await Task.sleep(for: .milliseconds(50))
         }
         return false
