@@ -62,8 +62,10 @@ let package = Package(
         .target(name: "JSONLDExport", dependencies: ["ArticleModel", "LinkedDataJSON"]),
         // RSS 2.0, Atom 1.0 and JSON Feed 1.1.
         .target(name: "FeedExport", dependencies: ["ArticleModel", "LinkedDataJSON", "MarkdownRendering"]),
-        // Claims-to-sources graphs in Graphviz DOT.
-        .target(name: "ClaimGraphExport", dependencies: ["ArticleModel", "InterfaceText"]),
+        // The one posix_spawn file action Swift's Glibc module hides (close every descriptor from n).
+        .target(name: "CProcessSpawn"),
+        // Claims-to-sources graphs in Graphviz DOT, and their drawing by Graphviz's `dot`.
+        .target(name: "ClaimGraphExport", dependencies: ["ArticleModel", "InterfaceText", "CProcessSpawn"]),
         // Static HTML: each article's page with its claims and sources, the site overview, the report.
         // The pages are rendered from Mustache templates (the built-in layouts, or the site's templates/).
         .target(name: "HTMLExport", dependencies: [

@@ -102,25 +102,21 @@ public struct GraphvizRenderer: Sendable {
         }
         defer { try? errorHandle.close() }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executablePath)
-        process.arguments = arguments + (outputExtension == nil ? [] : ["-o", output.path]) + [input.path]
-        if !extraEnvironment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }
-        }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errorHandle
-        do {
-            try process.run()
+        let termination: ChildProcess.Termination
+        do throws(ChildProcess.StartFailure) {
+            termination = try ChildProcess.run(
+                executablePath,
+                arguments: arguments + (outputExtension == nil ? [] : ["-o", output.path]) + [input.path],
+                environment: ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 },
+                standardError: errorHandle)
         } catch {
-            throw .couldNotRun("could not start '\(executablePath)': \(error.localizedDescription)")
+            throw .couldNotRun(error.reason)
         }
-        process.waitUntilExit()
 
         let standardError = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .failed(exitStatus: process.terminationStatus, standardError: standardError)
+        switch termination {
+        case .exited(0): break
+        case .exited(let status), .signalled(let status): throw .failed(exitStatus: status, standardError: standardError)
         }
         guard let outputExtension else { return Output(data: Data(), standardError: standardError) }
         guard let data = fileManager.contents(atPath: output.path) else {

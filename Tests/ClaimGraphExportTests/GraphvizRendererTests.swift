@@ -48,6 +48,50 @@ import Testing
         #expect(error?.description == "Graphviz 'dot' failed with exit status 3: Error: <stdin>: syntax error in line 1")
     }
 
+    @Test func reportsADotKilledByASignalWithTheSignalsNumber() throws {
+        let scripts = try folder(withScripts: ["dot": "echo 'dying' >&2\nkill -9 $$"])
+        defer { try? FileManager.default.removeItem(at: scripts) }
+        let renderer = try GraphvizRenderer(searchPath: scripts.path)
+        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {}") }
+        #expect(error == .failed(exitStatus: 9, standardError: "dying\n"))
+    }
+
+    /// `dot` gets standard input and output on /dev/null and none of this process's other
+    /// descriptors (here one opened without close-on-exec, as C libraries and older code do).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "needs Linux's /proc"))
+    func dotInheritsNoDescriptorButTheStandardThree() throws {
+        let scripts = try folder(withScripts: ["dot": """
+            for descriptor in /proc/$$/fd/*; do echo "${descriptor##*/} $(readlink "$descriptor")" >&2; done
+            exit 1
+            """])
+        defer { try? FileManager.default.removeItem(at: scripts) }
+        let opened = open(scripts.appendingPathComponent("dot").path, O_RDONLY)
+        #expect(opened >= 0)
+        let inheritable = dup2(opened, 200)
+        close(opened)
+        defer { close(inheritable) }
+        #expect(inheritable == 200)
+
+        let renderer = try GraphvizRenderer(searchPath: scripts.path)
+        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {}") }
+        guard case .failed(1, let listing)? = error else {
+            Issue.record("expected the script's exit status 1, got \(String(describing: error))")
+            return
+        }
+        let descriptors = Dictionary(listing.split(separator: "\n").map { line in
+            (String(line.prefix { $0 != " " }), String(line.drop { $0 != " " }.dropFirst()))
+        }) { first, _ in first }
+        #expect(descriptors["0"] == "/dev/null", "\(listing)")
+        #expect(descriptors["1"] == "/dev/null", "\(listing)")
+        #expect(descriptors["2"]?.hasSuffix("stderr.txt") == true, "\(listing)")
+        #expect(descriptors["200"] == nil, "\(listing)")
+        // Besides the three, only what the shell opened itself: its script and a command
+        // substitution's pipe.
+        for (descriptor, target) in descriptors where !["0", "1", "2"].contains(descriptor) {
+            #expect(target.hasSuffix("/dot") || target.hasPrefix("pipe:"), "\(listing)")
+        }
+    }
+
     @Test func reportsADotThatCannotBeStarted() throws {
         let renderer = GraphvizRenderer(executablePath: "/nonexistent/dot")
         let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {}") }

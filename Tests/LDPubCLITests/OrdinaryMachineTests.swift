@@ -45,6 +45,21 @@ import Testing
         #expect(check.status == 0, "\(check)")
     }
 
+    /// Drawing the SVG graphs starts `dot`; Foundation's `Process` could not start any program
+    /// below 256 open files, so ldpub starts it with posix_spawn. The sample draws the same
+    /// graphs at a limit of 32 as at the machine's own.
+    @Test func theSampleDrawsItsGraphsWithTheOpenFilesLimitAt32() throws {
+        let articles = InputFolderMaker.repository.appendingPathComponent("Articles").path
+        let limited = try InputFolderMaker()
+        let build = try LDPubBinary.run(["build", articles, "--output", limited.path], openFiles: 32)
+        #expect(build.status == 0, "\(build)")
+        let unlimited = try InputFolderMaker()
+        #expect(try LDPubBinary.run(["build", articles, "--output", unlimited.path]).status == 0)
+        let drawn = try Self.files(in: limited.url)
+        #expect(drawn.keys.contains("claims.svg"), "\(drawn.keys.sorted())")
+        #expect(drawn == (try Self.files(in: unlimited.url)))
+    }
+
     /// The case, cut to what the limit lets through: a 100 KB description aliased in
     /// `keywords` until the text nears 16 MiB builds in bounded time and memory; one alias more
     /// is a located error.
