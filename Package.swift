@@ -74,6 +74,8 @@ let package = Package(
         ]),
         // Publications built in code, for the exporters' tests (not a product).
         .target(name: "ModelFixtures", dependencies: ["ArticleModel"]),
+        // The tests' temporary folder: one per test process, removed when it exits.
+        .target(name: "TestScratch"),
         // The build cache's format: the only module that encodes and decodes what a build keeps for the next
         // (file stamps, each article's digest and graph fragment, diagnostics, statistics); the exporters return values.
         .target(name: "BuildCache", dependencies: ["ArticleModel", "BinaryRecords", "ClaimGraphExport", "YAMLNodes"]),
@@ -109,21 +111,21 @@ let package = Package(
         ),
         // The benchmark's floor: libyaml's event parser over every input file, building nothing.
         .executableTarget(name: "yaml-floor", dependencies: ["CYAML"]),
-        .testTarget(name: "CorpusGeneratorTests", dependencies: ["CorpusGenerator", "ArticleModel", "SchemaOrgVocabulary"]),
+        .testTarget(name: "CorpusGeneratorTests", dependencies: ["TestScratch", "CorpusGenerator", "ArticleModel", "SchemaOrgVocabulary"]),
         .testTarget(name: "LinkedDataJSONTests", dependencies: ["LinkedDataJSON"]),
         .testTarget(name: "WorkflowCommandsTests", dependencies: ["WorkflowCommands"]),
-        .testTarget(name: "LinkedDataValidationTests", dependencies: ["LinkedDataValidation", "SchemaOrgVocabulary", "SchemaFiles", "LinkedDataJSON"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LinkedDataValidationTests", dependencies: ["TestScratch", "LinkedDataValidation", "SchemaOrgVocabulary", "SchemaFiles", "LinkedDataJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering"]),
         .testTarget(name: "JSONLDExportTests", dependencies: ["JSONLDExport", "ModelFixtures"]),
         .testTarget(name: "FeedExportTests", dependencies: ["FeedExport", "ModelFixtures"]),
         // With BuildCache: fragments kept as bytes by the cache assemble into the same graph (checked against the oracle here).
-        .testTarget(name: "ClaimGraphExportTests", dependencies: ["ClaimGraphExport", "BuildCache", "InterfaceText", "ModelFixtures"]),
-        .testTarget(name: "HTMLExportTests", dependencies: ["HTMLExport", "InterfaceText", "ModelFixtures", "Publishing", "SchemaOrgVocabulary", "CorpusGenerator"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "BuildCache", "HTMLExport", "ModelFixtures", "SchemaOrgVocabulary", "CorpusGenerator"]),
+        .testTarget(name: "ClaimGraphExportTests", dependencies: ["TestScratch", "ClaimGraphExport", "BuildCache", "InterfaceText", "ModelFixtures"]),
+        .testTarget(name: "HTMLExportTests", dependencies: ["TestScratch", "HTMLExport", "InterfaceText", "ModelFixtures", "Publishing", "SchemaOrgVocabulary", "CorpusGenerator"]),
+        .testTarget(name: "PublishingTests", dependencies: ["TestScratch", "Publishing", "BuildCache", "HTMLExport", "ModelFixtures", "SchemaOrgVocabulary", "CorpusGenerator"]),
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
-        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["TestScratch", "ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
         // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.
-        .testTarget(name: "LDPubCLITests", dependencies: ["ldpub", "LinkedDataValidation"]),
-        .testTarget(name: "AuthoringServerTests", dependencies: ["AuthoringServer", "Publishing", "ArticleModel", "SchemaOrgVocabulary"]),
+        .testTarget(name: "LDPubCLITests", dependencies: ["TestScratch", "ldpub", "LinkedDataValidation"]),
+        .testTarget(name: "AuthoringServerTests", dependencies: ["TestScratch", "AuthoringServer", "Publishing", "ArticleModel", "SchemaOrgVocabulary"]),
     ]
 )

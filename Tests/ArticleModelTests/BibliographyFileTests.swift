@@ -5,6 +5,7 @@ import Foundation
 import Publishing
 import SchemaOrgVocabulary
 import Testing
+import TestScratch
 
 /// `bibliography:` files: CSL JSON and CSL YAML whose items join the references of the file
 /// that names them, exactly as `references:` items do.
@@ -13,7 +14,7 @@ import Testing
         .appendingPathComponent("Tests/Fixtures/Sites/clinic")
 
     private func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-bibliography-\(UUID().uuidString)")
+        TestScratch.folder.appendingPathComponent("ldpub-bibliography-\(UUID().uuidString)")
     }
 
     /// The clinic fixture with site.yaml's references in a CSL JSON file (tab-indented, `\/`

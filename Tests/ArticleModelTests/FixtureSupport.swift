@@ -5,6 +5,7 @@ import Foundation
 import Publishing
 import SchemaOrgVocabulary
 import Testing
+import TestScratch
 
 /// Loads the test fixtures and validates them the way `ldpub validate` does.
 enum FixtureSupport {
@@ -17,7 +18,7 @@ enum FixtureSupport {
 
     /// A new temporary input folder holding `files` (relative path to text); `prefix` names it.
     static func makeFolder(_ files: [String: String], prefix: String) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let root = TestScratch.folder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+import TestScratch
 
 extension HostileInputTests {
     /// A value with the time it took and how much the process's peak memory grew meanwhile.
@@ -44,7 +45,7 @@ extension HostileInputTests {
         let path: String
 
         init(files: [String: [UInt8]]) throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-hostile-\(UUID().uuidString)").path
+            path = TestScratch.folder.appendingPathComponent("ldpub-hostile-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             for (name, bytes) in files { try write(name, bytes) }
         }

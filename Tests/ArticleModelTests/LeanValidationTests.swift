@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 @testable import ArticleModel
+import TestScratch
 
 /// `ldpub validate` keeps a summary of each article, not the article: what it reports must not
 /// change. Validating a folder both ways, and in memory, gives the same diagnostics.
@@ -12,7 +13,7 @@ import Testing
     /// A folder with the base site, its article, and every article fixture (errors, warnings,
     /// regressions) that reads no bibliography file; removed by the caller.
     static func fixtureFolder(includingInvalid: Bool) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lean-\(UUID().uuidString)")
+        let folder = TestScratch.folder.appendingPathComponent("lean-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(try FixtureSupport.bytes("BaseSite/site.yaml")).write(to: folder.appendingPathComponent("site.yaml"))
         try Data(try FixtureSupport.bytes("BaseSite/base-article.yaml")).write(to: folder.appendingPathComponent("base-article.yaml"))

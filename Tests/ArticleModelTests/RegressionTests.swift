@@ -4,6 +4,7 @@ import ArticleModel
 import Foundation
 import Testing
 import YAMLNodes
+import TestScratch
 
 /// Bugs found by issue 5's hostile-input work, each with the input that showed it
 /// (`Fixtures/Regressions/`, completed here where it is too large to keep).
@@ -57,7 +58,7 @@ import YAMLNodes
     /// site.yaml as a link out of the input folder was read, and the excerpts of its errors
     /// showed the target's lines (say, of a key file or a CI secret) in the build log.
     @Test func siteYAMLThatLinksOutOfTheInputFolderIsNotRead() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-regression-\(UUID().uuidString)")
+        let root = TestScratch.folder.appendingPathComponent("ldpub-regression-\(UUID().uuidString)")
         let input = root.appendingPathComponent("Articles")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try Data("root:x:0:0:SECRET\n".utf8).write(to: root.appendingPathComponent("secret"))

@@ -10,6 +10,7 @@ import Publishing
 import SchemaOrgVocabulary
 import Synchronization
 import Testing
+import TestScratch
 
 /// `ldpub serve` in process, on a free loopback port, over HTTP: pages, rebuilds, the error page,
 /// refused paths, the event stream.
@@ -26,7 +27,7 @@ import Testing
         let session: ServeSession
 
         init(forcePolling: Bool = false, source: String = "Articles", prepare: (URL) throws -> Void = { _ in }) throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-serve-\(UUID().uuidString)")
+            root = TestScratch.folder.appendingPathComponent("ldpub-serve-\(UUID().uuidString)")
             input = root.appendingPathComponent("in")
             output = root.appendingPathComponent("out")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

@@ -3,11 +3,12 @@
 import ClaimGraphExport
 import Foundation
 import Testing
+import TestScratch
 
 @Suite struct GraphvizRendererTests {
     /// A fresh folder holding the given executable shell scripts.
     func folder(withScripts scripts: [String: String]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-graphviz-test-" + UUID().uuidString)
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-graphviz-test-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, body) in scripts {
             let path = folder.appendingPathComponent(name).path

@@ -5,6 +5,7 @@ import CorpusGenerator
 import Foundation
 import SchemaOrgVocabulary
 import Testing
+import TestScratch
 
 /// The benchmark corpus: deterministic, shaped like real articles, and valid input for ldpub.
 @Suite struct CorpusGeneratorTests {
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func aWrittenFolderValidatesFromDisk() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-corpus-\(UUID().uuidString)").path
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-corpus-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let summary = try CorpusGenerator(seed: 3, articleCount: 25).write(to: folder)
         #expect(summary.fileCount == 26)

@@ -9,6 +9,7 @@ import JSONLDExport
 import ModelFixtures
 import Testing
 import YAMLNodes
+import TestScratch
 
 /// ``BuiltInLayout`` writes exactly the bytes that swift-mustache renders from the built-in
 /// templates, for many kinds of article: the sample, the fixtures, generated articles in both
@@ -144,7 +145,7 @@ import YAMLNodes
 
     /// Generated articles, in both of the generator's languages.
     @Test func generatedArticles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-builtin-layout-\(UUID().uuidString)")
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-builtin-layout-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try CorpusGenerator(seed: 11, articleCount: 40).write(to: folder.path)
         let publication = try TestSite.validated(folder.path)

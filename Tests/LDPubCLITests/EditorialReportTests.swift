@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+import TestScratch
 
 /// `ldpub report --format html`: the editorial view, for editors, next to the readers' pages.
 @Suite struct EditorialReportTests {
@@ -17,7 +18,7 @@ import Testing
         #expect(printed.standardOutput.contains("<h4>3 uncited sources (no claim cites it)</h4>"))
         #expect(!printed.standardOutput.contains("no source supports"))
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-editorial-\(UUID().uuidString)")
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-editorial-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("editorial.html").path
         let written = try LDPubBinary.run(["report", Self.sample, "--format", "html", "--as-of", "2026-01-01", "--output", file])

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import Foundation
+import TestScratch
 
 /// Temporary input and output folders for the command-line tests, from the fixtures of
 /// `Tests/ArticleModelTests/Fixtures/`.
@@ -14,7 +15,7 @@ struct InputFolderMaker {
     var path: String { url.path }
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cli-input-\(UUID().uuidString)")
+        url = TestScratch.folder.appendingPathComponent("ldpub-cli-input-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+import TestScratch
 
 /// Runs the `ldpub` binary that `swift build --build-tests` put next to the test bundle (or
 /// the one `LDPUB_BINARY` names), as a separate process, with its peak memory measured.
@@ -34,7 +35,7 @@ enum LDPubBinary {
     /// - Parameter environment: variables set (or replaced) for the child only.
     static func run(_ arguments: [String], timeout: Duration = .seconds(120), openFiles: Int? = nil,
                     environment extraVariables: [String: String] = [:]) throws -> CommandRun {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cli-\(UUID().uuidString)")
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let outputPath = folder.appendingPathComponent("stdout").path

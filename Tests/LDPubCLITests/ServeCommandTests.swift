@@ -5,6 +5,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TestScratch
 
 /// `ldpub serve` as a process: it says where it serves, serves only loopback by default, warns
 /// about another address, and Ctrl-C (SIGINT) stops it with exit status 0.
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func servesOnLoopbackAndStopsCleanlyOnControlC() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-serve-cli-\(UUID().uuidString)")
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-serve-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let (process, errorFile, url) = try start([], in: folder)
@@ -65,7 +66,7 @@ import Testing
     /// Tested without listening on the network: 192.0.2.1 (TEST-NET-1) is no address of this
     /// machine, so the warning is printed and then binding fails (exit 74).
     @Test func anotherAddressIsWarnedAbout() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-serve-cli-\(UUID().uuidString)")
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-serve-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Articles"), to: folder.appendingPathComponent("in"))

@@ -3,6 +3,7 @@
 import Foundation
 import LinkedDataValidation
 import Testing
+import TestScratch
 
 @Suite struct DocumentCheckerTests {
     let checker = DocumentChecker()
@@ -19,7 +20,7 @@ import Testing
 
     /// A temporary folder with the given files (relative path to contents), removed afterwards.
     func withFolder(_ files: [String: String], _ body: (String) throws -> Void) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-check-\(UUID().uuidString)")
+        let root = TestScratch.folder.appendingPathComponent("ldpub-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         for (path, contents) in files {
             let url = root.appendingPathComponent(path)
@@ -110,7 +111,7 @@ import Testing
 @Suite struct DocumentCheckerPageTests {
     @Test func aFolderChecksPagesAfterItsFilesAndListsRepeatedJSONLDOnce() throws {
         let document = #"{"@context": "https://schema.org", "@type": "Persn", "@id": "x:p"}"#
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-pages-\(UUID().uuidString)")
+        let root = TestScratch.folder.appendingPathComponent("ldpub-pages-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let files = [
             "a/index.html": "<html>\n<script type=\"application/ld+json\">\n\(document)\n</script></html>",

@@ -6,6 +6,7 @@ import LinkedDataValidation
 import Publishing
 import SchemaOrgVocabulary
 import Testing
+import TestScratch
 
 /// The streaming build writes exactly what the in-memory build produces, and nothing when the
 /// input has an error.
@@ -14,7 +15,7 @@ import Testing
     static let clinic = GoldenOutputTests.packageRoot.appendingPathComponent("Tests/Fixtures/Sites/clinic").path
 
     private func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-folder-build-\(UUID().uuidString)")
+        TestScratch.folder.appendingPathComponent("ldpub-folder-build-\(UUID().uuidString)")
     }
 
     private func files(in folder: URL) throws -> [String: Data] {
@@ -83,10 +84,10 @@ import Testing
 /// The build cache only saves work: every build writes what a build without it writes.
 @Suite struct BuildCacheTests {
     /// Where these tests keep their caches (one subfolder per output folder).
-    let cacheRoot = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-caches-\(UUID().uuidString)").path
+    let cacheRoot = TestScratch.folder.appendingPathComponent("ldpub-caches-\(UUID().uuidString)").path
 
     func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-cache-\(UUID().uuidString)")
+        TestScratch.folder.appendingPathComponent("ldpub-cache-\(UUID().uuidString)")
     }
 
     func build(_ input: URL, _ output: URL, cache: Bool = true) -> FolderBuild.Report {

@@ -7,12 +7,13 @@ import Foundation
 import ModelFixtures
 @testable import Publishing
 import Testing
+import TestScratch
 
 /// The file where a build keeps the site-graph fragments it makes until the graph is assembled
 /// and the cache saved.
 @Suite struct FragmentSpillTests {
     private func cacheFolder() throws -> (CacheFolder, URL) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-spill-\(UUID().uuidString)")
+        let root = TestScratch.folder.appendingPathComponent("ldpub-spill-\(UUID().uuidString)")
         let folder = try #require(CacheFolder.open(root: root.path, outputPath: root.appendingPathComponent("out").path))
         return (folder, URL(fileURLWithPath: FolderBuild.cacheFolder(root: root.path, outputPath: root.appendingPathComponent("out").path)))
     }

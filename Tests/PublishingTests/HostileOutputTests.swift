@@ -5,6 +5,7 @@ import Foundation
 import ModelFixtures
 import Testing
 @testable import Publishing
+import TestScratch
 
 /// What an output folder may hold that a build must survive: special files and folders where
 /// ldpub's files go, links to elsewhere (its own `.ldpub` folder included), and an empty site.
@@ -12,7 +13,7 @@ import Testing
 /// ever written outside the output folder.
 @Suite struct HostileOutputTests {
     private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-hostile-output-\(UUID().uuidString)")
+        let url = TestScratch.folder.appendingPathComponent("ldpub-hostile-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -4,12 +4,13 @@ import BuildCache
 import Foundation
 import Testing
 @testable import Publishing
+import TestScratch
 
 /// The cache records an output's stamp only when the file is still the one the build left: an
 /// output changed by hand between the commit and the cache's stamping is made again next time.
 @Suite struct OutputStampTests {
     private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-stamps-\(UUID().uuidString)")
+        let url = TestScratch.folder.appendingPathComponent("ldpub-stamps-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

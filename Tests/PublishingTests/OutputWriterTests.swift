@@ -3,13 +3,14 @@
 import Foundation
 import Testing
 @testable import Publishing
+import TestScratch
 
 /// The output folder is written atomically, never through links, and only ldpub's own files
 /// are ever removed.
 @Suite struct OutputWriterTests {
     /// A fresh temporary folder per test; tests run in parallel.
     private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-writer-\(UUID().uuidString)")
+        let url = TestScratch.folder.appendingPathComponent("ldpub-writer-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -5,6 +5,7 @@ import Foundation
 import LinkedDataValidation
 @testable import Publishing
 import Testing
+import TestScratch
 
 /// The steps of the build pipeline, each on its own, and the vocabulary of output paths.
 @Suite struct PipelineStepTests {
@@ -16,7 +17,7 @@ import Testing
     }
 
     private func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-steps-\(UUID().uuidString)")
+        let url = TestScratch.folder.appendingPathComponent("ldpub-steps-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -5,15 +5,16 @@ import CorpusGenerator
 import Foundation
 import Publishing
 import Testing
+import TestScratch
 
 /// Random sequences of edits, each rebuilt with the cache and compared with a build without it:
 /// the same files, diagnostics, counts and warnings, whatever path the rebuild took (reuse,
 /// the patches of the site files, the checks across files updated or made again).
 @Suite struct RebuildDifferentialTests {
-    private let cacheRoot = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-diff-caches-\(UUID().uuidString)").path
+    private let cacheRoot = TestScratch.folder.appendingPathComponent("ldpub-diff-caches-\(UUID().uuidString)").path
 
     private func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-diff-\(UUID().uuidString)")
+        TestScratch.folder.appendingPathComponent("ldpub-diff-\(UUID().uuidString)")
     }
 
     /// A build; with `resident`, one as `ldpub serve` makes it: what it kept in memory used, and

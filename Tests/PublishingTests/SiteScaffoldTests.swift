@@ -5,10 +5,11 @@ import Foundation
 import Publishing
 import SchemaOrgVocabulary
 import Testing
+import TestScratch
 
 @Suite struct SiteScaffoldTests {
     @Test func theScaffoldValidatesWithoutAnyDiagnostic() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-scaffold-\(UUID().uuidString)").path
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-scaffold-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let written = try SiteScaffold(date: "2025-03-01").write(into: folder)
         #expect(written.map { String($0.dropFirst(folder.count + 1)) }
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func nothingIsWrittenWhenAFileExists() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-scaffold-\(UUID().uuidString)").path
+        let folder = TestScratch.folder.appendingPathComponent("ldpub-scaffold-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/schemas", withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/schemas/article.schema.json"))

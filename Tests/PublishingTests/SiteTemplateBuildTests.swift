@@ -4,15 +4,16 @@ import ArticleModel
 import Foundation
 import Publishing
 import Testing
+import TestScratch
 
 /// A site's `templates/` in a build: its layouts make the pages, a broken template is a located
 /// error and writes nothing, an edited template rebuilds the pages, and nothing in `templates/`
 /// is read as an article.
 @Suite struct SiteTemplateBuildTests {
-    private let cacheRoot = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-template-caches-\(UUID().uuidString)").path
+    private let cacheRoot = TestScratch.folder.appendingPathComponent("ldpub-template-caches-\(UUID().uuidString)").path
 
     private func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-templates-\(UUID().uuidString)")
+        TestScratch.folder.appendingPathComponent("ldpub-templates-\(UUID().uuidString)")
     }
 
     /// A copy of the clinic fixture with `templates` (paths below `templates/` to texts).

@@ -8,6 +8,7 @@ import JSONLDExport
 import Publishing
 import SchemaOrgVocabulary
 import Testing
+import TestScratch
 
 /// Sites built in memory the way a build makes them: per article `index.html`, `index.jsonld`,
 /// `jsonld.html`, `claims.dot` (and `claims.svg` when asked and Graphviz is installed), and
@@ -68,7 +69,7 @@ enum TestSite {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ldpub-html-" + UUID().uuidString, isDirectory: true)
+        let url = TestScratch.folder.appendingPathComponent("ldpub-html-" + UUID().uuidString, isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
