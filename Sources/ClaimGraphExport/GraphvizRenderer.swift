@@ -86,14 +86,19 @@ public struct GraphvizRenderer: Sendable {
     /// Runs `dot arguments… -o <file> <input file>` (without `-o` when `output` is nil).
     func run(arguments: [String], input dot: String, extraEnvironment: [String: String], output outputExtension: String? = nil) throws(RenderingError) -> Output {
         let fileManager = FileManager.default
-        let folder = fileManager.temporaryDirectory.appendingPathComponent("ldpub-graphviz-" + UUID().uuidString, isDirectory: true)
+        // mkdtemp: a fresh folder of this process's own, whose name no other process can take
+        // or guess (Foundation's UUID() falls back to all zeros when it cannot open /dev/urandom).
+        var template = Array((fileManager.temporaryDirectory.path + "/ldpub-graphviz-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw .couldNotRun("could not create a temporary folder in \(fileManager.temporaryDirectory.path): \(String(cString: strerror(errno)))")
+        }
+        let folder = URL(fileURLWithPath: String(cString: made), isDirectory: true)
         let input = folder.appendingPathComponent("graph.dot")
         let output = folder.appendingPathComponent("graph." + (outputExtension ?? "out"))
         let errors = folder.appendingPathComponent("stderr.txt")
         defer { try? fileManager.removeItem(at: folder) }
         let errorHandle: FileHandle
         do {
-            try fileManager.createDirectory(at: folder, withIntermediateDirectories: false)
             try Data(dot.utf8).write(to: input)
             guard fileManager.createFile(atPath: errors.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
             errorHandle = try FileHandle(forWritingTo: errors)
