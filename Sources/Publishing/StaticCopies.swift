@@ -15,10 +15,11 @@ public enum StaticCopies {
         var problems: [Diagnostic] = []
         for path in staticFiles.paths {
             let full = folder.join(StaticFiles.folderName + "/" + path)
-            if let data = FileManager.default.contents(atPath: full) {
-                files.append(OutputFile(.staticCopy(path), bytes: Array(data)))
-            } else {
-                problems.append(.error("cannot read '\(StaticFiles.folderName)/\(path)'", at: SourceSpan(file: full, at: .start)))
+            switch FileReading.contents(of: full) {
+            case .success(let bytes):
+                files.append(OutputFile(.staticCopy(path), bytes: bytes))
+            case .failure(let failure):
+                problems.append(.error("cannot read '\(StaticFiles.folderName)/\(path)': \(failure.reason)", at: SourceSpan(file: full, at: .start)))
             }
         }
         return (files, problems)

@@ -70,11 +70,14 @@ public enum TemplateFiles {
                 problems.append(.error("'\(shown)' is larger than the limit of \(maxBytes) bytes", at: SourceSpan(file: path, at: .start)))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(.error("cannot read '\(shown)'", at: SourceSpan(file: path, at: .start)))
+            let bytes: [UInt8]
+            switch FileReading.contents(of: path) {
+            case .success(let read): bytes = read
+            case .failure(let failure):
+                problems.append(.error("cannot read '\(shown)': \(failure.reason)", at: SourceSpan(file: path, at: .start)))
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(data: Data(bytes), encoding: .utf8) else {
                 problems.append(.error("'\(shown)' is not UTF-8 text", at: SourceSpan(file: path, at: .start)))
                 continue
             }

@@ -3,6 +3,7 @@
 import ArticleModel
 import Foundation
 import Testing
+import YAMLNodes
 
 /// Reading an input folder from disk: what is an article, what is refused, and limits.
 @Suite struct InputFolderTests {
@@ -118,5 +119,35 @@ import Testing
         let second = validator.validate(folder: root.path)
         #expect(first.diagnostics == second.diagnostics)
         #expect(first.publication?.articles == second.publication?.articles)
+    }
+
+    /// A file that cannot be read says why; when the process ran out of descriptors, it says
+    /// so and that the file is fine (not an input problem to look for in the file).
+    @Test func aFileThatCannotBeReadSaysWhy() throws {
+        let root = try makeFolder(["site.yaml": site])
+        guard case .failure(let missing) = FileReading.contents(of: root.path + "/missing.png") else {
+            Issue.record("a missing file was read")
+            return
+        }
+        #expect(missing.reason == "No such file or directory")
+        guard case .failure(let folder) = FileReading.contents(of: root.path) else {
+            Issue.record("a folder was read as a file")
+            return
+        }
+        #expect(folder.reason == "not a regular file")
+        #expect(try FileReading.contents(of: root.path + "/site.yaml").get() == Array(site.utf8))
+        let exhausted = FileReading.Failure(code: EMFILE).reason
+        #expect(exhausted.hasPrefix("Too many open files (the open-files limit of "), "\(exhausted)")
+        #expect(exhausted.hasSuffix(" is too low for ldpub: raise it with `ulimit -n`; the file itself is fine)"), "\(exhausted)")
+    }
+
+    /// An image or other binary file named by a diagnostic gets no source excerpt: its bytes
+    /// would print as noise.
+    @Test func aDiagnosticAboutABinaryFileHasNoExcerpt() {
+        let diagnostic = Diagnostic.error("cannot read 'static/a.jpg'", at: SourceSpan(file: "static/a.jpg", at: .start))
+        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [0x00, 0x01]
+        #expect(DiagnosticRenderer { _ in jpeg }.text([diagnostic]) == "static/a.jpg:1:1: error: cannot read 'static/a.jpg'\n")
+        let text = DiagnosticRenderer { _ in Array("title: x\n".utf8) }.text([diagnostic])
+        #expect(text.contains(" 1 | title: x"), "\(text)")
     }
 }

@@ -29,6 +29,17 @@ public struct DiagnosticRenderer: Sendable {
         return runs.concurrentMap { text(of: diagnostics[$0]) }.joined()
     }
 
+    /// Whether `bytes` can be shown as lines of text: not UTF-16 (by its byte-order mark), and
+    /// not binary: a NUL byte in the first 8,000 bytes (Git's test) where they are not UTF-8
+    /// either (a YAML file with a stray NUL still gets its excerpt).
+    static func isText(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return false }
+        let start = bytes.prefix(8_000)
+        guard start.contains(0) else { return true }
+        // The cut may split a character: up to three bytes of it are let go.
+        return (0...3).contains { String(validating: start.dropLast($0), as: UTF8.self) != nil }
+    }
+
     /// Consecutive ranges of `diagnostics`, about `parts` of them, that never split a run of one file.
     static func runsOfWholeFiles(_ diagnostics: [Diagnostic], parts: Int) -> [Range<Int>] {
         let target = Swift.max(1, diagnostics.count / parts)
@@ -56,8 +67,8 @@ public struct DiagnosticRenderer: Sendable {
         func excerpt(_ span: SourceSpan) {
             guard let sourceProvider else { return }
             if files[span.file] == nil {
-                // No excerpt of a UTF-16 file: it would print as noise.
-                let bytes = sourceProvider(span.file).flatMap { $0.starts(with: [0xFF, 0xFE]) || $0.starts(with: [0xFE, 0xFF]) ? nil : $0 }
+                // No excerpt of a UTF-16 file or of a binary one (an image): it would print as noise.
+                let bytes = sourceProvider(span.file).flatMap { Self.isText($0) ? $0 : nil }
                 files[span.file] = .some(bytes.map(SourceLines.init))
             }
             guard let source = files[span.file] ?? nil else { return }
