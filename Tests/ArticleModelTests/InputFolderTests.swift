@@ -121,6 +121,22 @@ import YAMLNodes
         #expect(first.publication?.articles == second.publication?.articles)
     }
 
+    /// A link to a folder is not followed: when the folder holds articles, that is an error at
+    /// the link (they would be missing without a word); another folder's link is ignored.
+    @Test func aLinkToAFolderOfArticlesIsAnError() throws {
+        let root = try makeFolder(["site.yaml": site, "base-article.yaml": article])
+        let elsewhere = try makeFolder(["shared/more.yaml": article, "pictures/a.txt": "x"])
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/shared", withDestinationPath: elsewhere.path + "/shared")
+        try FileManager.default.createSymbolicLink(atPath: root.path + "/pictures", withDestinationPath: elsewhere.path + "/pictures")
+        let entries = InputFolder(path: root.path, maxFileBytes: 1 << 20).articleEntries()
+        let problems = entries.compactMap { entry -> Diagnostic? in if case .problem(let diagnostic) = entry { diagnostic } else { nil } }
+        #expect(problems.map(\.message) == ["'shared' is a symbolic link to a folder of articles; ldpub does not follow links to folders, so they would not be built: move the folder into the input folder (or link each file)"])
+        #expect(problems.map(\.file) == [root.path + "/shared"])
+        #expect(entries.count == 2)
+        let result = validator.validate(folder: root.path)
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.file == root.path + "/shared" })
+    }
+
     /// A file that cannot be read says why; when the process ran out of descriptors, it says
     /// so and that the file is fine (not an input problem to look for in the file).
     @Test func aFileThatCannotBeReadSaysWhy() throws {

@@ -82,6 +82,10 @@ import Testing
             try write("y", "news", in: root)
         })
         #expect(try !stillLists(heard: ["more"]) { try write("y", "more/e.yaml", in: $0) })
+        // A link to a folder of articles is an error in a new listing.
+        #expect(try !stillLists(heard: ["linked"]) { root in
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("linked").path, withDestinationPath: "news")
+        })
     }
 
     @Test func failsWhenTheSiteFileChanges() throws {

@@ -111,7 +111,7 @@ public struct InputFolder: Sendable {
             let index = Self.lowerBound(of: path, in: listed)
             // Byte for byte: two names can be equal as Swift strings (canonically equivalent) and still be two files.
             if index < listed.count && listed[index] == path { return type == S_IFREG && listed[index].utf8.elementsEqual(path.utf8) }
-            if Self.isArticleName(name) || type == S_IFDIR { return false }
+            if Self.isArticleName(name) || type == S_IFDIR || type == S_IFLNK { return false }
             let folder = path + "/"
             return !listed.contains { $0.hasPrefix(folder) }
         }
@@ -167,6 +167,10 @@ public struct InputFolder: Sendable {
             case S_IFDIR:
                 walk(relative: childRelative, realRoot: realRoot, siteNames: siteNames, into: &entries)
             case S_IFLNK:
+                if !isYAML, let problem = Self.linkToFolderOfArticles(childRelative, at: childPath) {
+                    entries.append(.problem(problem))
+                    continue
+                }
                 // site.yaml is not an article; ``read(_:)`` applies the same policy to it.
                 guard isYAML, !(relative.isEmpty && siteNames.contains(name)) else { continue }
                 let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
@@ -187,6 +191,18 @@ public struct InputFolder: Sendable {
                 }
             }
         }
+    }
+
+    /// An error for a symbolic link to a folder that holds article files: ldpub follows no link
+    /// to a folder (it could lead out of the input folder, or in a loop), and skipping its
+    /// articles without a word would lose them. A link to a folder without any is ignored, as
+    /// other files are.
+    private static func linkToFolderOfArticles(_ relative: String, at path: String) -> Diagnostic? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+              names(in: path).contains(where: { !isHidden($0.name) && isArticleName($0.name) }) else { return nil }
+        return .error("'\(relative)' is a symbolic link to a folder of articles; ldpub does not follow links to folders, so they would not be built: move the folder into the input folder (or link each file)",
+                      at: .init(file: path, at: .start))
     }
 
     /// The names in `directory` (without `.` and `..`), each with its type (`S_IFREG`, `S_IFDIR`,
