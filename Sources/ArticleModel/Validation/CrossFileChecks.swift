@@ -174,7 +174,9 @@ struct CrossFileChecks: Sendable {
                     found.citedSiteReferences.insert(id)
                     continue
                 }
-                if articles[owner].file != article.file {
+                // An article that defines the id itself has its error at that definition (defined
+                // twice): its claims cite its own item, not the other article's.
+                if articles[owner].file != article.file && !article.references.contains(where: { $0.id == id }) {
                     found.diagnostics.append(.error("claim '\(claim.id)' cites '\(id)', a reference of '\(articles[owner].file)'; move it to site.yaml to share it", at: source.span,
                                               notes: [.init("'\(id)' defined here", at: definitionSpan(at: home))]))
                 }
