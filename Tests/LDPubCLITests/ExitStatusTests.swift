@@ -56,6 +56,23 @@ import Testing
         #expect(!validate.looksLikeACrash && !build.looksLikeACrash)
     }
 
+    /// The build reports what validate reports: an article read despite its error (an unknown
+    /// key) is checked across files too, so its claim without a source is reported with the
+    /// error, not only the error that stops the build.
+    @Test func aFailedBuildReportsWhatValidateReports() throws {
+        let input = try InputFolderMaker.baseSite()
+        let base = try String(contentsOf: InputFolderMaker.fixtures.appendingPathComponent("BaseSite/base-article.yaml"), encoding: .utf8)
+        try input.write("broken.yaml", base.replacingOccurrences(of: "title: Basisartikel", with: "title: Kapot\nslug: kapot\ncategroy: Uitleg")
+            .replacingOccurrences(of: "      - id: basis\n", with: "      - id: bron-loos\n        text: Zonder bron.\n      - id: basis\n")
+            .replacingOccurrences(of: "id: basis2019", with: "id: kapot2019").replacingOccurrences(of: "source: basis2019", with: "source: kapot2019"))
+        let validate = try LDPubBinary.run(["validate", input.path])
+        let build = try LDPubBinary.run(["build", input.path, "--output", try InputFolderMaker().path])
+        #expect(validate.status == 1 && build.status == 1, "\(validate)\n\(build)")
+        #expect(validate.errorLines.contains { $0.contains("broken.yaml:") && $0.contains("error: unknown key 'categroy'") }, "\(validate)")
+        #expect(validate.errorLines.contains { $0.contains("warning: claim 'bron-loos' cites no source") }, "\(validate)")
+        #expect(build.errorLines.dropLast() == validate.errorLines, "build:\n\(build.standardError)\nvalidate:\n\(validate.standardError)")
+    }
+
     // MARK: - 64
 
     @Test func aMissingInputFolderIsAUsageError() throws {

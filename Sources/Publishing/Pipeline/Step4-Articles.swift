@@ -124,7 +124,11 @@ final class ArticleStep: Sendable {
         }
         let decoded = input.validator.decodeArticle(source).checkingImage(against: site.staticFiles, siteURL: site.site.url)
         guard let article = decoded.value, !decoded.diagnostics.contains(where: { $0.severity == .error }) else {
-            return ProcessedArticle(source: entry, relativePath: relative, decoded: decoded)
+            // An article read despite its errors is still checked across files, as `ldpub validate`
+            // checks it: the build reports the same problems (its unsupported claims, say).
+            var failed = ProcessedArticle(source: entry, relativePath: relative, decoded: decoded)
+            failed.summary = decoded.value.map(ArticleSummary.init)
+            return failed
         }
         return exportCheckAndStage(article, decoded: decoded, source: entry, relativePath: relative, stamp: stamp, hash: hash)
     }
