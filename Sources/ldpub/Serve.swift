@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArgumentParser
+import ArticleModel
 import AuthoringServer
 import Foundation
 import Publishing
@@ -92,6 +93,13 @@ struct Serve: ParsableCommand {
         StandardStreams.writeError("stopped\n")
     }
 
+    /// `; 23 warnings (`ldpub validate` lists them)`: a writer who only serves learns that
+    /// claims lack sources (the build's line lists no warning itself); empty without warnings.
+    static func warningsClause(_ diagnostics: [Diagnostic]) -> String {
+        let warnings = diagnostics.count { $0.severity == .warning }
+        return warnings == 0 ? "" : "; \(Plural.count(warnings, "warning")) (`ldpub validate` lists them)"
+    }
+
     private static func print(_ outcome: ServeSession.Outcome, output: String) {
         let time = String(format: "%.3f s", outcome.seconds)
         if let failure = outcome.failure {
@@ -100,7 +108,8 @@ struct Serve: ParsableCommand {
         } else if let summary = outcome.report.summary {
             StandardStreams.writeError("built in \(time): \(Plural.count(summary.written.count, "file")) written, \(summary.removed.count) removed"
                 + (outcome.report.reusedArticles > 0 ? ", \(Plural.count(outcome.report.reusedArticles, "article")) reused" : "")
-                + (outcome.lookedOnlyAtHeardChanges ? " (only the files heard to change were looked at)" : "") + "\n")
+                + (outcome.lookedOnlyAtHeardChanges ? " (only the files heard to change were looked at)" : "")
+                + Self.warningsClause(outcome.report.validation.diagnostics) + "\n")
         }
     }
 }

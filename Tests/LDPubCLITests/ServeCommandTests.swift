@@ -59,6 +59,8 @@ import TestScratch
         #expect(stop(process) == 0)
         let text = try String(contentsOf: errorFile, encoding: .utf8)
         #expect(text.contains("built in "))
+        // The sample's warnings (claims without a source, uncited references) are counted.
+        #expect(text.contains(" removed; 23 warnings (`ldpub validate` lists them)\n"), "\(text)")
         #expect(text.hasSuffix("stopped\n"))
         #expect(!text.contains("warning: serving on"))
     }
