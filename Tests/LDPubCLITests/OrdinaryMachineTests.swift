@@ -187,6 +187,23 @@ import Testing
         ], "\(refused)")
     }
 
+    /// A folder of someone's own pages (an `index.html` of theirs, no feed, no record) is not
+    /// taken for ldpub's build: the refusal names the file and says it may not be ldpub's.
+    @Test func aFolderOfOwnPagesIsRefusedNamingTheFile() throws {
+        let output = try InputFolderMaker()
+        try output.write("index.html", "<html><body>mijn eigen pagina</body></html>\n")
+        try output.write("over/index.html", "<html></html>\n")
+        let base = try InputFolderMaker.baseSite()
+        let refused = try LDPubBinary.run(["build", base.path, "--output", output.path])
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.errorLines == [
+            "error: '\(output.path)' holds files with the names ldpub writes ('index.html'), but no record of a build of ldpub's: "
+                + "another site's build, or not ldpub's at all; nothing written: "
+                + "build into another folder with --output, or add --clean to replace that build with this one",
+        ], "\(refused)")
+        #expect(output.read("index.html") == "<html><body>mijn eigen pagina</body></html>\n")
+    }
+
     /// A moved input folder (same site, the recorded folder gone) still owns its output.
     @Test func aMovedInputFolderKeepsItsOutput() throws {
         let sample = try InputFolderMaker.baseSite()

@@ -51,8 +51,9 @@ public struct OutputOwner: Sendable, Hashable, CustomStringConvertible {
         case recorded(OutputOwner)
         /// ldpub's files without a record, of the site whose feed names this URL.
         case site(url: String)
-        /// ldpub's files without a record and without a feed that names their site.
-        case unknown
+        /// Files with the names ldpub writes (`example`, the first found) without a record and
+        /// without a feed that names their site: another build's, or not ldpub's at all.
+        case unknown(example: String)
     }
 
     /// Whether `recorded` (the folder's record) and the folder's contents belong to another build.
@@ -60,15 +61,15 @@ public struct OutputOwner: Sendable, Hashable, CustomStringConvertible {
     /// The same input folder is always the owner; so is the same site when the recorded folder
     /// no longer exists (the input folder was moved). A folder without a record (a fresh clone of
     /// a repository that commits its output) belongs to the site that its `feed.json` names.
-    /// `holdsOwnedFiles` (which reads the folder) is asked only then.
-    func other(recorded: OutputOwner?, holdsOwnedFiles: @autoclosure () -> Bool, feedSiteURL: () -> String?) -> Other? {
+    /// `ownedFile` (which reads the folder: the first file with a name ldpub writes) is asked only then.
+    func other(recorded: OutputOwner?, ownedFile: @autoclosure () -> String?, feedSiteURL: () -> String?) -> Other? {
         if let recorded {
             if recorded.inputPath == inputPath { return nil }
             if recorded.siteURL == siteURL && !FileManager.default.fileExists(atPath: recorded.inputPath) { return nil }
             return .recorded(recorded)
         }
-        guard holdsOwnedFiles() else { return nil }
-        guard let url = feedSiteURL() else { return .unknown }
+        guard let example = ownedFile() else { return nil }
+        guard let url = feedSiteURL() else { return .unknown(example: example) }
         return url == siteURL ? nil : .site(url: url)
     }
 
@@ -85,7 +86,7 @@ extension OutputOwner.Other {
         switch self {
         case .recorded(let owner): holds = "holds the build of \(owner)"
         case .site(let url): holds = "holds ldpub's build of another site (\(url))"
-        case .unknown: holds = "holds ldpub files of a build it cannot place"
+        case .unknown(let example): holds = "holds files with the names ldpub writes ('\(example)'), but no record of a build of ldpub's: another site's build, or not ldpub's at all"
         }
         return "'\(outputPath)' \(holds); nothing written: build into another folder with --output, or add --clean to replace that build with this one"
     }

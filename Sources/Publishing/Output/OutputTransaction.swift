@@ -295,7 +295,7 @@ public final class OutputTransaction: Sendable {
     func otherOwner(than owner: OutputOwner) -> OutputOwner.Other? {
         let recorded = (try? root.child(Self.privateFolder, create: false))??.handle
             .contents(of: OutputOwner.fileName).flatMap(OutputOwner.init(recorded:))
-        return owner.other(recorded: recorded, holdsOwnedFiles: holdsOwnedFiles()) {
+        return owner.other(recorded: recorded, ownedFile: firstOwnedFile()) {
             root.contents(of: "feed.json").flatMap(OutputOwner.siteURL(ofJSONFeed:))
         }
     }
@@ -322,17 +322,19 @@ public final class OutputTransaction: Sendable {
         return true
     }
 
-    /// Whether any file of ldpub's is in the folder (a site file, or a page file in a slug folder).
-    private func holdsOwnedFiles() -> Bool {
-        for entry in root.entries() where !entry.name.hasPrefix(".") {
+    /// The first file in the folder with a name ldpub writes (a site file, or a page file in a
+    /// slug folder), by its relative path; nil when there is none.
+    private func firstOwnedFile() -> String? {
+        for entry in root.entries().sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
             if !entry.isDirectory {
-                if OutputLayout.isOwned(entry.name) { return true }
+                if OutputLayout.isOwned(entry.name) { return entry.name }
                 continue
             }
             guard OutputLayout.isOwned(entry.name + "/index.jsonld"), let child = try? root.child(entry.name, create: false)?.handle else { continue }
-            if child.entries().contains(where: { !$0.isDirectory && OutputLayout.isOwned(entry.name + "/" + $0.name) }) { return true }
+            let files = child.entries().filter { !$0.isDirectory }.map(\.name).sorted()
+            if let owned = files.first(where: { OutputLayout.isOwned(entry.name + "/" + $0) }) { return entry.name + "/" + owned }
         }
-        return false
+        return nil
     }
 
     // MARK: - Stamps
