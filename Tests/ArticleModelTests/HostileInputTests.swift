@@ -387,7 +387,9 @@ import Testing
         #expect(mkfifo(folder.path + "/pipe.yaml", 0o644) == 0)
         // A FIFO would block a reader for ever: it must not be opened.
         let measured = Bounded.measure { validator.validate(folder: folder.path) }
+        // The folder's article is not read; the link is an error, as its article would be missing.
         #expect(Set(messages(measured.value)) == [
+            "'elsewhere' is a symbolic link to a folder of articles; ldpub does not follow links to folders, so they would not be built: move the folder into the input folder (or link each file)",
             "'zero.yaml' is a symbolic link to a file outside the input folder; ldpub does not follow it",
             "'dangling.yaml' is a symbolic link that does not lead to a regular file",
             "'pipe.yaml' is not a regular file",
