@@ -40,20 +40,23 @@ import TestScratch
         #expect(renderer.executablePath == second.appendingPathComponent("dot").path)
     }
 
-    @Test func reportsAFailureWithWhatDotPrinted() throws {
-        let scripts = try folder(withScripts: ["dot": "echo 'Error: <stdin>: syntax error in line 1' >&2\nexit 3"])
+    /// The error of rendering `dot` with a `dot` that is the shell script `script`.
+    func renderingError(withDotScript script: String, rendering dot: String = "digraph {}",
+                        sourceLocation: SourceLocation = #_sourceLocation) throws -> GraphvizRenderer.RenderingError? {
+        let scripts = try folder(withScripts: ["dot": script])
         defer { try? FileManager.default.removeItem(at: scripts) }
         let renderer = try GraphvizRenderer(searchPath: scripts.path)
-        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {") }
+        return #expect(throws: GraphvizRenderer.RenderingError.self, sourceLocation: sourceLocation) { try renderer.renderSVG(dot) }
+    }
+
+    @Test func reportsAFailureWithWhatDotPrinted() throws {
+        let error = try renderingError(withDotScript: "echo 'Error: <stdin>: syntax error in line 1' >&2\nexit 3", rendering: "digraph {")
         #expect(error == .failed(exitStatus: 3, standardError: "Error: <stdin>: syntax error in line 1\n"))
         #expect(error?.description == "Graphviz 'dot' failed with exit status 3: Error: <stdin>: syntax error in line 1")
     }
 
     @Test func reportsADotKilledByASignalWithTheSignalsNumber() throws {
-        let scripts = try folder(withScripts: ["dot": "echo 'dying' >&2\nkill -9 $$"])
-        defer { try? FileManager.default.removeItem(at: scripts) }
-        let renderer = try GraphvizRenderer(searchPath: scripts.path)
-        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {}") }
+        let error = try renderingError(withDotScript: "echo 'dying' >&2\nkill -9 $$")
         #expect(error == .failed(exitStatus: 9, standardError: "dying\n"))
     }
 
@@ -61,20 +64,19 @@ import TestScratch
     /// descriptors (here one opened without close-on-exec, as C libraries and older code do).
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "needs Linux's /proc"))
     func dotInheritsNoDescriptorButTheStandardThree() throws {
-        let scripts = try folder(withScripts: ["dot": """
-            for descriptor in /proc/$$/fd/*; do echo "${descriptor##*/} $(readlink "$descriptor")" >&2; done
-            exit 1
-            """])
-        defer { try? FileManager.default.removeItem(at: scripts) }
-        let opened = open(scripts.appendingPathComponent("dot").path, O_RDONLY)
+        // A free descriptor number of 500 or more (F_DUPFD takes none that is in use, as dup2
+        // would: other tests run meanwhile), without close-on-exec.
+        let opened = open("/dev/null", O_RDONLY)
         #expect(opened >= 0)
-        let inheritable = dup2(opened, 200)
+        let inheritable = fcntl(opened, F_DUPFD, 500)
         close(opened)
         defer { close(inheritable) }
-        #expect(inheritable == 200)
+        #expect(inheritable >= 500)
 
-        let renderer = try GraphvizRenderer(searchPath: scripts.path)
-        let error = #expect(throws: GraphvizRenderer.RenderingError.self) { try renderer.renderSVG("digraph {}") }
+        let error = try renderingError(withDotScript: """
+            for descriptor in /proc/$$/fd/*; do echo "${descriptor##*/} $(readlink "$descriptor")" >&2; done
+            exit 1
+            """)
         guard case .failed(1, let listing)? = error else {
             Issue.record("expected the script's exit status 1, got \(String(describing: error))")
             return
@@ -85,7 +87,7 @@ import TestScratch
         #expect(descriptors["0"] == "/dev/null", "\(listing)")
         #expect(descriptors["1"] == "/dev/null", "\(listing)")
         #expect(descriptors["2"]?.hasSuffix("stderr.txt") == true, "\(listing)")
-        #expect(descriptors["200"] == nil, "\(listing)")
+        #expect(descriptors[String(inheritable)] == nil, "\(listing)")
         // Besides the three, only what the shell opened itself: its script and a command
         // substitution's pipe.
         for (descriptor, target) in descriptors where !["0", "1", "2"].contains(descriptor) {
