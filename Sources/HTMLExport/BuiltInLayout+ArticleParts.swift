@@ -196,7 +196,7 @@ extension BuiltInLayout {
             html.append(raw: svg)
             html.append("\n</div>\n")
         } else {
-            html.append("<p class=\"note\">")
+            html.append("<p>")
             html.append(escaped: catalog[.graphNotDrawn])
             html.append("</p>\n")
         }

@@ -84,6 +84,8 @@ enum PageStyle {
         .citation .links { display: block; font-size: 0.9375rem; overflow-wrap: anywhere; }
         .cited-by { margin: 0.25rem 0 0; color: var(--muted); font-size: 0.875rem; }
         .graph-frame { margin: 1rem 0; padding: 0.5rem; overflow: auto; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); }
+        .graph-frame svg [stroke="red"] { stroke: var(--muted); }
+        .graph-frame svg [fill="red"] { fill: var(--muted); }
         .graph-frame svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
         .note { padding: 0.75rem 1rem; background: var(--warn-bg); color: var(--warn); border-radius: 6px; }
         .downloads { padding-left: 1.25rem; }

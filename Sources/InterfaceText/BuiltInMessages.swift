@@ -60,12 +60,12 @@ enum BuiltInMessages {
         .accessed: "accessed {date}",
 
         .graphExplanation: "The article (left) makes each claim (middle), which cites its sources (right): solid lines support, "
-            + "red lines ending in a bar dispute, dotted lines mention. A claim in red has no supporting source and says why; "
+            + "lines ending in a bar dispute, dotted lines mention. A claim in grey bold type has no supporting source and says why; "
             + "a source in grey with a dashed border is cited by no claim.",
         .graphDescription: "Graph of the article’s {count} claims and the sources they cite",
         .graphAsSVG: "The graph as an SVG file",
         .graphAsDOT: "The graph in Graphviz DOT (claims.dot)",
-        .graphNotDrawn: "No drawing of the graph was made; the DOT file below opens in Graphviz.",
+        .graphNotDrawn: "The graph of the claims and their sources is available as a file for Graphviz:",
         .graphLegend: "Legend",
         .graphArticle: "article",
         .graphClaim: "claim",
@@ -152,12 +152,12 @@ enum BuiltInMessages {
         .accessed: "geraadpleegd op {date}",
 
         .graphExplanation: "Het artikel (links) doet elke bewering (midden), die haar bronnen noemt (rechts): een doorgetrokken lijn "
-            + "ondersteunt, een rode lijn met een dwarsstreep spreekt tegen, een stippellijn noemt. Een rode bewering heeft geen "
+            + "ondersteunt, een lijn met een dwarsstreep spreekt tegen, een stippellijn noemt. Een grijze, vette bewering heeft geen "
             + "ondersteunende bron en zegt waarom; een grijze bron met een gestreepte rand wordt bij geen bewering genoemd.",
         .graphDescription: "Schema van de {count} beweringen van het artikel en de bronnen die ze noemen",
         .graphAsSVG: "Het schema als SVG-bestand",
         .graphAsDOT: "Het schema in Graphviz DOT (claims.dot)",
-        .graphNotDrawn: "Er is geen tekening van het schema gemaakt; het DOT-bestand hieronder opent in Graphviz.",
+        .graphNotDrawn: "Het schema van de beweringen en hun bronnen is er als bestand voor Graphviz:",
         .graphLegend: "Legenda",
         .graphArticle: "artikel",
         .graphClaim: "bewering",

@@ -5,6 +5,7 @@ import ClaimGraphExport
 import Foundation
 @testable import HTMLExport
 import JSONLDExport
+import InterfaceText
 import ModelFixtures
 import Testing
 
@@ -204,12 +205,30 @@ import Testing
         #expect(body.contains("<a href=\"index.jsonld\">JSON-LD</a>"))
     }
 
-    @Test func withoutASVGThePageSaysSoAndLinksTheDOT() {
+    /// Without a drawing, a plain sentence offers the DOT file: no warning box, which readers
+    /// would take for a problem with the article.
+    @Test func withoutASVGThePageOffersTheDOT() {
         let graph = PageText(Self.render()).slice(from: "<h2 id=\"claims-graph\">", to: "</section>")
-        #expect(graph.contains("<p class=\"note\">Er is geen tekening van het schema gemaakt;"))
+        #expect(graph.contains("<p>Het schema van de beweringen en hun bronnen is er als bestand voor Graphviz:</p>"))
+        #expect(!graph.contains("class=\"note\""))
         #expect(graph.contains("<a href=\"claims.dot\" download>"))
         #expect(!graph.contains("<svg"))
         #expect(!graph.contains("claims.svg"))
+    }
+
+    /// The drawing on a reader's page marks a claim without a supporting source in grey, as the
+    /// page's text does, not in the graph's red (the claims.svg file keeps it, for editors): the
+    /// page's style sheet recolours the drawing's red, and its explanation says grey.
+    @Test func theDrawingOnAReadersPageIsNotRed() {
+        let page = Self.render(svg: "<svg><text fill=\"red\">x</text><path stroke=\"red\"/></svg>")
+        #expect(page.contains(".graph-frame svg [stroke=\"red\"] { stroke: var(--muted); }"))
+        #expect(page.contains(".graph-frame svg [fill=\"red\"] { fill: var(--muted); }"))
+        let explanation = PageText(page).slice(from: "<h2 id=\"claims-graph\">", to: "<div class=\"graph-frame\">")
+        #expect(explanation.contains("Een grijze, vette bewering heeft geen ondersteunende bron"), "\(explanation)")
+        for catalog in [MessageCatalog(language: "nl"), MessageCatalog(language: "en")] {
+            let text = catalog[.graphExplanation].lowercased()
+            #expect(!text.contains("red") && !text.contains("rode") && !text.contains("rood"), "\(text)")
+        }
     }
 
     @Test func aGraphvizSVGIsInlinedWithoutItsPrologue() {
