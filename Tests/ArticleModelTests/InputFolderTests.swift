@@ -137,6 +137,21 @@ import YAMLNodes
         #expect(result.diagnostics.contains { $0.severity == .error && $0.file == root.path + "/shared" })
     }
 
+    /// An article whose structure has an error is not read, so what it cites is not known: no
+    /// site reference is said to be never cited then (the one it cites was reported before).
+    @Test func anUnreadArticleMakesNoSiteReferenceUncited() throws {
+        let broken = article.replacingOccurrences(of: "published: 2025-01-15", with: "published: 15-01-2025")
+        #expect(broken != article)
+        let result = validator.validate(folder: try makeFolder(["site.yaml": site, "base-article.yaml": broken]).path)
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.file.hasSuffix("base-article.yaml") }, "\(result.diagnostics)")
+        #expect(!result.diagnostics.contains { $0.message.contains("is never cited") }, "\(result.diagnostics.map(\.message))")
+        // With every article read, a site reference none cites is still a warning.
+        let uncited = article.replacingOccurrences(of: "          - gedeeld2020\n", with: "")
+        #expect(uncited != article)
+        let read = validator.validate(folder: try makeFolder(["site.yaml": site, "base-article.yaml": uncited]).path)
+        #expect(read.diagnostics.map(\.message).contains("reference 'gedeeld2020' is never cited by a claim"), "\(read.diagnostics.map(\.message))")
+    }
+
     /// A file that cannot be read says why; when the process ran out of descriptors, it says
     /// so and that the file is fine (not an input problem to look for in the file).
     @Test func aFileThatCannotBeReadSaysWhy() throws {

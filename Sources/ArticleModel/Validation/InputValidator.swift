@@ -234,8 +234,10 @@ public struct InputValidator: Sendable {
 
     /// The checks across files of ``crossFileDiagnostics(site:articles:incompleteIDs:)``, on the
     /// summaries of the articles (in the same order, the same diagnostics).
-    public static func crossFileDiagnostics(site: Site, summaries: [ArticleSummary], incompleteIDs: Set<String>) -> [Diagnostic] {
-        CrossFileChecks(site: site, articles: summaries, incompleteIDs: incompleteIDs).run()
+    /// `everyArticleRead` false: some article file could not be read (what it cites is not known).
+    public static func crossFileDiagnostics(site: Site, summaries: [ArticleSummary], incompleteIDs: Set<String>,
+                                            everyArticleRead: Bool = true) -> [Diagnostic] {
+        CrossFileChecks(site: site, articles: summaries, incompleteIDs: incompleteIDs, everyArticleRead: everyArticleRead).run()
     }
 
     /// Adds the checks across files to the files' own diagnostics; `publishing`, the decoded
@@ -246,7 +248,7 @@ public struct InputValidator: Sendable {
         let summaries = articles.compactMap(\.value)
         if let value = site.value {
             let incomplete = articles.reduce(site.incompleteIDs) { $0.union($1.incompleteIDs) }
-            all += CrossFileChecks(site: value, articles: summaries, incompleteIDs: incomplete).run()
+            all += CrossFileChecks(site: value, articles: summaries, incompleteIDs: incomplete, everyArticleRead: summaries.count == articles.count).run()
             if articles.isEmpty, let inputPath {
                 all.append(.warning("no articles found in '\(inputPath)' (article files end in .yaml or .yml)", at: value.span))
             }

@@ -103,7 +103,8 @@ enum CrossFileStep {
         DispatchQueue.concurrentPerform(iterations: 2) { branch in
             guard branch == 1 else {
                 let diagnostics = known?.0 ?? InputValidator.crossFileDiagnostics(
-                    site: site.site, summaries: summaries, incompleteIDs: items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) })
+                    site: site.site, summaries: summaries, incompleteIDs: items.reduce(site.incompleteIDs) { $0.union($1.decoded.incompleteIDs) },
+                    everyArticleRead: summaries.count == items.count)
                 found.withLock { $0 = diagnostics }
                 return
             }
