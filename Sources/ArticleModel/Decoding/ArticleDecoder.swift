@@ -49,9 +49,12 @@ struct ArticleDecoder {
             fields.sink.error("'modified' (\(modified)) is before 'published' (\(published))", at: node.span)
         }
         let review = reader.value("reviewed").flatMap { readReview($0) }
+        if reader.value("reviewed") == nil {
+            fields.sink.warning("article has no medical review ('reviewed'); every page is a medical page", at: root.span)
+        }
         let authors = reader.required("authors").flatMap {
             fields.list($0, field: "authors", of: "people ids", nonEmpty: true) { node, field in
-                fields.reference(node, field: field, syntax: .slug)
+                fields.reference(node, field: field, syntax: .slug, what: FieldDecoder.personID)
             }
         }
         let category = fields.optionalText(reader, "category")
@@ -91,7 +94,7 @@ struct ArticleDecoder {
     private func readReview(_ node: Node) -> Review? {
         guard let reader = MappingReader(node, context: "'reviewed'", knownKeys: Self.reviewKeys, sink: fields.sink) else { return nil }
         defer { reader.reportUnknownKeys() }
-        let reviewer = reader.required("by").flatMap { fields.reference($0, field: "reviewed.by", syntax: .slug) }
+        let reviewer = reader.required("by").flatMap { fields.reference($0, field: "reviewed.by", syntax: .slug, what: FieldDecoder.personID) }
         let dateNode = reader.required("date")
         let date = dateNode.flatMap { fields.timestamp($0, field: "reviewed.date") }
         guard let reviewer, let date else { return nil }

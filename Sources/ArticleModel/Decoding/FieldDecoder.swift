@@ -103,20 +103,24 @@ struct FieldDecoder {
 
     // MARK: Ids, URLs, dates, languages
 
-    /// An id of the given shape.
-    func identifier(_ node: Node, field: String, syntax: IdentifierSyntax) -> String? {
+    /// An id of the given shape; `what`, when given, says what the id names (added to the error).
+    func identifier(_ node: Node, field: String, syntax: IdentifierSyntax, what: String? = nil) -> String? {
         guard let id = text(node, field: field) else { return nil }
         guard syntax.matches(id) else {
-            sink.error("'\(field)' '\(id)' is not a valid \(syntax == .slug ? "slug" : "id"): use \(syntax.rule)", at: node.span)
+            sink.error("'\(field)' '\(id)' is not a valid \(syntax == .slug ? "slug" : "id"): use \(syntax.rule)" + (what.map { "; \($0)" } ?? ""),
+                       at: node.span)
             return nil
         }
         return id
     }
 
     /// A reference by id to something defined elsewhere; resolved later, across files.
-    func reference(_ node: Node, field: String, syntax: IdentifierSyntax) -> IDReference? {
-        identifier(node, field: field, syntax: syntax).map { IDReference($0, span: node.span) }
+    func reference(_ node: Node, field: String, syntax: IdentifierSyntax, what: String? = nil) -> IDReference? {
+        identifier(node, field: field, syntax: syntax, what: what).map { IDReference($0, span: node.span) }
     }
+
+    /// What a reference to a person names, for its error: editors write the name.
+    static let personID = "write the person's id from site.yaml 'people' (such as 'jan-jansen'), not their name"
 
     /// An absolute http(s) URL.
     func absoluteURL(_ node: Node, field: String) -> String? {
