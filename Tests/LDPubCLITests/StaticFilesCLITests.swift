@@ -47,6 +47,13 @@ import Testing
         let output = try InputFolderMaker()
         #expect(try build(input, into: output).status == 0)
         #expect(read(output, "images/brein.jpg") == "jpeg")
+
+        // The folder's name written too: the advice is to leave it out, not to add 'static/static/'.
+        try input.write("artikel.yaml", OrdinaryMachineTests.smallArticle(1) + "image: {url: static/images/brein.jpg, alt: Een brein}\n")
+        let prefixed = try LDPubBinary.run(["validate", input.path])
+        #expect(prefixed.status == 1)
+        #expect(prefixed.standardError.contains("artikel.yaml:11:14: error: image 'static/images/brein.jpg' names the folder 'static/', "
+            + "whose files are published at the site's root: write 'images/brein.jpg'\n"), "\(prefixed)")
     }
 
     @Test func aStaticFileMayNotTakeThePlaceOfAGeneratedOne() throws {

@@ -41,7 +41,15 @@ public struct BibliographyFiles: Sendable {
             }
         }
         guard components.count >= 2, components[0] == Self.folderName else {
-            return .failure(.notInFolder(relative: components.joined(separator: "/")))
+            let relative = components.joined(separator: "/")
+            var info = stat()
+            let exists = !relative.isEmpty && lstat(folder.join(relative), &info) == 0
+            // The file of that name in bibliography/, named as the naming file must name it.
+            let depth = folder.relativePath(of: namingFile).split(separator: "/").count - 1
+            let candidate = Self.folderName + "/" + (components.last ?? "")
+            let suggestion = components.isEmpty || lstat(folder.join(candidate), &info) != 0 ? nil
+                : String(repeating: "../", count: max(0, depth)) + candidate
+            return .failure(.notInFolder(relative: relative, exists: exists, suggestion: suggestion))
         }
         // Hidden names are never input: the build cache's signature and `ldpub serve`'s watcher pass them over.
         guard !components.contains(where: { $0.hasPrefix(".") }) else { return .failure(.hidden) }
@@ -90,8 +98,10 @@ public enum BibliographyPathProblem: Error, Sendable, Equatable {
     case absolute
     /// A path that leads out of the input folder.
     case outside
-    /// A path inside the input folder but not in `bibliography/`.
-    case notInFolder(relative: String)
+    /// A path inside the input folder but not in `bibliography/` (`relative` to the input
+    /// folder); whether a file is there, and how to name the file of that name in `bibliography/`
+    /// when there is one.
+    case notInFolder(relative: String, exists: Bool, suggestion: String?)
     /// A file that does not end in `.json`, `.yaml` or `.yml`.
     case notCSL
     /// A hidden file, or a file in a hidden folder (a name that begins with `.`).
@@ -104,9 +114,18 @@ public enum BibliographyPathProblem: Error, Sendable, Equatable {
             return "bibliography '\(name)' is an absolute path; name the file relative to this file, inside the input folder's '\(BibliographyFiles.folderName)/'"
         case .outside:
             return "bibliography '\(name)' is outside the input folder; ldpub reads only files inside it (put the file in '\(BibliographyFiles.folderName)/')"
-        case .notInFolder(let relative):
-            return "bibliography '\(name)' ('\(relative)') is not in the input folder's '\(BibliographyFiles.folderName)/', where bibliography files live "
-                + "(so that they are never read as articles); move it there"
+        case .notInFolder(let relative, let exists, let suggestion):
+            let shown = relative == name ? "'\(name)'" : "'\(name)' ('\(relative)')"
+            let folder = "'\(BibliographyFiles.folderName)/'"
+            if let suggestion {
+                return "bibliography \(shown) is not in the input folder's \(folder); did you mean '\(suggestion)'?"
+            }
+            if exists {
+                return "bibliography \(shown) is not in the input folder's \(folder), where bibliography files live "
+                    + "(so that they are never read as articles); move it there and name it by its path from this file"
+            }
+            return "bibliography \(shown) names no file, and bibliography files live in the input folder's \(folder): "
+                + "put the file there and name it by its path from this file (such as '\(folder.dropFirst().dropLast())name.json')"
         case .notCSL:
             return "bibliography '\(name)' is neither CSL JSON ('.json') nor CSL YAML ('.yaml', '.yml')"
         case .hidden:

@@ -97,8 +97,14 @@ public struct StaticFiles: Sendable, Hashable {
         if image.url.hasPrefix("/"), !image.url.hasPrefix("//"), Self.path(named: image.url, siteURL: siteURL) == nil {
             return [.warning("image '\(image.url)' is outside the site (\(siteURL)), so ldpub neither publishes nor checks it", at: span)]
         }
-        if let path = Self.path(named: image.url, siteURL: siteURL), contains(path) { return [] }
-        let expected = Self.path(named: image.url, siteURL: siteURL).map { "add '\(Self.folderName)/\($0)'" } ?? "name a file of '\(Self.folderName)/'"
+        let path = Self.path(named: image.url, siteURL: siteURL)
+        if let path, contains(path) { return [] }
+        // 'static/images/a.jpg': the folder's name written too; its files are published without it.
+        if let path, path.hasPrefix(Self.folderName + "/"), contains(String(path.dropFirst(Self.folderName.count + 1))) {
+            let published = String(path.dropFirst(Self.folderName.count + 1))
+            return [.error("image '\(image.url)' names the folder '\(Self.folderName)/', whose files are published at the site's root: write '\(published)'", at: span)]
+        }
+        let expected = path.map { "add '\(Self.folderName)/\($0)'" } ?? "name a file of '\(Self.folderName)/'"
         return [.error("image '\(image.url)' is not in the input folder's '\(Self.folderName)/', from where relative image URLs are published: \(expected), or use an http(s) URL", at: span)]
     }
 }
