@@ -17,7 +17,7 @@ import InterfaceText
 /// newline. Its interface is English, as the other formats of `ldpub report` are.
 ///
 /// The page is assembled from one ``Row`` per article: see
-/// ``assemble(_:site:asOf:maxReviewAgeDays:graphsRendered:)``.
+/// ``assemble(_:site:asOf:maxReviewAgeDays:graphsRendered:asOfOrigin:)``.
 public struct EditorialOverview: Sendable {
     /// The publication.
     public let publication: Publication
@@ -27,6 +27,8 @@ public struct EditorialOverview: Sendable {
     public let maxReviewAgeDays: Int
     /// Whether the build rendered `claims.svg` files, which the overview then links.
     public let graphsRendered: Bool
+    /// Where `asOf` comes from, shown after it ("today", "given with --as-of"); nil: not said.
+    public let asOfOrigin: String?
 
     /// An overview of `publication`.
     ///
@@ -36,12 +38,14 @@ public struct EditorialOverview: Sendable {
     ///     ``SiteReport/newestDate(in:)`` so that its output never depends on the clock.
     ///   - maxReviewAgeDays: How old a review may be before it is overdue.
     ///   - graphsRendered: Whether `claims.svg` files exist next to the `claims.dot` files.
+    ///   - asOfOrigin: Where `asOf` comes from ("today"), shown after it; nil: nothing is said.
     public init(publication: Publication, asOf: Timestamp, maxReviewAgeDays: Int = ReviewAgeCheck.defaultMaxAgeDays,
-                graphsRendered: Bool = false) {
+                graphsRendered: Bool = false, asOfOrigin: String? = nil) {
         self.publication = publication
         self.asOf = asOf
         self.maxReviewAgeDays = maxReviewAgeDays
         self.graphsRendered = graphsRendered
+        self.asOfOrigin = asOfOrigin
     }
 
     /// What the overview shows, as a report.
@@ -57,7 +61,8 @@ public struct EditorialOverview: Sendable {
     @inline(never)  // As render().
     public func renderUTF8() -> [UInt8] {
         let rows = publication.articles.map { Row(article: $0, publication: publication, graphsRendered: graphsRendered) }
-        return Self.assemble(rows, site: publication.site, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays, graphsRendered: graphsRendered)
+        return Self.assemble(rows, site: publication.site, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays, graphsRendered: graphsRendered,
+                             asOfOrigin: asOfOrigin)
     }
 
     /// The overview made of one row per article, byte for byte what ``renderUTF8()`` gives for a
@@ -73,8 +78,9 @@ public struct EditorialOverview: Sendable {
     ///     ``newestDate(of:)`` (the same as ``SiteReport/newestDate(in:)``).
     ///   - maxReviewAgeDays: How old a review may be before it is overdue.
     ///   - graphsRendered: Whether `claims.svg` files exist next to the `claims.dot` files.
+    ///   - asOfOrigin: Where `asOf` comes from ("today"), shown after it; nil: nothing is said.
     public static func assemble(_ rows: [Row], site: Site, asOf: Timestamp, maxReviewAgeDays: Int = ReviewAgeCheck.defaultMaxAgeDays,
-                                graphsRendered: Bool = false) -> [UInt8] {
+                                graphsRendered: Bool = false, asOfOrigin: String? = nil) -> [UInt8] {
         assert(rows.allSatisfy { $0.graphsRendered == graphsRendered }, "rows made for another build")
         let rows = rows.sorted { $0.sortKey < $1.sortKey }
         let cited = Set(rows.lazy.flatMap(\.citedReferenceIDs))
@@ -85,7 +91,11 @@ public struct EditorialOverview: Sendable {
         html.append(escaped: totals(of: rows, site: site, asOf: asOf, maxReviewAgeDays: maxReviewAgeDays).sentence)
         html.append(".</p>\n<p>Review ages are computed as of ")
         TimeElement.append(asOf, in: .english, to: &html)
-        if asOf == newestDate(of: rows) { html.append(", the newest date in the input (a modification or a review)") }
+        if let asOfOrigin {
+            html.append(" (")
+            html.append(escaped: asOfOrigin)
+            html.append(")")
+        }
         html.append("; a review older than ")
         html.append(count: maxReviewAgeDays, "day")
         html.append(" is overdue. Articles are sorted with the ")

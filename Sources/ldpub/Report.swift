@@ -67,7 +67,8 @@ struct Report: ParsableCommand {
         case .markdown: text = report.markdown()
         case .html:
             text = EditorialOverview(publication: publication, asOf: check.asOf, maxReviewAgeDays: check.maxAgeDays,
-                                     graphsRendered: publication.site.graphs.svg).render()
+                                     graphsRendered: publication.site.graphs.svg,
+                                     asOfOrigin: reviewAge.asOf == nil ? "today" : "given with --as-of").render()
         }
         guard let output else {
             StandardStreams.writeOutput(text)

@@ -25,11 +25,14 @@ import Testing
     }
 
     @Test func itSaysWhichDateAgesAreComputedAgainst() {
-        #expect(Self.html.contains("<p>Review ages are computed as of <time datetime=\"2025-12-31\">31 December 2025</time>, the newest date in the input "
-            + "(a modification or a review); a review older than 365 days is overdue. Articles are sorted with the weakest evidence first: "
+        // Where the date comes from is said only when the caller says it (it was guessed from the
+        // input's newest date, and was wrong when --as-of or today happened to be that date).
+        #expect(Self.html.contains("<p>Review ages are computed as of <time datetime=\"2025-12-31\">31 December 2025</time>; "
+            + "a review older than 365 days is overdue. Articles are sorted with the weakest evidence first: "
             + "by share of supported claims (lowest first), then by review age (never reviewed first, then oldest first), then by slug.</p>"))
-        let today = EditorialOverview(publication: Self.publication, asOf: Timestamp(year: 2027, month: 3, day: 1), maxReviewAgeDays: 30).render()
-        #expect(today.contains("<p>Review ages are computed as of <time datetime=\"2027-03-01\">1 March 2027</time>; a review older than 30 days is overdue."))
+        let today = EditorialOverview(publication: Self.publication, asOf: Timestamp(year: 2027, month: 3, day: 1), maxReviewAgeDays: 30,
+                                      asOfOrigin: "today").render()
+        #expect(today.contains("<p>Review ages are computed as of <time datetime=\"2027-03-01\">1 March 2027</time> (today); a review older than 30 days is overdue."))
         #expect(today.contains("<time datetime=\"2025-12-30\">30 December 2025</time>, 426 days old<br><span class=\"status overdue\">Overdue</span>"))
     }
 
