@@ -166,8 +166,11 @@ public struct SiteScaffold: Sendable {
           - id: luby2005
             type: article-journal
             title: "Effect of handwashing on child health: a randomised controlled trial"
+            # Give every author as published; a list cut short ends with {literal: others}, and
+            # the citation then says "et al." (here the trial's first author, then the others).
             author:
               - {family: Luby, given: Stephen P.}
+              - {literal: others}
             issued: 2005-07-16
             container-title: The Lancet
             volume: 366
