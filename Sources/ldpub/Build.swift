@@ -115,10 +115,13 @@ struct Build: ParsableCommand {
         return "ldpub \(LDPub.configuration.version) \(executable) \(size) \(modified)"
     }
 
-    /// `1 article, 24 claims (20 unsupported), 8 sources (3 uncited); Output: 6 files written, 0 unchanged, 0 removed`
+    /// `1 article, 24 claims (4 supported by a source, 20 without one), 8 sources (3 uncited); Output: 6 files written, 0 unchanged, 0 removed`
+    /// (the words of `ldpub report`: what the data says, not "unsupported").
     static func summaryLine(_ statistics: BuildStatistics, _ summary: OutputTransaction.Summary, output: String) -> String {
         let count = Plural.count
-        return "\(count(statistics.articles, "article")), \(count(statistics.claims, "claim")) (\(statistics.unsupportedClaims) unsupported), "
+        let supported = statistics.claims - statistics.unsupportedClaims
+        return "\(count(statistics.articles, "article")), \(count(statistics.claims, "claim")) "
+            + "(\(supported) supported by a source, \(statistics.unsupportedClaims) without one), "
             + "\(count(statistics.sources, "source")) (\(statistics.uncitedSources) uncited); "
             + "\(output): \(count(summary.written.count, "file")) written, \(summary.unchanged) unchanged, \(summary.removed.count) removed"
     }

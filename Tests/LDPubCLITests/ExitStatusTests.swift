@@ -37,6 +37,7 @@ import Testing
         #expect(validate.status == 0, "\(validate)")
         let build = try LDPubBinary.run(["build", input.path, "--output", output.path])
         #expect(build.status == 0, "\(build)")
+        #expect(build.errorLines.contains { $0.hasPrefix("1 article, 1 claim (1 supported by a source, 0 without one), 2 sources (0 uncited); ") }, "\(build)")
         #expect(output.read("base-article/index.jsonld") != nil)
         #expect(!validate.looksLikeACrash && !build.looksLikeACrash)
     }
