@@ -52,6 +52,11 @@ struct ArticleDecoder {
         if reader.value("reviewed") == nil {
             fields.sink.warning("article has no medical review ('reviewed'); every page is a medical page", at: root.span)
         }
+        // The page says "medically reviewed" of a version the reviewer may not have seen.
+        if let review, let modified, review.date.isBefore(atWrittenPrecision: modified), let node = reader.value("modified") {
+            fields.sink.warning("article was modified (\(modified)) after its medical review (\(review.date)): "
+                                + "when a reviewer has checked this version, set 'reviewed.date'", at: node.span)
+        }
         let authors = reader.required("authors").flatMap {
             fields.list($0, field: "authors", of: "people ids", nonEmpty: true) { node, field in
                 fields.reference(node, field: field, syntax: .slug, what: FieldDecoder.personID)
