@@ -61,7 +61,12 @@ struct FieldDecoder {
     /// A sequence, each item converted by `item`; nil items were reported and are dropped.
     func list<T>(_ node: Node, field: String, of what: String, nonEmpty: Bool = false, item: (Node, String) -> T?) -> [T]? {
         guard let items = node.sequence else {
-            sink.error("'\(field)' expects a list of \(what), got \(node.kindDescription)", at: node.span)
+            // One id written without brackets is the common slip: show the list it meant.
+            var hint = ""
+            if case .string(let one)? = node.scalar?.value, !one.isEmpty, one.count <= 80, !one.contains(where: \.isNewline) {
+                hint = "; a single entry is a list too: [\(one)]"
+            }
+            sink.error("'\(field)' expects a list of \(what), got \(node.kindDescription)\(hint)", at: node.span)
             return nil
         }
         if nonEmpty && items.isEmpty {
