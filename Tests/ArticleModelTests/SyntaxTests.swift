@@ -120,5 +120,11 @@ import Testing
         #expect(Suggestion.nearest(to: "publised", in: ["published", "description"]) == "published")
         #expect(Suggestion.nearest(to: "doi", in: ["DOI", "URL"]) == "DOI")
         #expect(Suggestion.nearest(to: "xyz", in: ["published"]) == nil)
+        // A reference id without its year: the one id that is it with a year (and a letter).
+        #expect(Suggestion.nearest(to: "rivm-griep", in: ["rivm-griep2023", "nhg2014"]) == "rivm-griep2023")
+        #expect(Suggestion.nearest(to: "li", in: ["li2010"]) == nil)
+        #expect(Suggestion.nearest(to: "smith", in: ["smith2019a", "jones2020"]) == "smith2019a")
+        #expect(Suggestion.nearest(to: "smith", in: ["smith2019", "smith2021"]) == nil)
+        #expect(Suggestion.nearest(to: "smith", in: ["smithson"]) == nil)
     }
 }

@@ -12,7 +12,21 @@ public enum Suggestion {
             let allowed = Set(candidates)
             if let target = targets.first(where: allowed.contains) { return target }
         }
-        return nearestBySpelling(to: word, in: candidates)
+        return nearestBySpelling(to: word, in: candidates) ?? onlyWithYear(word, in: candidates)
+    }
+
+    /// The one candidate that is `word` with a year after it (`rivm-griep` → `rivm-griep2023`):
+    /// reference ids are author and year, and the year is what gets left out.
+    private static func onlyWithYear<S: Sequence>(_ word: String, in candidates: S) -> String? where S.Element == String {
+        let stem = word.lowercased()
+        guard stem.count >= 3 else { return nil }
+        let matches = candidates.filter { candidate in
+            let lowered = candidate.lowercased()
+            guard lowered.hasPrefix(stem) else { return false }
+            let rest = lowered.dropFirst(stem.count).drop { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
+            return rest.count >= 4 && rest.prefix(4).allSatisfy(\.isASCII) && rest.prefix(4).allSatisfy(\.isNumber) && rest.dropFirst(4).count <= 1
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// The candidate closest to `word` by case-insensitive edit distance, if close enough.
