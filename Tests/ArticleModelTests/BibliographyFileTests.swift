@@ -113,6 +113,21 @@ import TestScratch
         #expect(result.publication?.articles.first { $0.slug == "antidepressiva" }?.references.map(\.id) == ["eigen2024"])
     }
 
+    /// An article's bibliography that cannot be read is one error: its claims citing the items
+    /// it would have held are not each "cites unknown source" on top of it.
+    @Test func anUnreadBibliographyIsOneErrorNotOnePerCitation() throws {
+        let input = try clinicWithBibliographies()
+        defer { try? FileManager.default.removeItem(at: input) }
+        let article = input.appendingPathComponent("antidepressiva.yaml")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try text.replacingOccurrences(of: "./bibliography/antidepressiva.yaml", with: "./bibliography/antidepressiva-old.yaml")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let errors = validate(input).diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.map(\.message))")
+        #expect(errors.first?.message.hasPrefix("bibliography './bibliography/antidepressiva-old.yaml'") == true, "\(errors.map(\.message))")
+        #expect(errors.first?.file == article.path)
+    }
+
     @Test func filesOutsideTheInputFolderOrItsBibliographyFolderAreRefused() throws {
         let input = try clinicWithBibliographies()
         let outside = temporaryFolder()

@@ -74,9 +74,15 @@ struct ArticleDecoder {
         } ?? []
         let sections = reader.required("sections").flatMap { readSections($0) }
         let csl = CSLDecoder(fields: fields)
+        let bibliographyItems = reader.value("bibliography").map { bibliography.items($0, namingFile: file) }
+        if bibliographyItems?.everyFileRead == false, let sections {
+            // A bibliography file that could not be read may have defined what the claims cite:
+            // its error stands for them, not one "unknown source" per citation.
+            fields.sink.incompleteIDs.formUnion(sections.lazy.flatMap(\.claims).flatMap(\.sources).map(\.reference.id))
+        }
         let references = (reader.value("references").flatMap {
             fields.list($0, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
-        } ?? []) + (reader.value("bibliography").map { bibliography.items($0, namingFile: file) } ?? [])
+        } ?? []) + (bibliographyItems?.items ?? [])
         let translationKey = fields.optionalText(reader, "translationKey")
         guard let slug, let title, let description, let published, let authors, let sections else { return nil }
         return Article(file: file, slug: slug, title: title, description: description, language: language,

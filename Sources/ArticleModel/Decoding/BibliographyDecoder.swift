@@ -17,8 +17,9 @@ struct BibliographyDecoder {
 
     private static let pandocKeys: KeySet = ["references"]
 
-    /// The CSL items of every file `node` names, written in `namingFile`.
-    func items(_ node: Node, namingFile: String) -> [CSLItem] {
+    /// The CSL items of every file `node` names, written in `namingFile`, and whether every file
+    /// named was read (one that was not may have defined what claims cite).
+    func items(_ node: Node, namingFile: String) -> (items: [CSLItem], everyFileRead: Bool) {
         let names: [(String, Node)]
         if node.sequence != nil {
             names = fields.list(node, field: "bibliography", of: "file names", nonEmpty: true) { item, field in
@@ -29,9 +30,11 @@ struct BibliographyDecoder {
         }
         var seen: Set<String> = []
         var items: [CSLItem] = []
+        var everyFileRead = true
         for (name, nameNode) in names {
             guard let files else {
                 fields.sink.error("bibliography '\(name)' cannot be read: bibliography files are read from an input folder", at: nameNode.span)
+                everyFileRead = false
                 continue
             }
             let path: String
@@ -39,6 +42,7 @@ struct BibliographyDecoder {
             case .success(let resolved): path = resolved
             case .failure(let problem):
                 fields.sink.error(problem.message(name), at: nameNode.span)
+                everyFileRead = false
                 continue
             }
             guard seen.insert(path).inserted else {
@@ -51,41 +55,46 @@ struct BibliographyDecoder {
             case .failure(let problem):
                 let reason = problem.message.hasPrefix("cannot read") ? "cannot be read (\(problem.message))" : problem.message
                 fields.sink.error("bibliography '\(name)': \(reason)", at: nameNode.span)
+                everyFileRead = false
                 continue
             }
-            items += decode(file)
+            guard let decoded = decode(file) else {
+                everyFileRead = false
+                continue
+            }
+            items += decoded
         }
-        return items
+        return (items, everyFileRead && names.count == (node.sequence?.count ?? 1))
     }
 
     /// The items of one bibliography file: a list of CSL items, or (CSL YAML as Pandoc writes
-    /// it) a mapping whose `references` is that list.
-    private func decode(_ file: SourceFile) -> [CSLItem] {
+    /// it) a mapping whose `references` is that list; nil when the file holds no such list.
+    private func decode(_ file: SourceFile) -> [CSLItem]? {
         let document: YAMLDocument
         do {
             let bytes = file.path.hasSuffix(".json") ? Self.joiningSurrogatePairs(file.bytes) : file.bytes
             document = try YAMLLoader(limits: limits).load(bytes, file: file.path)
         } catch {
             fields.sink.append(Diagnostic(error))
-            return []
+            return nil
         }
         for problem in document.problems { fields.sink.append(Diagnostic(problem)) }
         guard let root = document.root else {
             fields.sink.error("the bibliography file is empty; it should hold a list of CSL items", at: SourceSpan(file: file.path, at: .start))
-            return []
+            return nil
         }
         let csl = CSLDecoder(fields: fields)
         var list = root
         if root.mapping != nil {
-            guard let reader = MappingReader(root, context: "bibliography file", knownKeys: Self.pandocKeys, sink: fields.sink) else { return [] }
+            guard let reader = MappingReader(root, context: "bibliography file", knownKeys: Self.pandocKeys, sink: fields.sink) else { return nil }
             defer { reader.reportUnknownKeys() }
-            guard let references = reader.required("references") else { return [] }
+            guard let references = reader.required("references") else { return nil }
             list = references
         } else if root.sequence == nil {
             fields.sink.error("a bibliography file holds a list of CSL items (or 'references:' with that list), got \(root.kindDescription)", at: root.span)
-            return []
+            return nil
         }
-        return fields.list(list, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) } ?? []
+        return fields.list(list, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
     }
 
     /// JSON writes a character outside the Basic Multilingual Plane as two escapes, a UTF-16

@@ -29,7 +29,7 @@ struct SiteDecoder {
         } ?? []
         let references = (reader.value("references").flatMap {
             fields.list($0, field: "references", of: "CSL items") { node, field in csl.item(node, field: field) }
-        } ?? []) + (reader.value("bibliography").map { bibliography.items($0, namingFile: root.span.file) } ?? [])
+        } ?? []) + (reader.value("bibliography").map { bibliography.items($0, namingFile: root.span.file).items } ?? [])
         let feeds = reader.value("feeds").flatMap { feedSettings($0) } ?? FeedSettings()
         let graphs = reader.value("graphs").flatMap { graphSettings($0) } ?? GraphSettings()
         guard let title, let url, let language, let description, let publisher else { return nil }
