@@ -78,7 +78,7 @@ extension ArticlePage {
                 jsonLD: jsonLDSnippet,
                 anchors: Anchors(main: anchors.main, title: anchors.title, summary: anchors.summary, sources: anchors.sources, graph: anchors.graph),
                 published: Self.time(article.published, in: catalog),
-                modified: Self.time(article.lastModified, in: catalog),
+                modified: article.modified.map { Self.time($0, in: catalog) },
                 authorsLabel: catalog[authors.count == 1 ? .authorOne : .authorOther],
                 authors: authors.enumerated().map { index, author in Author(name: author.name, isFirst: index == 0) },
                 review: review,

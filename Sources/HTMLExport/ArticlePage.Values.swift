@@ -19,7 +19,9 @@ extension ArticlePage {
         let jsonLD: String
         let anchors: Anchors
         let published: Time
-        let modified: Time
+        /// The last modification, when the article gives one (`modified`): a page never says
+        /// "updated" of an article that was not.
+        let modified: Time?
         let authorsLabel: String
         let authors: [Author]
         let review: Review?

@@ -12,11 +12,14 @@ extension BuiltInLayout {
         html.append(escaped: catalog[.published])
         html.append("</dt><dd>")
         time(page.published, to: &html)
-        html.append("</dd>\n<dt>")
-        html.append(escaped: catalog[.modified])
-        html.append("</dt><dd>")
-        time(page.modified, to: &html)
         html.append("</dd>\n")
+        if let modified = page.modified {
+            html.append("<dt>")
+            html.append(escaped: catalog[.modified])
+            html.append("</dt><dd>")
+            time(modified, to: &html)
+            html.append("</dd>\n")
+        }
         if !page.authors.isEmpty {
             html.append("<dt>")
             html.append(escaped: page.authorsLabel)

@@ -40,7 +40,9 @@ enum BuiltInTemplates {
     <p class="description">{{description}}</p>
     <dl class="facts">
     <dt>{{labels.facts.published}}</dt><dd>{{#published}}{{> partials/time}}{{/published}}</dd>
-    <dt>{{labels.facts.modified}}</dt><dd>{{#modified}}{{> partials/time}}{{/modified}}</dd>
+    {{#modified}}
+    <dt>{{labels.facts.modified}}</dt><dd>{{> partials/time}}</dd>
+    {{/modified}}
     {{#hasAuthors}}
     <dt>{{authorsLabel}}</dt><dd lang="{{site.language}}">{{#authors}}{{^isFirst}}, {{/isFirst}}{{name}}{{/authors}}</dd>
     {{/hasAuthors}}
@@ -112,7 +114,7 @@ enum BuiltInTemplates {
     </div>
     {{/graph.drawn}}
     {{^graph.drawn}}
-    <p class="note">{{labels.graph.not-drawn}}</p>
+    <p>{{labels.graph.not-drawn}}</p>
     {{/graph.drawn}}
     <ul class="downloads">
     {{#graph.drawn}}

@@ -216,6 +216,16 @@ import Testing
         #expect(!graph.contains("claims.svg"))
     }
 
+    /// "Updated" only for an article that gives `modified`: a page never says an article was
+    /// updated on the day it was published when nobody said so.
+    @Test func onlyAModifiedArticleSaysWhenItWasUpdated() {
+        let first = PageText(Self.render()).body
+        #expect(first.contains("<dt>Bijgewerkt</dt><dd><time datetime=\"2025-12-31T09:30:00+01:00\">"), "\(first)")
+        let second = PageText(Self.render(Self.publication, Self.publication.articles[1])).body
+        #expect(second.contains("<dt>Published</dt>"), "\(second)")
+        #expect(!second.contains("<dt>Updated</dt>"), "\(second)")
+    }
+
     /// The drawing on a reader's page marks a claim without a supporting source in grey, as the
     /// page's text does, not in the graph's red (the claims.svg file keeps it, for editors): the
     /// page's style sheet recolours the drawing's red, and its explanation says grey.
