@@ -41,6 +41,11 @@ import TestScratch
         return input
     }
 
+    /// Replaces `old` with `new` in the file at `url`.
+    private func replace(_ old: String, with new: String, in url: URL) throws {
+        try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+
     private func outputs(in folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where OutputLayout.isOwned(path) {
@@ -102,10 +107,8 @@ import TestScratch
     @Test func jsonEscapesAndAPandocReferencesMappingDecode() throws {
         let input = try clinicWithBibliographies()
         defer { try? FileManager.default.removeItem(at: input) }
-        let file = input.appendingPathComponent("bibliography/clinic-site.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"Een boek dat niemand citeert\"", with: "\"Caf\\u00e9 \\/ r\\u00e9sum\\u00e9 \\\"quoted\\\"\\t\\ud83d\\ude00\"")
-            .write(to: file, atomically: true, encoding: .utf8)
+        try replace("\"Een boek dat niemand citeert\"", with: "\"Caf\\u00e9 \\/ r\\u00e9sum\\u00e9 \\\"quoted\\\"\\t\\ud83d\\ude00\"",
+                    in: input.appendingPathComponent("bibliography/clinic-site.json"))
         let result = validate(input)
         #expect(result.diagnostics.errorCount == 0)
         let titles = result.publication?.site.references.map(\.title) ?? []
@@ -119,9 +122,7 @@ import TestScratch
         let input = try clinicWithBibliographies()
         defer { try? FileManager.default.removeItem(at: input) }
         let article = input.appendingPathComponent("antidepressiva.yaml")
-        let text = try String(contentsOf: article, encoding: .utf8)
-        try text.replacingOccurrences(of: "./bibliography/antidepressiva.yaml", with: "./bibliography/antidepressiva-old.yaml")
-            .write(to: article, atomically: true, encoding: .utf8)
+        try replace("./bibliography/antidepressiva.yaml", with: "./bibliography/antidepressiva-old.yaml", in: article)
         let errors = validate(input).diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors.map(\.message))")
         #expect(errors.first?.message.hasPrefix("bibliography './bibliography/antidepressiva-old.yaml'") == true, "\(errors.map(\.message))")
