@@ -405,6 +405,38 @@ import TestScratch
         #expect(try owned(output) == reference(input))
     }
 
+    /// A build records its output folder in its cache folder, and removes the cache folders
+    /// beside it whose output folder is gone (an hour after they were last recorded); folders
+    /// of live output folders, fresh ones, unrecorded ones and other names stay.
+    @Test func cacheFoldersOfOutputFoldersThatAreGoneArePruned() throws {
+        let input = try agedClinic()
+        let output = temporaryFolder()
+        #expect(build(input, output).failure == nil)
+        let own = FolderBuild.cacheFolder(root: cacheRoot, outputPath: output.path)
+        let record = try String(contentsOfFile: own + "/output-folder", encoding: .utf8)
+        #expect(record == URL(fileURLWithPath: output.path).resolvingSymlinksInPath().path)
+
+        func neighbour(_ name: String, records outputPath: String?, hoursOld: Double) throws {
+            let folder = cacheRoot + "/" + name
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data("cache".utf8).write(to: URL(fileURLWithPath: folder + "/cache"))
+            guard let outputPath else { return }
+            try Data(outputPath.utf8).write(to: URL(fileURLWithPath: folder + "/output-folder"))
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -hoursOld * 3600)], ofItemAtPath: folder + "/output-folder")
+        }
+        let gone = temporaryFolder().path
+        try neighbour("a1", records: gone, hoursOld: 2)
+        try neighbour("a2", records: gone, hoursOld: 0)
+        try neighbour("a3", records: output.path, hoursOld: 2)
+        try neighbour("a4", records: nil, hoursOld: 2)
+        try neighbour("notes", records: gone, hoursOld: 2)
+        // A build that changes something saves its cache, and prunes.
+        try FileManager.default.removeItem(at: output.appendingPathComponent("feed.xml"))
+        #expect(build(input, output).failure == nil)
+        let left = try FileManager.default.contentsOfDirectory(atPath: cacheRoot).sorted()
+        #expect(left == ["a2", "a3", "a4", (own as NSString).lastPathComponent, "notes"].sorted(), "\(left)")
+    }
+
     /// Copies the clinic sample into a fresh folder, older than the cache's trust margin.
     func agedClinic() throws -> URL {
         let input = temporaryFolder()

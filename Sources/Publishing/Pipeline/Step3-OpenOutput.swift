@@ -62,6 +62,7 @@ struct OpenedOutput: Sendable {
         let options = input.options
         guard let binary = options.cacheKey, let root = options.cacheRoot,
               let folder = CacheFolder.open(root: root, outputPath: options.outputPath) else { return nil }
+        folder.recordOutputFolder(options.outputPath)
         // The validator listed the bibliography files already: their signature, not a second listing.
         let bibliography = input.validator.bibliographyFiles?.signature ?? ""
         // The folder as typed as well as its real path: the cache keeps paths as a build names them

@@ -14,6 +14,7 @@ enum SaveCacheStep {
     @discardableResult
     static func run(site: LoadedSite, output: OpenedOutput, articles: ProcessedArticles, acrossFiles: CrossFileStep.Result, siteFiles: SiteFilesStep.Result) -> Bool {
         guard let cache = output.cache, let transaction = output.transaction else { return false }
+        cache.folder.pruneAbandonedNeighbours()
         if isCurrent(cache, articles: articles, siteFiles: siteFiles) { return true }
         guard let (token, placed, dropped) = writeData(articles.items, cache: cache, appendable: acrossFiles.appendable) else {
             cache.resident?.keep(nil, in: cache.folder.path, stamp: nil)
