@@ -13,8 +13,8 @@ extension CacheFolder {
     /// The file in a cache folder that names the real path of the output folder it serves.
     static let outputRecordName = "output-folder"
 
-    /// How long a cache folder must have gone unrecorded before it may be removed (an hour):
-    /// a build that has just made its folder is never raced.
+    /// How old a cache folder's record must be before the folder may be removed (an hour): a
+    /// build that has just made its folder, and not yet its output folder, is never raced.
     static let pruningAge: TimeInterval = 3600
 
     /// Records `outputPath`'s real path in the folder, unless it is there already (best effort).
