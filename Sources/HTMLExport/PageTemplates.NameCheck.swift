@@ -66,7 +66,13 @@ extension PageTemplates {
                 switch tag.kind {
                 case .variable:
                     switch Self.resolve(tag.name, names: names, scopes: scopes) {
-                    case .success(let full): used.insert(full)
+                    case .success(let full):
+                        used.insert(full)
+                        if tag.unescaped && !TemplateContext.html.contains(full) {
+                            // An editor's text written as HTML: a title with `<script>` would run.
+                            problem("'\(tag.name)' is text, not HTML, and would be written without escaping: write {{\(tag.name)}}; "
+                                    + "triple braces (and {{&…}}) are only for the names marked HTML in Docs/Templates.md")
+                        }
                     case .failure(let failure): problem(failure.message)
                     }
                 case .section:

@@ -46,6 +46,13 @@ public enum TemplateContext {
         "articles.otherLanguage", "articles.isModified", "articles.publishedLine", "articles.modifiedLine", "articles.reviewLine",
     ]
 
+    /// The names whose values are HTML (marked **HTML** in Docs/Templates.md): the only ones a
+    /// template may write without escaping, `{{{name}}}` or `{{&name}}`.
+    public static let html: Set<String> = [
+        "style", "jsonLD", "sections.bodyHTML", "references.citationHTML", "graph.svg",
+        "articles.publishedLine", "articles.modifiedLine", "articles.reviewLine",
+    ]
+
     /// `labels.<key>` for every message key: the catalogue's texts as written, placeholders unfilled.
     public static let labels: [String] = MessageKey.allCases.map { "labels." + $0.rawValue }
 

@@ -34,6 +34,8 @@ struct TemplateTags {
         let name: String
         /// Where the tag's opening delimiter is (1-based; columns in Unicode scalars).
         let mark: Mark
+        /// `{{{name}}}` or `{{&name}}`: the value is written without escaping.
+        var unescaped = false
     }
 
     /// The tags in order.
@@ -91,7 +93,7 @@ struct TemplateTags {
                 }
             default: kind = .variable
             }
-            tags.append(Tag(kind: kind, name: inside, mark: mark))
+            tags.append(Tag(kind: kind, name: inside, mark: mark, unescaped: sigil == "{" || sigil == "&"))
             index = closing + end.count
         }
         self.tags = tags

@@ -129,6 +129,11 @@ import Testing
         ("{{#sections}}{{headng}}{{/sections}}", "site/templates/article.mustache:1:14: error: unknown name 'headng' (did you mean 'heading'?)"),
         ("{{summary.clams}}", "site/templates/article.mustache:1:1: error: unknown name 'summary.clams' (did you mean 'summary.claims'?)"),
         ("\n\n  {{> partials/clam}}", "site/templates/article.mustache:3:3: error: unknown partial 'partials/clam' (did you mean 'partials/claim'?); a partial is a template named by its path below 'templates/' without '.mustache'"),
+        // Text in triple braces would write an editor's `<img onerror=…>` into the page as HTML.
+        ("<h1>{{{title}}}</h1>", "site/templates/article.mustache:1:5: error: 'title' is text, not HTML, and would be written without escaping: "
+            + "write {{title}}; triple braces (and {{&…}}) are only for the names marked HTML in Docs/Templates.md"),
+        ("{{#sections}}{{& heading}}{{/sections}}", "site/templates/article.mustache:1:14: error: 'heading' is text, not HTML, and would be written without escaping: "
+            + "write {{heading}}; triple braces (and {{&…}}) are only for the names marked HTML in Docs/Templates.md"),
     ])
     func aBrokenTemplateIsALocatedError(template: String, expected: String) {
         #expect(Self.errors(["article": template]) == [expected])
