@@ -120,6 +120,13 @@ public struct MessageCatalog: Sendable, Hashable {
         segmentsByKey[key] ?? Self.segments(of: self[key])
     }
 
+    /// The names of the placeholders of `text`, in order (`{count}` → `count`).
+    public static func placeholders(in text: String) -> [String] {
+        segments(of: text).compactMap { segment in
+            if case .placeholder(let name) = segment { String(name) } else { nil }
+        }
+    }
+
     private static func segments(of text: String) -> [Segment] {
         var segments: [Segment] = []
         var literalStart = text.startIndex

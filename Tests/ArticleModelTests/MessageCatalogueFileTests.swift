@@ -4,6 +4,7 @@ import ArticleModel
 import Foundation
 import InterfaceText
 import Testing
+import YAMLNodes
 
 /// `<input>/i18n/<lang>.yaml`: a site's own interface texts, read with the YAML loader and
 /// reported like site.yaml.
@@ -40,6 +41,34 @@ import Testing
         #expect(error.file == root.path + "/i18n/nl.yaml")
         #expect(error.span.start.line == 2 && error.span.start.column == 1)
         #expect(error.message == "unknown key 'sources.headng' in the message catalogue (did you mean 'sources.heading'?)")
+    }
+
+    /// A translator's placeholder typo would drop a number from the page without a word: an
+    /// unknown placeholder is an error, one left out a warning.
+    @Test func placeholdersAreChecked() throws {
+        let root = try makeFolder(["site.yaml": site, "a.yaml": article, "i18n/de.yaml": """
+            summary.claims.other: "{cnt} Aussagen"
+            summary.claims.one: "eine Aussage"
+            sources.heading: Quellen
+
+            """])
+        let result = validator.validate(folder: root.path)
+        let catalogue = result.diagnostics.filter { $0.file == root.path + "/i18n/de.yaml" }
+        #expect(catalogue.map(\.message) == [
+            "'summary.claims.other' has the placeholder {cnt}, which is never filled in (it has {count})",
+            "'summary.claims.other' leaves out {count}, so the page will not show it",
+            "'summary.claims.one' leaves out {count}, so the page will not show it",
+        ], "\(catalogue.map(\.message))")
+        #expect(catalogue.map(\.severity) == [.error, .warning, .warning])
+        #expect(catalogue.first?.span.start == Mark(line: 1, column: 23))
+    }
+
+    /// ldpub's own Dutch texts fill exactly the placeholders of the English ones.
+    @Test func theBuiltInCataloguesHaveTheSamePlaceholders() {
+        let dutch = MessageCatalog(language: "nl")
+        for key in MessageKey.allCases {
+            #expect(Set(MessageCatalog.placeholders(in: dutch[key])) == Set(MessageCatalog.placeholders(in: MessageCatalog.english[key])), "\(key)")
+        }
     }
 
     @Test func aValueMustBeTextAndTheFileNameALanguageTag() throws {
