@@ -63,6 +63,24 @@ import YAMLNodes
         #expect(catalogue.first?.span.start == Mark(line: 1, column: 23))
     }
 
+    /// Pages in a language ldpub has no texts for would show English labels under its `lang`:
+    /// the site's language without a catalogue is a warning, and so is a catalogue that gives
+    /// only some texts; a built-in language, or a complete catalogue, is none.
+    @Test func untranslatedLabelsAreWarnedAbout() throws {
+        let french = site.replacingOccurrences(of: "language: nl", with: "language: fr")
+        #expect(french != site)
+        let root = try makeFolder(["site.yaml": french, "a.yaml": article, "i18n/de.yaml": "sources.heading: Quellen\n"])
+        let warnings = validator.validate(folder: root.path).diagnostics.filter { $0.severity == .warning }
+        #expect(warnings.contains { $0.file == root.path + "/site.yaml" && $0.message
+            == "ldpub has no interface texts for 'fr': the pages show its English labels under lang=\"fr\"; give them in 'i18n/fr.yaml'" },
+            "\(warnings.map(\.message))")
+        let partial = warnings.first { $0.file == root.path + "/i18n/de.yaml" }
+        #expect(partial?.message.hasPrefix("'de' gives 1 of the \(MessageKey.allCases.count) interface texts: pages in 'de' show the other ") == true,
+                "\(warnings.map(\.message))")
+        let dutch = try makeFolder(["site.yaml": site, "a.yaml": article, "i18n/nl.yaml": "sources.heading: Literatuur\n"])
+        #expect(validator.validate(folder: dutch.path).diagnostics.isEmpty)
+    }
+
     /// ldpub's own Dutch texts fill exactly the placeholders of the English ones.
     @Test func theBuiltInCataloguesHaveTheSamePlaceholders() {
         let dutch = MessageCatalog(language: "nl")

@@ -151,7 +151,7 @@ public struct InputValidator: Sendable {
         case .failure(let problem):
             return (DecodedFile(value: nil, diagnostics: [Self.missingSite(problem, in: folder)], incompleteIDs: []), [])
         }
-        let site = decodeSite(siteFile)
+        var site = decodeSite(siteFile)
         var messageFiles: [SourceFile] = []
         var problems: [Diagnostic] = []
         for path in folder.messageFilePaths() {
@@ -160,12 +160,42 @@ public struct InputValidator: Sendable {
             case .failure(let problem): problems.append(problem)
             }
         }
-        guard !messageFiles.isEmpty || !problems.isEmpty else { return (site, [siteFile]) }
+        guard !messageFiles.isEmpty || !problems.isEmpty else {
+            if let value = site.value {
+                site = DecodedFile(value: value, diagnostics: site.diagnostics + Self.untranslated(value, files: []), incompleteIDs: site.incompleteIDs)
+            }
+            return (site, [siteFile])
+        }
         let messages = decodeMessages(messageFiles)
-        let diagnostics = site.diagnostics + problems + messages.diagnostics
+        var diagnostics = site.diagnostics + problems + messages.diagnostics
         let failed = !problems.isEmpty || messages.value == nil
         let value = failed ? nil : site.value.map { $0.withMessages(messages.value ?? [:]) }
+        if let value { diagnostics += Self.untranslated(value, files: messageFiles) }
         return (DecodedFile(value: value, diagnostics: diagnostics, incompleteIDs: site.incompleteIDs), [siteFile] + messageFiles)
+    }
+
+    /// Warnings for pages that would get ldpub's English labels under another `lang`: the
+    /// site's language when neither ldpub nor the site has texts for it, and a catalogue
+    /// (`files`) of a language ldpub has no texts for that gives only some of them.
+    static func untranslated(_ site: Site, files: [SourceFile]) -> [Diagnostic] {
+        let builtIn = Set(MessageCatalog.builtInLanguages)
+        func primary(_ tag: String) -> String { String(tag.lowercased().prefix { $0 != "-" }) }
+        var warnings: [Diagnostic] = []
+        let language = site.language.lowercased()
+        if !builtIn.contains(primary(language)), site.messages[primary(language)] == nil, site.messages[language] == nil {
+            warnings.append(.warning("ldpub has no interface texts for '\(site.language)': the pages show its English labels under "
+                                     + "lang=\"\(site.language)\"; give them in 'i18n/\(primary(language)).yaml'", at: site.span))
+        }
+        for file in files {
+            let tag = file.baseName.lowercased()
+            guard !builtIn.contains(primary(tag)), let texts = site.messages[tag] else { continue }
+            let missing = MessageKey.allCases.filter { texts[$0] == nil && site.messages[primary(tag)]?[$0] == nil }
+            guard let first = missing.first else { continue }
+            warnings.append(.warning("'\(file.baseName)' gives \(MessageKey.allCases.count - missing.count) of the \(MessageKey.allCases.count) "
+                                     + "interface texts: pages in '\(file.baseName)' show the other \(missing.count) in English (the first: '\(first.rawValue)')",
+                                     at: SourceSpan(file: file.path, at: .start)))
+        }
+        return warnings
     }
 
     /// Decodes message catalogues, `i18n/<lang>.yaml`: each a flat mapping of message keys
