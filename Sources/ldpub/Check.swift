@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
             version as JSON Feed, *.xml by its root element as RSS or Atom, *.html and *.htm by the \
             JSON-LD of their <script type="application/ld+json"> elements (a page without one is \
             skipped in a folder). JSON-LD that an earlier file holds too (a page's copy of its \
-            index.jsonld) is reported once. Exits 1 when there are errors.
+            index.jsonld) is reported once. Exits 1 when there are errors, or nothing to check.
 
             Example:
               ldpub check public saved-page.html --format github
@@ -39,6 +39,12 @@ struct Check: ParsableCommand {
     func run() throws {
         let report = DocumentChecker().check(paths: paths)
         CheckOutput(format: format).print(report)
+        // A mistyped folder in CI must not pass as "0 files checked".
+        if report.files.isEmpty {
+            StandardStreams.writeError("error: nothing to check in \(paths.map { "'\($0)'" }.joined(separator: ", ")): "
+                                       + "no JSON-LD, RSS, Atom or JSON Feed file, and no page with JSON-LD\n")
+            throw ExitCode.failure
+        }
         if report.hasErrors || (warningsAsErrors && report.warningCount > 0) {
             throw ExitCode.failure
         }

@@ -132,8 +132,11 @@ import Testing
             "\(folder.path)/about.html: warning: no <script type=\"application/ld+json\"> element, so no JSON-LD to check",
             "1 file checked: 0 errors, 1 warning",
         ])
+        // A folder with nothing to check fails: a mistyped path in CI must not pass.
         let walked = try LDPubBinary.run(["check", folder.path])
-        #expect(walked.errorLines == ["0 files checked: 0 errors, 0 warnings"])
+        #expect(walked.status == 1, "\(walked)")
+        #expect(walked.errorLines == ["0 files checked: 0 errors, 0 warnings",
+                                      "error: nothing to check in '\(folder.path)': no JSON-LD, RSS, Atom or JSON Feed file, and no page with JSON-LD"])
     }
 
     @Test func checkOfTheSampleOutputListsItsWarningsOnce() throws {
