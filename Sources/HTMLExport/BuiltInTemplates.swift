@@ -6,6 +6,12 @@
 ///
 /// A site's `templates/<name>.mustache` replaces the template of the same name; the others stay
 /// available to it as partials (`{{> partials/time}}`).
+extension PageTemplates {
+    /// ldpub's own templates by name (`article`, `partials/claim`), as Mustache text: what a
+    /// site copies into `templates/<name>.mustache` to change (`ldpub init --templates`).
+    public static var builtInSources: [String: String] { BuiltInTemplates.all }
+}
+
 enum BuiltInTemplates {
     /// The templates by name: the article page, the readers' index and their partials.
     static let all: [String: String] = [

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import Foundation
+import HTMLExport
 import SchemaFiles
 
 /// The files of a new input folder, as `ldpub init` writes them: a commented `site.yaml`, one
@@ -50,11 +51,26 @@ public struct SiteScaffold: Sendable {
         ]
     }
 
+    /// ldpub's built-in page templates as `templates/<name>.mustache` files, in name order: a
+    /// site's copy to change, which builds exactly the default pages until it is changed.
+    public static var templateFiles: [(path: String, contents: Data)] {
+        PageTemplates.builtInSources.sorted { $0.key < $1.key }.map { ("templates/\($0.key).mustache", Data($0.value.utf8)) }
+    }
+
     /// Writes the files into `folder` (created if needed), or nothing at all when any of them
     /// exists already.
     ///
     /// - Returns: The paths written, as `folder/…`.
     public func write(into folder: String) throws(Failure) -> [String] {
+        try Self.write(files, into: folder)
+    }
+
+    /// Writes ``templateFiles`` into `folder` as ``write(into:)`` writes the site's files.
+    public static func writeTemplates(into folder: String) throws(Failure) -> [String] {
+        try write(templateFiles, into: folder)
+    }
+
+    private static func write(_ files: [(path: String, contents: Data)], into folder: String) throws(Failure) -> [String] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {

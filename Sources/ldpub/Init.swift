@@ -14,6 +14,10 @@ struct Init: ParsableCommand {
             Nothing is overwritten: when any of the files exists, nothing is written and the exit \
             status is 1.
 
+            With --templates, it writes only ldpub's page templates into FOLDER/templates/ (an \
+            existing input folder), to change: they build exactly the default pages until then \
+            (Docs/Templates.md).
+
             Example:
               ldpub init my-site && ldpub build my-site --output public
             """
@@ -22,8 +26,16 @@ struct Init: ParsableCommand {
     @Argument(help: "The new input folder.")
     var folder: String = "Articles"
 
+    @Flag(help: "Write ldpub's page templates into FOLDER/templates/ instead, to change them.")
+    var templates = false
+
     func run() throws {
         do {
+            if templates {
+                for path in try SiteScaffold.writeTemplates(into: folder) { StandardStreams.writeOutput("created \(path)\n") }
+                StandardStreams.writeError("next: change them, then ldpub build \(folder)\n")
+                return
+            }
             let written = try SiteScaffold(date: ReviewAgeOptions.today().dateString).write(into: folder)
             for path in written { StandardStreams.writeOutput("created \(path)\n") }
             StandardStreams.writeError("next: ldpub validate \(folder) && ldpub build \(folder) --output public\n")

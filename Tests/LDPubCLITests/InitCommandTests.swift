@@ -33,6 +33,24 @@ import Testing
         #expect(check.status == 0, "\(check)")
     }
 
+    /// `--templates` writes ldpub's page templates into a site, which then builds exactly the
+    /// pages it built without them (they are the default layout), and never overwrites one.
+    @Test func theBuiltInTemplatesAreWrittenToChangeAndBuildTheSamePages() throws {
+        let input = try InputFolderMaker.baseSite()
+        let before = try InputFolderMaker()
+        #expect(try LDPubBinary.run(["build", input.path, "--output", before.path]).status == 0)
+        let run = try LDPubBinary.run(["init", "--templates", input.path])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.standardOutput.split(separator: "\n").map(String.init) == [
+            "article", "index", "partials/claim", "partials/head", "partials/site-header", "partials/time",
+        ].map { "created \(input.path)/templates/\($0).mustache" })
+        let after = try InputFolderMaker()
+        #expect(try LDPubBinary.run(["build", input.path, "--output", after.path]).status == 0)
+        #expect(try OrdinaryMachineTests.files(in: after.url) == OrdinaryMachineTests.files(in: before.url))
+        let again = try LDPubBinary.run(["init", "--templates", input.path])
+        #expect(again.status == 1, "\(again)")
+    }
+
     @Test func theDefaultFolderIsArticles() throws {
         #expect(try LDPubBinary.run(["init", "--help"]).standardOutput.contains("(default: Articles)"))
     }
