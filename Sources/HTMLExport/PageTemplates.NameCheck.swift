@@ -55,7 +55,9 @@ extension PageTemplates {
             for tag in scanned.tags {
                 func problem(_ message: String) {
                     if let path {
-                        report(message, at: SourceSpan(file: path, at: tag.mark))
+                        // A site's partial: the mistake may be where it is included (outside its section).
+                        let notes = includedAt.map { [Diagnostic.Note("'\(name)' is included here", at: SourceSpan(file: $0.path, at: $0.mark))] } ?? []
+                        report(message, at: SourceSpan(file: path, at: tag.mark), notes: notes)
                     } else if let includedAt {
                         report(message + " (in the built-in partial '\(includedAt.partial)', which is included here)",
                                at: SourceSpan(file: includedAt.path, at: includedAt.mark))
@@ -143,10 +145,10 @@ extension PageTemplates {
             Suggestion.nearest(to: name, in: candidates.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
         }
 
-        private mutating func report(_ message: String, at span: SourceSpan) {
+        private mutating func report(_ message: String, at span: SourceSpan, notes: [Diagnostic.Note] = []) {
             let key = "\(span.file):\(span.start):\(message)"
             guard reported.insert(key).inserted else { return }
-            problems.append(.error(message, at: span))
+            problems.append(.error(message, at: span, notes: notes))
         }
     }
 }

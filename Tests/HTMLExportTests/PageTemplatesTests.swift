@@ -151,6 +151,21 @@ import Testing
         #expect(errors.allSatisfy { $0.hasPrefix("site/templates/article.mustache:2:1: error: unknown name '") })
     }
 
+    /// A site's own partial used outside its section: the errors are in the partial, each with a
+    /// note at the place that includes it, where the mistake is.
+    @Test func aSitesPartialUsedOutsideItsSectionNamesWhereItIsIncluded() throws {
+        guard case .failure(let problems) = Self.templates([
+            "article": "<ol>\n{{> partials/mine}}\n</ol>\n", "partials/mine": "<li>{{text}}</li>\n",
+        ]) else {
+            Issue.record("a partial outside its section was accepted")
+            return
+        }
+        let error = try #require(problems.diagnostics.first)
+        #expect(error.file == "site/templates/partials/mine.mustache" && error.message.hasPrefix("unknown name 'text'"), "\(error)")
+        #expect(error.notes.map(\.message) == ["'partials/mine' is included here"])
+        #expect(error.notes.first?.span.file == "site/templates/article.mustache" && error.notes.first?.span.start.line == 2 && error.notes.first?.span.start.column == 1)
+    }
+
     @Test func transformsAndTheCurrentValueAreNames() throws {
         let templates = try Self.templates(["article": "{{uppercased(title)}} {{#sections}}{{#first()}}{{heading}}{{/first()}}{{/sections}} {{#category}}{{.}}{{/category}}\n"]).get()
         #expect(Self.page(templates) == "HOE WERKT KETAMINE? Een ander mechanisme Behandeling\n")
