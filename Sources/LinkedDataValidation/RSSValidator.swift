@@ -105,7 +105,8 @@ public struct RSSValidator: Sendable {
                         firstItemByGUID[value] = offset + 1
                     }
                     if guid.attributes["isPermaLink"] != "false", !LexicalForm.isAbsoluteIRI(value) {
-                        problems.error("\(label) <guid> '\(value.shortened())' is a permalink (isPermaLink defaults to true) but not an absolute URL")
+                        let why = guid.attributes["isPermaLink"] == nil ? "isPermaLink defaults to true" : "isPermaLink=\"\(guid.attributes["isPermaLink"] ?? "")\""
+                        problems.error("\(label) <guid> '\(value.shortened())' is a permalink (\(why)) but not an absolute URL")
                     }
                 }
             } else {

@@ -69,6 +69,21 @@ import Testing
         ])
     }
 
+    /// The message says why the guid is a permalink: by default, or as the feed says.
+    @Test func aPermalinkGUIDThatIsNoURLSaysWhyItIsAPermalink() {
+        let data = Data("""
+        <rss version="2.0"><channel>
+        <title>T</title><link>https://example.org/</link><description>D</description>
+        <item><title>A</title><guid>tag-a</guid></item>
+        <item><title>B</title><guid isPermaLink="true">tag-b</guid></item>
+        </channel></rss>
+        """.utf8)
+        #expect(RSSValidator().validate(data: data).map(\.description).filter { $0.hasPrefix("error:") } == [
+            "error: item 1 <guid> 'tag-a' is a permalink (isPermaLink defaults to true) but not an absolute URL",
+            "error: item 2 <guid> 'tag-b' is a permalink (isPermaLink=\"true\") but not an absolute URL",
+        ])
+    }
+
     @Test func rssItemLinksAndEnclosures() {
         let data = Data("""
         <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
