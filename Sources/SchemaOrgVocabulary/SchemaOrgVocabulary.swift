@@ -18,11 +18,22 @@ public struct SchemaOrgVocabulary: Sendable {
     ///
     /// Loaded on first use. The bundled file is checked by the tests, so a failure here means a
     /// broken build and stops the program.
-    public static let current: SchemaOrgVocabulary = {
-        do {
-            return try SchemaOrgVocabulary(facts: SchemaFiles.schemaOrgFacts)
-        } catch {
-            fatalError("ldpub was built with a broken Schemas/schemaorg-facts.json: \(error)")
+    public static var current: SchemaOrgVocabulary {
+        switch loaded {
+        case .success(let vocabulary): vocabulary
+        case .failure(let failure): fatalError("\(failure)")
+        }
+    }
+
+    /// ``current``, or why its file could not be read (a machine out of file descriptors): what
+    /// a command asks first, to stop with a message instead of a crash.
+    public static let loaded: Result<SchemaOrgVocabulary, SchemaFiles.ReadFailure> = {
+        SchemaFiles.readSchemaOrgFacts().map { facts in
+            do {
+                return try SchemaOrgVocabulary(facts: facts)
+            } catch {
+                fatalError("ldpub was built with a broken Schemas/schemaorg-facts.json: \(error)")
+            }
         }
     }()
 

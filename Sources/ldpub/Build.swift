@@ -49,6 +49,7 @@ struct Build: ParsableCommand {
     var cacheDir: String?
 
     func run() throws {
+        try BundledVocabulary.require()
         try options.checkInputFolder()
         let progressLine = format == .text ? ProgressLine.forTerminal() : nil
         var progress: (@Sendable (FolderBuild.Progress) -> Void)?
@@ -67,6 +68,12 @@ struct Build: ParsableCommand {
         }
         switch report.failure {
         case .inputErrors?:
+            let errors = report.validation.diagnostics.filter { $0.severity == .error }
+            if !errors.isEmpty && errors.allSatisfy({ FileReading.Failure.isSystemLimit($0.message) }) {
+                // The machine's limit, not the input: an I/O error (74), with what to do.
+                StandardStreams.writeError("nothing written: ldpub could not open the input's files (see above); raise the limit and build again\n")
+                throw ExitCode(74)
+            }
             StandardStreams.writeError("nothing written: fix the errors above and build again\n")
             throw ExitCode.failure
         case .outputCheck(let files)?:

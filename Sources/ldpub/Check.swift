@@ -37,6 +37,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        try BundledVocabulary.require()
         let report = DocumentChecker().check(paths: paths)
         CheckOutput(format: format).print(report)
         // A mistyped folder in CI must not pass as "0 files checked".

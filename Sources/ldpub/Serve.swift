@@ -56,6 +56,7 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        try BundledVocabulary.require()
         try options.checkInputFolder()
         let buildOptions = FolderBuild.Options(
             inputPath: options.input, outputPath: output, limits: options.limits, vocabulary: .schemaOrg, drawGraphs: svg,

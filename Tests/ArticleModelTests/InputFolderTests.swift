@@ -170,6 +170,9 @@ import YAMLNodes
         let exhausted = FileReading.Failure(code: EMFILE).reason
         #expect(exhausted.hasPrefix("Too many open files (the open-files limit of "), "\(exhausted)")
         #expect(exhausted.hasSuffix(" is too low for ldpub: raise it with `ulimit -n`; the file itself is fine)"), "\(exhausted)")
+        #expect(FileReading.Failure.isSystemLimit("cannot read 'a.yaml': " + exhausted))
+        #expect(FileReading.Failure.isSystemLimit("cannot read 'a.yaml': " + FileReading.Failure(code: ENFILE).reason))
+        #expect(!FileReading.Failure.isSystemLimit("cannot read 'a.yaml': " + missing.reason))
     }
 
     /// An image or other binary file named by a diagnostic gets no source excerpt: its bytes

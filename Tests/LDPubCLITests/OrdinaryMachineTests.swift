@@ -60,6 +60,24 @@ import Testing
         #expect(drawn == (try Self.files(in: unlimited.url)))
     }
 
+    /// Far below what a build needs (10 files), it stops as an I/O error (74), not as an input
+    /// error that says to fix the files, and not with a crash (reading the bundled schema.org
+    /// facts used to be a fatal error).
+    @Test func tooFewOpenFilesIsAnIOErrorNotAnInputError() throws {
+        let articles = InputFolderMaker.repository.appendingPathComponent("Articles").path
+        // (Not lower: below about 8, Swift's libdispatch itself can crash the process, when it
+        // cannot open /proc to watch its threads; see the README, "On ordinary machines".)
+        for limit in [10] {
+            let output = try InputFolderMaker()
+            let build = try LDPubBinary.run(["build", articles, "--output", output.path + "/out"], openFiles: limit)
+            // Where it runs out (reading the schema.org facts or an article, opening the output,
+            // starting Graphviz) depends on timing; each is an I/O error, never a crash.
+            #expect(build.status == 74, "\(limit): \(build)")
+            #expect(!build.standardError.contains("fix the errors above"), "\(limit): \(build)")
+            #expect(!build.looksLikeACrash, "\(limit): \(build)")
+        }
+    }
+
     /// The case, cut to what the limit lets through: a 100 KB description aliased in
     /// `keywords` until the text nears 16 MiB builds in bounded time and memory; one alias more
     /// is a located error.

@@ -32,6 +32,17 @@ public enum FileReading {
 
         init(reason: String) { self.reason = reason }
 
+        private static let fileIsFine = "the file itself is fine"
+
+        /// The reason for a file that is not there.
+        public static var noSuchFile: String { Failure(code: ENOENT).reason }
+
+        /// Whether a diagnostic's message says a limit of the process or system was reached while
+        /// reading (a failure of this machine, not of the input).
+        public static func isSystemLimit(_ message: String) -> Bool {
+            message.hasSuffix(fileIsFine + ")")
+        }
+
         /// The failure that `errno` `code` means.
         public init(code: Int32) {
             let text = String(cString: strerror(code))
@@ -44,9 +55,9 @@ public enum FileReading {
                 let resource = RLIMIT_NOFILE
                 #endif
                 let shown = getrlimit(resource, &limit) == 0 ? " of \(limit.rlim_cur)" : ""
-                reason = text + " (the open-files limit\(shown) is too low for ldpub: raise it with `ulimit -n`; the file itself is fine)"
+                reason = text + " (the open-files limit\(shown) is too low for ldpub: raise it with `ulimit -n`; " + Self.fileIsFine + ")"
             case ENFILE:
-                reason = text + " (the system's table of open files is full; the file itself is fine)"
+                reason = text + " (the system's table of open files is full; " + Self.fileIsFine + ")"
             default:
                 reason = text
             }

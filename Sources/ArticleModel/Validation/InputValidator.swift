@@ -83,15 +83,20 @@ public struct InputValidator: Sendable {
 
     /// The diagnostic for a site.yaml that could not be read: "missing" when it is not there.
     public static func missingSite(_ problem: Diagnostic) -> Diagnostic {
-        problem.message.hasPrefix("cannot read")
+        isMissing(problem)
             ? .error("missing '\(InputFolder.siteFileName)': an input folder needs its site configuration", at: problem.span)
             : problem
+    }
+
+    /// Whether a read failure says the file is not there (not that it could not be opened).
+    private static func isMissing(_ problem: Diagnostic) -> Bool {
+        problem.message.hasPrefix("cannot read") && problem.message.hasSuffix(": " + FileReading.Failure.noSuchFile)
     }
 
     /// The diagnostic for a site.yaml of `folder` that could not be read: one that says to rename
     /// a misnamed site file (`site.yml`) when there is one, else as ``missingSite(_:)``.
     public static func missingSite(_ problem: Diagnostic, in folder: InputFolder) -> Diagnostic {
-        guard problem.message.hasPrefix("cannot read"), let misnamed = folder.misnamedSiteFile else { return missingSite(problem) }
+        guard isMissing(problem), let misnamed = folder.misnamedSiteFile else { return missingSite(problem) }
         return .error("site settings must be in '\(InputFolder.siteFileName)' (found '\(misnamed.name)'); rename it",
                       at: SourceSpan(file: misnamed.path, at: .start))
     }
