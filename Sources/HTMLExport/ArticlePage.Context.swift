@@ -126,7 +126,8 @@ extension ArticlePage {
                 onlyDisputedOrMentioned: onlyDisputedOrMentioned > 0
                     ? catalog.filled(.summaryOnlyDisputedOrMentioned, number: onlyDisputedOrMentioned) : nil,
                 sources: catalog.filled(count: references.entries.count, one: .summarySourcesOne, other: .summarySourcesOther),
-                cited: cited
+                cited: cited,
+                noSourceMeaning: citingNothing > 0 ? catalog.text(.summaryNoSourceMeaning, ["label": catalog[.claimNoSourceCited]]) : nil
             )
         }
 

@@ -131,6 +131,8 @@ extension ArticlePage {
     struct Summary: MustacheParent, Sendable {
         let hasClaims: Bool, claims: String, supported: String, noSourceCited: String?
         let onlyDisputedOrMentioned: String?, sources: String, cited: String?
+        /// What "No source cited" means (not that the claim is wrong); only when a claim cites none.
+        let noSourceMeaning: String?
 
         func child(named name: String) -> Any? {
             switch name {
@@ -141,6 +143,7 @@ extension ArticlePage {
             case "onlyDisputedOrMentioned": onlyDisputedOrMentioned
             case "sources": sources
             case "cited": cited
+            case "noSourceMeaning": noSourceMeaning
             default: nil
             }
         }

@@ -89,7 +89,13 @@ extension BuiltInLayout {
             html.append(", ")
             html.append(escaped: cited)
         }
-        html.append(".</li>\n</ul>\n<p><a href=\"#")
+        html.append(".</li>\n</ul>\n")
+        if let meaning = summary.noSourceMeaning {
+            html.append("<p>")
+            html.append(escaped: meaning)
+            html.append("</p>\n")
+        }
+        html.append("<p><a href=\"#")
         html.append(escaped: page.anchors.sources)
         html.append("\">")
         html.append(escaped: catalog[.sourcesHeading])

@@ -71,6 +71,9 @@ enum BuiltInTemplates {
     <li>{{#summary.hasClaims}}<strong>{{summary.claims}}</strong>: {{summary.supported}}{{#summary.noSourceCited}}, {{.}}{{/summary.noSourceCited}}{{#summary.onlyDisputedOrMentioned}}, {{.}}{{/summary.onlyDisputedOrMentioned}}.{{/summary.hasClaims}}{{^summary.hasClaims}}{{labels.summary.no-claims}}{{/summary.hasClaims}}</li>
     <li><strong>{{summary.sources}}</strong>{{#summary.cited}}, {{.}}{{/summary.cited}}.</li>
     </ul>
+    {{#summary.noSourceMeaning}}
+    <p>{{.}}</p>
+    {{/summary.noSourceMeaning}}
     <p><a href="#{{anchors.sources}}">{{labels.sources.heading}}</a> · <a href="#{{anchors.graph}}">{{labels.graph.heading}}</a> · <a href="{{root}}index.html">{{labels.nav.all-articles}}</a></p>
     </section>
     </header>

@@ -25,7 +25,7 @@ public enum TemplateContext {
         "review", "review.reviewer", "review.date", "review.date.datetime", "review.date.text",
         "category", "image", "image.src", "image.url", "image.alt",
         "summary.hasClaims", "summary.claims", "summary.supported", "summary.noSourceCited",
-        "summary.onlyDisputedOrMentioned", "summary.sources", "summary.cited",
+        "summary.onlyDisputedOrMentioned", "summary.sources", "summary.cited", "summary.noSourceMeaning",
         "sections", "sections.anchor", "sections.heading", "sections.bodyHTML", "sections.hasClaims",
         "sections.claimsAnchor", "sections.claimsHeading", "sections.firstClaimNumber", "sections.claims",
         "sections.claims.anchor", "sections.claims.number", "sections.claims.numberText", "sections.claims.isSupported",

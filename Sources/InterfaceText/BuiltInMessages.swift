@@ -32,6 +32,7 @@ enum BuiltInMessages {
         .summaryClaimsOther: "{count} claims",
         .summarySupported: "{count} supported by a source",
         .summaryNoSourceCited: "{count} with no source cited",
+        .summaryNoSourceMeaning: "“{label}” means that the article gives no source for that claim; it does not mean that the claim is wrong.",
         .summaryOnlyDisputedOrMentioned: "{count} with only sources that dispute or mention it",
         .summaryNoClaims: "The article makes no claims.",
         .summarySourcesOne: "{count} source",
@@ -60,7 +61,7 @@ enum BuiltInMessages {
         .accessed: "accessed {date}",
 
         .graphExplanation: "The article (left) makes each claim (middle), which cites its sources (right): solid lines support, "
-            + "lines ending in a bar dispute, dotted lines mention. A claim in grey bold type has no supporting source and says why; "
+            + "lines ending in a bar dispute, dotted lines mention. A claim with a thick grey border has no supporting source and says why; "
             + "a source in grey with a dashed border is cited by no claim.",
         .graphDescription: "Graph of the article’s {count} claims and the sources they cite",
         .graphAsSVG: "The graph as an SVG file",
@@ -124,6 +125,7 @@ enum BuiltInMessages {
         .summaryClaimsOther: "{count} beweringen",
         .summarySupported: "{count} ondersteund door een bron",
         .summaryNoSourceCited: "{count} zonder bronvermelding",
+        .summaryNoSourceMeaning: "‘{label}’ betekent dat het artikel bij die bewering geen bron vermeldt; het zegt niet dat de bewering onjuist is.",
         .summaryOnlyDisputedOrMentioned: "{count} met alleen bronnen die tegenspreken of noemen",
         .summaryNoClaims: "Het artikel doet geen beweringen.",
         .summarySourcesOne: "{count} bron",
@@ -152,7 +154,7 @@ enum BuiltInMessages {
         .accessed: "geraadpleegd op {date}",
 
         .graphExplanation: "Het artikel (links) doet elke bewering (midden), die haar bronnen noemt (rechts): een doorgetrokken lijn "
-            + "ondersteunt, een lijn met een dwarsstreep spreekt tegen, een stippellijn noemt. Een grijze, vette bewering heeft geen "
+            + "ondersteunt, een lijn met een dwarsstreep spreekt tegen, een stippellijn noemt. Een bewering met een dikke grijze rand heeft geen "
             + "ondersteunende bron en zegt waarom; een grijze bron met een gestreepte rand wordt bij geen bewering genoemd.",
         .graphDescription: "Schema van de {count} beweringen van het artikel en de bronnen die ze noemen",
         .graphAsSVG: "Het schema als SVG-bestand",

@@ -35,6 +35,7 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case summaryClaimsOther = "summary.claims.other"
     case summarySupported = "summary.supported"
     case summaryNoSourceCited = "summary.no-source-cited"
+    case summaryNoSourceMeaning = "summary.no-source-meaning"
     case summaryOnlyDisputedOrMentioned = "summary.only-disputed-or-mentioned"
     case summaryNoClaims = "summary.no-claims"
     case summarySourcesOne = "summary.sources.one"

@@ -218,6 +218,15 @@ import Testing
 
     /// "Updated" only for an article that gives `modified`: a page never says an article was
     /// updated on the day it was published when nobody said so.
+    /// A patient reads "No source cited" on a safety warning as "unproven": the summary says what
+    /// it means, in the page's words, when a claim cites no source (and only then).
+    @Test func theSummarySaysWhatNoSourceCitedMeans() {
+        let first = PageText(Self.render()).body
+        #expect(first.contains("<p>‘Geen bron genoemd’ betekent dat het artikel bij die bewering geen bron vermeldt; het zegt niet dat de bewering onjuist is.</p>"), "\(first)")
+        let second = PageText(Self.render(Self.publication, Self.publication.articles[1])).body
+        #expect(!second.contains("means that the article gives no source"), "\(second)")
+    }
+
     @Test func onlyAModifiedArticleSaysWhenItWasUpdated() {
         let first = PageText(Self.render()).body
         #expect(first.contains("<dt>Bijgewerkt</dt><dd><time datetime=\"2025-12-31T09:30:00+01:00\">"), "\(first)")
@@ -234,7 +243,7 @@ import Testing
         #expect(page.contains(".graph-frame svg [stroke=\"red\"] { stroke: var(--muted); }"))
         #expect(page.contains(".graph-frame svg [fill=\"red\"] { fill: var(--muted); }"))
         let explanation = PageText(page).slice(from: "<h2 id=\"claims-graph\">", to: "<div class=\"graph-frame\">")
-        #expect(explanation.contains("Een grijze, vette bewering heeft geen ondersteunende bron"), "\(explanation)")
+        #expect(explanation.contains("Een bewering met een dikke grijze rand heeft geen ondersteunende bron"), "\(explanation)")
         for catalog in [MessageCatalog(language: "nl"), MessageCatalog(language: "en")] {
             let text = catalog[.graphExplanation].lowercased()
             #expect(!text.contains("red") && !text.contains("rode") && !text.contains("rood"), "\(text)")
