@@ -104,7 +104,7 @@ if len(statuses) != unsupported or any(not status.strip() for status in statuses
 if "no source supports" in text:
     problems.append("the page says 'no source supports' where the data says the claim cites no source")
 ids = set(re.findall(r'\sid="([^"]+)"', dom))
-markers = re.findall(r'<sup class="cite"><a href="#([^"]+)">\[([0-9]+)\]</a></sup>', dom)
+markers = re.findall(r'<sup class="cite"><a href="#([^"]+)">\[([0-9]+)\](?:<span class="visually-hidden">[^<]*</span>)?</a></sup>', dom)
 for target, number in markers:
     if target not in ids:
         problems.append(f"citation marker [{number}] links to #{target}, which is not on the page")

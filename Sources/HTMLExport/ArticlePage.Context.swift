@@ -163,7 +163,8 @@ extension ArticlePage {
             for source in claim.sources {
                 guard let referenceNumber = references.number(of: source.reference.id), !shown.contains(referenceNumber) else { continue }
                 shown.append(referenceNumber)
-                citations.append(Citation(number: referenceNumber, anchor: anchors.reference(source.reference.id)))
+                citations.append(Citation(number: referenceNumber, anchor: anchors.reference(source.reference.id),
+                                          label: references.label(of: source.reference.id) ?? ""))
             }
             let sources: [Source] = claim.sources.map { source in
                 let id = source.reference.id

@@ -195,12 +195,14 @@ extension ArticlePage {
 
     /// One of a claim's `citations`: a marker linking to the reference list.
     struct Citation: MustacheParent, Sendable {
-        let number: Int, anchor: String
+        /// `label`: the source's author–date label ("Li et al. 2010"), for screen readers.
+        let number: Int, anchor: String, label: String
 
         func child(named name: String) -> Any? {
             switch name {
             case "number": number
             case "anchor": anchor
+            case "label": label
             default: nil
             }
         }

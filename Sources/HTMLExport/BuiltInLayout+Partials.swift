@@ -76,7 +76,10 @@ extension BuiltInLayout {
             html.append(escaped: citation.anchor)
             html.append("\">[")
             html.append(number: citation.number)
-            html.append("]</a></sup>")
+            // Read out as "[1] Li et al. 2010", not "[1]": the name contains what is shown.
+            html.append("]<span class=\"visually-hidden\"> ")
+            html.append(escaped: citation.label)
+            html.append("</span></a></sup>")
         }
         html.append("</p>\n")
         if !claim.sources.isEmpty {

@@ -219,7 +219,7 @@ enum BuiltInTemplates {
     static let claim = #"""
     <li id="{{anchor}}" class="claim {{#isSupported}}supported{{/isSupported}}{{^isSupported}}unsupported{{/isSupported}}" value="{{number}}">
     <p class="claim-head"><span class="claim-number">{{numberText}}</span> <span class="claim-status">{{status}}</span></p>
-    <p class="claim-text">{{text}}{{#citations}}<sup class="cite"><a href="#{{anchor}}">[{{number}}]</a></sup>{{/citations}}</p>
+    <p class="claim-text">{{text}}{{#citations}}<sup class="cite"><a href="#{{anchor}}">[{{number}}]<span class="visually-hidden"> {{label}}</span></a></sup>{{/citations}}</p>
     {{#hasSources}}
     <ul class="claim-sources" aria-label="{{sourcesLabel}}">
     {{#sources}}

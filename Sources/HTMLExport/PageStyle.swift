@@ -87,6 +87,7 @@ enum PageStyle {
         .graph-frame svg [stroke="red"] { stroke: var(--muted); }
         .graph-frame svg [fill="red"] { fill: var(--muted); }
         .graph-frame svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .note { padding: 0.75rem 1rem; background: var(--warn-bg); color: var(--warn); border-radius: 6px; }
         .downloads { padding-left: 1.25rem; }
         .site-footer { border-top: 1px solid var(--border); color: var(--muted); font-size: 0.875rem; }

@@ -30,7 +30,7 @@ public enum TemplateContext {
         "sections.claimsAnchor", "sections.claimsHeading", "sections.firstClaimNumber", "sections.claims",
         "sections.claims.anchor", "sections.claims.number", "sections.claims.numberText", "sections.claims.isSupported",
         "sections.claims.status", "sections.claims.text", "sections.claims.citations", "sections.claims.citations.number",
-        "sections.claims.citations.anchor", "sections.claims.hasSources", "sections.claims.sourcesLabel",
+        "sections.claims.citations.anchor", "sections.claims.citations.label", "sections.claims.hasSources", "sections.claims.sourcesLabel",
         "sections.claims.sources", "sections.claims.sources.inList", "sections.claims.sources.number",
         "sections.claims.sources.anchor", "sections.claims.sources.label", "sections.claims.sources.id",
         "sections.claims.sources.locator", "sections.claims.sources.relation", "sections.claims.sources.relationText",

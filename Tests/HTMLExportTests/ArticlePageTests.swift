@@ -103,8 +103,8 @@ import Testing
         #expect(supported == """
             <li id="claim-nmda" class="claim supported" value="1">
             <p class="claim-head"><span class="claim-number">Bewering 1</span> <span class="claim-status">Ondersteund door 1 bron</span></p>
-            <p class="claim-text">Ketamine blokkeert de NMDA-receptor.<sup class="cite"><a href="#ref-li2010">[1]</a></sup>\
-            <sup class="cite"><a href="#ref-shared2020">[2]</a></sup></p>
+            <p class="claim-text">Ketamine blokkeert de NMDA-receptor.<sup class="cite"><a href="#ref-li2010">[1]<span class="visually-hidden"> Li et al. 2010</span></a></sup>\
+            <sup class="cite"><a href="#ref-shared2020">[2]<span class="visually-hidden"> Trimbos-instituut 2020</span></a></sup></p>
             <ul class="claim-sources" aria-label="Bronnen bij bewering 1">
             <li><a href="#ref-li2010">[1] Li et al. 2010</a>, p. 960 <span class="relation supports">ondersteunt</span></li>
             <li><a href="#ref-shared2020">[2] Trimbos-instituut 2020</a> <span class="relation mentions">noemt</span></li>
@@ -140,12 +140,15 @@ import Testing
             let page = PageText(Self.render(publication, article))
             let list = page.slice(from: "<ol class=\"references\">", to: "</ol>")
             let entries = PageText(list).attributeValues("id")
-            let markers = page.matches(of: ##"<sup class="cite"><a href="#([^"]+)">\[([0-9]+)\]</a></sup>"##)
+            // Each marker's name for screen readers is "[n] Author year", the entry's label.
+            let markers = page.matches(of: ##"<sup class="cite"><a href="#([^"]+)">\[([0-9]+)\]<span class="visually-hidden"> ([^<]+)</span></a></sup>"##)
             #expect(!markers.isEmpty)
             for marker in markers {
                 let number = try #require(Int(marker[1]))
                 #expect(entries.indices.contains(number - 1), "marker [\(number)] has no entry")
                 #expect(entries[number - 1] == marker[0], "marker [\(number)] links to \(marker[0]), entry \(number) is \(entries[number - 1])")
+                #expect(list.contains("value=\"\(number)\">\n<p class=\"citation\"><strong>\(marker[2])</strong>"),
+                        "marker [\(number)] is named '\(marker[2])', not as its entry")
             }
         }
     }

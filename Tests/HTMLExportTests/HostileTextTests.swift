@@ -32,7 +32,15 @@ import Testing
         #expect(body.contains("<p class=\"description\">" + escaped + "</p>"))
         #expect(body.contains("<h2 id=\"section\">" + escaped + "</h2>"))
         #expect(body.contains("<p class=\"claim-text\">" + escaped + "</p>"))
-        #expect(body.contains("<p class=\"claim-text\">" + escaped + "<sup class=\"cite\"><a href=\"#ref-r1\">[1]</a></sup></p>"))
+        // The marker's hidden label (the source's author–date label) is made of the text too, escaped.
+        let marker = body.range(of: "<p class=\"claim-text\">" + escaped + "<sup class=\"cite\"><a href=\"#ref-r1\">[1]<span class=\"visually-hidden\"> ")
+        #expect(marker != nil)
+        if let marker, let end = body[marker.upperBound...].range(of: "</span></a></sup></p>") {
+            let label = body[marker.upperBound..<end.lowerBound]
+            #expect(!label.contains("<") && !label.contains(">") && (!label.contains("&") || label.contains(";")), "\(label)")
+        } else {
+            Issue.record("no citation marker with its label")
+        }
         #expect(body.contains("<a href=\"#ref-r1\">"))
         #expect(body.contains("</a>, " + escaped + " <span class=\"relation supports\">ondersteunt</span></li>"), "the locator")
         #expect(body.contains("<img src=\"../images/x.jpg\" alt=\"" + escaped + "\">"), "the image's alt text")
