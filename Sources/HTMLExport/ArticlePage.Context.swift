@@ -62,7 +62,8 @@ extension ArticlePage {
             let authors = publication.authors(of: article)
             var review: Review?
             if let reviewed = article.review {
-                review = Review(reviewer: publication.reviewer(of: article)?.name ?? reviewed.reviewer.id,
+                let reviewer = publication.reviewer(of: article)
+                review = Review(reviewer: reviewer?.name ?? reviewed.reviewer.id, reviewerURL: reviewer?.url,
                                 date: Self.time(reviewed.date, in: catalog))
             }
             var svg: String?
@@ -80,7 +81,7 @@ extension ArticlePage {
                 published: Self.time(article.published, in: catalog),
                 modified: article.modified.map { Self.time($0, in: catalog) },
                 authorsLabel: catalog[authors.count == 1 ? .authorOne : .authorOther],
-                authors: authors.enumerated().map { index, author in Author(name: author.name, isFirst: index == 0) },
+                authors: authors.enumerated().map { index, author in Author(name: author.name, profileURL: author.url, isFirst: index == 0) },
                 review: review,
                 category: article.category,
                 image: article.image.map(imageValues),

@@ -89,11 +89,14 @@ extension ArticlePage {
 
     /// One of `authors`.
     struct Author: MustacheParent, Sendable {
-        let name: String, isFirst: Bool
+        /// `profileURL`: the author's page (site.yaml's `url`), linked from the name (not `url`,
+        /// which Mustache would find on the page when an author has none).
+        let name: String, profileURL: String?, isFirst: Bool
 
         func child(named name: String) -> Any? {
             switch name {
             case "name": self.name
+            case "profileURL": profileURL
             case "isFirst": isFirst
             default: nil
             }
@@ -102,11 +105,13 @@ extension ArticlePage {
 
     /// `review`: the medical reviewer's name (or id) and the date of the review.
     struct Review: MustacheParent, Sendable {
-        let reviewer: String, date: Time
+        /// `reviewerURL`: the reviewer's page (site.yaml's `url`), linked from the name.
+        let reviewer: String, reviewerURL: String?, date: Time
 
         func child(named name: String) -> Any? {
             switch name {
             case "reviewer": reviewer
+            case "reviewerURL": reviewerURL
             case "date": date
             default: nil
             }

@@ -5,6 +5,17 @@ import InterfaceText
 extension BuiltInLayout {
     // The parts of the template `article`, in the order the page has them.
 
+    /// `text`, as a link to `url` when there is one (a person's or team's page: who wrote and who
+    /// reviewed the article, as a reader can check).
+    private static func link(_ text: String, to url: String?, in html: inout HTMLBuffer) {
+        guard let url else { return html.append(escaped: text) }
+        html.append("<a href=\"")
+        html.append(escaped: url)
+        html.append("\">")
+        html.append(escaped: text)
+        html.append("</a>")
+    }
+
     /// The facts list's items: dates, authors, review, category.
     static func facts(_ page: ArticlePage.Values, to html: inout HTMLBuffer) {
         let catalog = page.frame.catalog
@@ -28,7 +39,7 @@ extension BuiltInLayout {
             html.append("\">")
             for author in page.authors {
                 if !author.isFirst { html.append(", ") }
-                html.append(escaped: author.name)
+                link(author.name, to: author.profileURL, in: &html)
             }
             html.append("</dd>\n")
         }
@@ -39,7 +50,7 @@ extension BuiltInLayout {
             html.append("<span lang=\"")
             html.append(escaped: page.frame.site.language)
             html.append("\">")
-            html.append(escaped: review.reviewer)
+            link(review.reviewer, to: review.reviewerURL, in: &html)
             html.append("</span>, ")
             time(review.date, to: &html)
         } else {

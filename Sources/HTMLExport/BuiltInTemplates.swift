@@ -50,9 +50,9 @@ enum BuiltInTemplates {
     <dt>{{labels.facts.modified}}</dt><dd>{{> partials/time}}</dd>
     {{/modified}}
     {{#hasAuthors}}
-    <dt>{{authorsLabel}}</dt><dd lang="{{site.language}}">{{#authors}}{{^isFirst}}, {{/isFirst}}{{name}}{{/authors}}</dd>
+    <dt>{{authorsLabel}}</dt><dd lang="{{site.language}}">{{#authors}}{{^isFirst}}, {{/isFirst}}{{#profileURL}}<a href="{{profileURL}}">{{name}}</a>{{/profileURL}}{{^profileURL}}{{name}}{{/profileURL}}{{/authors}}</dd>
     {{/hasAuthors}}
-    <dt>{{labels.facts.review}}</dt><dd>{{#review}}<span lang="{{site.language}}">{{reviewer}}</span>, {{#date}}{{> partials/time}}{{/date}}{{/review}}{{^review}}{{labels.facts.not-reviewed}}{{/review}}</dd>
+    <dt>{{labels.facts.review}}</dt><dd>{{#review}}<span lang="{{site.language}}">{{#reviewerURL}}<a href="{{reviewerURL}}">{{reviewer}}</a>{{/reviewerURL}}{{^reviewerURL}}{{reviewer}}{{/reviewerURL}}</span>, {{#date}}{{> partials/time}}{{/date}}{{/review}}{{^review}}{{labels.facts.not-reviewed}}{{/review}}</dd>
     {{#category}}
     <dt>{{labels.facts.category}}</dt><dd>{{category}}</dd>
     {{/category}}

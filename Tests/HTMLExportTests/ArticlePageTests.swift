@@ -72,8 +72,10 @@ import Testing
         #expect(header.contains("<p class=\"kicker\">Artikel met bronnen</p>"))
         #expect(header.contains("<dt>Gepubliceerd</dt><dd><time datetime=\"2025-12-30\">30 december 2025</time></dd>\n"))
         #expect(header.contains("<dt>Bijgewerkt</dt><dd><time datetime=\"2025-12-31T09:30:00+01:00\">31 december 2025 om 09:30 +01:00</time></dd>\n"))
-        #expect(header.contains("<dt>Auteur</dt><dd lang=\"nl\">Redactie</dd>\n"))
-        #expect(header.contains("<dt>Medisch gecontroleerd</dt><dd><span lang=\"nl\">Jan Jansen</span>, <time datetime=\"2025-12-30\">30 december 2025</time></dd>\n"))
+        // Who wrote and who reviewed it link to their pages (site.yaml's `url`), for readers to check.
+        #expect(header.contains("<dt>Auteur</dt><dd lang=\"nl\"><a href=\"https://www.kliniek.example/redactie/\">Redactie</a></dd>\n"))
+        #expect(header.contains("<dt>Medisch gecontroleerd</dt><dd><span lang=\"nl\"><a href=\"https://www.kliniek.example/team/jan/\">Jan Jansen</a></span>, "
+            + "<time datetime=\"2025-12-30\">30 december 2025</time></dd>\n"))
         #expect(header.contains("<dt>Categorie</dt><dd>Behandeling</dd>\n"))
         #expect(header.contains("<figure class=\"article-image\"><img src=\"../images/brein.jpg\" alt=\"Abstracte weergave van hersenactiviteit\"></figure>\n"))
         #expect(header.contains("<h2 id=\"evidence\">Onderbouwing in het kort</h2>"))
