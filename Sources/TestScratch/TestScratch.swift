@@ -14,6 +14,13 @@ public enum TestScratch {
         return url
     }()
 
+    /// A new, empty folder in ``folder``, named `prefix-<UUID>` (tests run in parallel).
+    public static func newFolder(_ prefix: String) throws -> URL {
+        let url = folder.appendingPathComponent("\(prefix)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// Removes the folder, making writable again any folder a test made read-only.
     private static func removeFolder() {
         let fileManager = FileManager.default

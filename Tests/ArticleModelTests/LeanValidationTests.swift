@@ -13,8 +13,7 @@ import TestScratch
     /// A folder with the base site, its article, and every article fixture (errors, warnings,
     /// regressions) that reads no bibliography file; removed by the caller.
     static func fixtureFolder(includingInvalid: Bool) throws -> URL {
-        let folder = TestScratch.folder.appendingPathComponent("lean-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder("lean")
         try Data(try FixtureSupport.bytes("BaseSite/site.yaml")).write(to: folder.appendingPathComponent("site.yaml"))
         try Data(try FixtureSupport.bytes("BaseSite/base-article.yaml")).write(to: folder.appendingPathComponent("base-article.yaml"))
         var sources = ["Warnings"]

@@ -8,8 +8,7 @@ import TestScratch
 @Suite struct GraphvizRendererTests {
     /// A fresh folder holding the given executable shell scripts.
     func folder(withScripts scripts: [String: String]) throws -> URL {
-        let folder = TestScratch.folder.appendingPathComponent("ldpub-graphviz-test-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder("ldpub-graphviz-test")
         for (name, body) in scripts {
             let path = folder.appendingPathComponent(name).path
             try Data(("#!/bin/sh\n" + body + "\n").utf8).write(to: URL(fileURLWithPath: path))

@@ -18,8 +18,7 @@ import TestScratch
         #expect(printed.standardOutput.contains("<h4>3 uncited sources (no claim cites it)</h4>"))
         #expect(!printed.standardOutput.contains("no source supports"))
 
-        let folder = TestScratch.folder.appendingPathComponent("ldpub-editorial-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder("ldpub-editorial")
         let file = folder.appendingPathComponent("editorial.html").path
         let written = try LDPubBinary.run(["report", Self.sample, "--format", "html", "--as-of", "2026-01-01", "--output", file])
         #expect(written.status == 0, "\(written)")

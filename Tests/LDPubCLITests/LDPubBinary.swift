@@ -35,8 +35,7 @@ enum LDPubBinary {
     /// - Parameter environment: variables set (or replaced) for the child only.
     static func run(_ arguments: [String], timeout: Duration = .seconds(120), openFiles: Int? = nil,
                     environment extraVariables: [String: String] = [:]) throws -> CommandRun {
-        let folder = TestScratch.folder.appendingPathComponent("ldpub-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder("ldpub-cli")
         defer { try? FileManager.default.removeItem(at: folder) }
         let outputPath = folder.appendingPathComponent("stdout").path
         let errorPath = folder.appendingPathComponent("stderr").path

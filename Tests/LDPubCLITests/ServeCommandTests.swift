@@ -46,8 +46,7 @@ import TestScratch
     }
 
     @Test func servesOnLoopbackAndStopsCleanlyOnControlC() throws {
-        let folder = TestScratch.folder.appendingPathComponent("ldpub-serve-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder("ldpub-serve-cli")
         defer { try? FileManager.default.removeItem(at: folder) }
         let (process, errorFile, url) = try start([], in: folder)
         // Never left running, whatever fails below.
@@ -68,8 +67,7 @@ import TestScratch
     /// Tested without listening on the network: 192.0.2.1 (TEST-NET-1) is no address of this
     /// machine, so the warning is printed and then binding fails (exit 74).
     @Test func anotherAddressIsWarnedAbout() throws {
-        let folder = TestScratch.folder.appendingPathComponent("ldpub-serve-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestScratch.newFolder("ldpub-serve-cli")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Articles"), to: folder.appendingPathComponent("in"))
         let run = try LDPubBinary.run(["serve", folder.appendingPathComponent("in").path, "--output", folder.appendingPathComponent("out").path,

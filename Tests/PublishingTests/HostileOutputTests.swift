@@ -13,8 +13,7 @@ import TestScratch
 /// ever written outside the output folder.
 @Suite struct HostileOutputTests {
     private func temporaryFolder() throws -> URL {
-        let url = TestScratch.folder.appendingPathComponent("ldpub-hostile-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TestScratch.newFolder("ldpub-hostile-output")
         return url
     }
 

@@ -10,8 +10,7 @@ import TestScratch
 /// output changed by hand between the commit and the cache's stamping is made again next time.
 @Suite struct OutputStampTests {
     private func temporaryFolder() throws -> URL {
-        let url = TestScratch.folder.appendingPathComponent("ldpub-stamps-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TestScratch.newFolder("ldpub-stamps")
         return url
     }
 

@@ -10,8 +10,7 @@ import TestScratch
 @Suite struct OutputWriterTests {
     /// A fresh temporary folder per test; tests run in parallel.
     private func temporaryFolder() throws -> URL {
-        let url = TestScratch.folder.appendingPathComponent("ldpub-writer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TestScratch.newFolder("ldpub-writer")
         return url
     }
 

@@ -69,8 +69,7 @@ enum TestSite {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = TestScratch.folder.appendingPathComponent("ldpub-html-" + UUID().uuidString, isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try TestScratch.newFolder("ldpub-html")
         return url
     }
 }
