@@ -12,16 +12,27 @@ public enum FileReading {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(Failure(code: errno)) }
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(reason: "not a regular file")) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { return .failure(Failure(code: errno)) }
-            guard count > 0 else { return .success(bytes) }
-            bytes += chunk[..<count]
+        guard let bytes = bytes(of: descriptor, size: Int(info.st_size)) else { return .failure(Failure(code: errno)) }
+        return .success(bytes)
+    }
+
+    /// The first `size` bytes of the open file `descriptor` (the size `fstat` gave), read
+    /// straight into the array's storage with no zero-filling first; fewer when the file shrank
+    /// meanwhile, and no more when it grew; nil when reading fails (`errno` says why).
+    static func bytes(of descriptor: Int32, size: Int) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size {
+                let count = read(descriptor, buffer.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                failed = count < 0
+                guard count > 0 else { break }
+                filled += count
+            }
+            initialized = filled
         }
+        return failed ? nil : bytes
     }
 
     /// Why a file could not be read: the system's words, and what to do when a limit of this

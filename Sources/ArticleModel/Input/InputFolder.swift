@@ -270,20 +270,8 @@ public struct InputFolder: Sendable {
             let (size, limit) = ByteCount.sizeAndLimit(Int(info.st_size), maxFileBytes)
             return .failure(.error("file is \(size), larger than the limit of \(limit) (--max-file-size)", at: location))
         }
-        // Read straight into the array's storage (no zero-filling first); a file that shrank
-        // while it was read keeps the bytes read.
-        let size = Int(info.st_size)
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var filled = 0
-            while filled < size {
-                let count = Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { break }
-                filled += count
-            }
-            initialized = filled
-        }
         // A file that grew while it was read is read up to the size stat reported, then checked again.
+        guard let bytes = FileReading.bytes(of: descriptor, size: Int(info.st_size)) else { return failure(errno) }
         return .success(SourceFile(path: filePath, bytes: bytes))
     }
 }
