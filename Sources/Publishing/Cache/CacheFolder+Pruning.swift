@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,13 +24,19 @@ extension CacheFolder {
         if contents(of: Self.outputRecordName) != real { write(Self.outputRecordName, bytes: real) }
     }
 
+    /// The cache roots pruned by this process: once each is enough (`ldpub serve` rebuilds
+    /// without listing the root every time).
+    private static let prunedRoots = Mutex<Set<String>>([])
+
     /// Removes the other cache folders beside this one whose recorded output folder no longer
-    /// exists, when their record is older than ``pruningAge``; returns the names removed. A
+    /// exists, when their record is older than ``pruningAge``, the first time this process asks
+    /// for this cache root; returns the names removed. A
     /// folder is only ever one of ldpub's: named by a hash (hexadecimal digits), with a record
     /// and a `cache` file. Folders without a record (from an ldpub before records) are left.
     @discardableResult
     func pruneAbandonedNeighbours(now: Date = Date()) -> [String] {
         let root = (path as NSString).deletingLastPathComponent
+        guard Self.prunedRoots.withLock({ $0.insert(root).inserted }) else { return [] }
         let own = (path as NSString).lastPathComponent
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return [] }
         var removed: [String] = []
