@@ -21,7 +21,7 @@ public struct MessageCatalog: Sendable, Hashable {
     public init(language: String, overrides: MessageOverrides = [:]) {
         self.language = language
         let tag = language.lowercased()
-        let primary = String(tag.prefix { $0 != "-" })
+        let primary = Self.primaryLanguage(of: tag)
         var texts = BuiltInMessages.byLanguage[primary] ?? BuiltInMessages.english
         for (key, text) in overrides[primary] ?? [:] { texts[key] = text }
         if tag != primary {
@@ -35,6 +35,20 @@ public struct MessageCatalog: Sendable, Hashable {
         if tag != primary { overridden.formUnion((overrides[tag] ?? [:]).keys) }
         for key in overridden { segmentsByKey[key] = Self.segments(of: texts[key] ?? key.rawValue) }
         self.segmentsByKey = segmentsByKey
+    }
+
+    /// The language of a tag, lower-cased, without its region or script (`nl-BE` → `nl`).
+    public static func primaryLanguage(of tag: String) -> String {
+        String(tag.lowercased().prefix { $0 != "-" })
+    }
+
+    /// The keys whose texts a page in `language` shows in English, as neither ldpub (for the
+    /// language) nor `overrides` (for it or its primary language) has them: none for a built-in
+    /// language, every key for a language nobody gave texts for.
+    public static func keysInEnglish(for language: String, overrides: MessageOverrides) -> [MessageKey] {
+        let tag = language.lowercased(), primary = primaryLanguage(of: tag)
+        guard BuiltInMessages.byLanguage[primary] == nil else { return [] }
+        return MessageKey.allCases.filter { overrides[tag]?[$0] == nil && overrides[primary]?[$0] == nil }
     }
 
     /// Every key's segments for the built-in texts of `texts`' language, English for a key it lacks.

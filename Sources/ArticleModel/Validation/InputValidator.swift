@@ -183,19 +183,15 @@ public struct InputValidator: Sendable {
     /// site's language when neither ldpub nor the site has texts for it, and a catalogue
     /// (`files`) of a language ldpub has no texts for that gives only some of them.
     static func untranslated(_ site: Site, files: [SourceFile]) -> [Diagnostic] {
-        let builtIn = Set(MessageCatalog.builtInLanguages)
-        func primary(_ tag: String) -> String { String(tag.lowercased().prefix { $0 != "-" }) }
         var warnings: [Diagnostic] = []
-        let language = site.language.lowercased()
-        if !builtIn.contains(primary(language)), site.messages[primary(language)] == nil, site.messages[language] == nil {
+        if MessageCatalog.keysInEnglish(for: site.language, overrides: site.messages).count == MessageKey.allCases.count {
             warnings.append(.warning("ldpub has no interface texts for '\(site.language)': the pages show its English labels under "
-                                     + "lang=\"\(site.language)\"; give them in 'i18n/\(primary(language)).yaml'", at: site.span))
+                                     + "lang=\"\(site.language)\"; give them in 'i18n/\(MessageCatalog.primaryLanguage(of: site.language)).yaml'",
+                                     at: site.span))
         }
         for file in files {
-            let tag = file.baseName.lowercased()
-            guard !builtIn.contains(primary(tag)), let texts = site.messages[tag] else { continue }
-            let missing = MessageKey.allCases.filter { texts[$0] == nil && site.messages[primary(tag)]?[$0] == nil }
-            guard let first = missing.first else { continue }
+            let missing = MessageCatalog.keysInEnglish(for: file.baseName, overrides: site.messages)
+            guard let first = missing.first, missing.count < MessageKey.allCases.count else { continue }
             warnings.append(.warning("'\(file.baseName)' gives \(MessageKey.allCases.count - missing.count) of the \(MessageKey.allCases.count) "
                                      + "interface texts: pages in '\(file.baseName)' show the other \(missing.count) in English (the first: '\(first.rawValue)')",
                                      at: SourceSpan(file: file.path, at: .start)))
