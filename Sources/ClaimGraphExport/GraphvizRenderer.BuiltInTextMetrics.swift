@@ -24,9 +24,7 @@ extension GraphvizRenderer {
                 throw .couldNotRun("could not find its plugin folder in what 'dot -v' printed")
             }
             version = probe.split(separator: "\n").first.map(String.init) ?? ""
-            var template = Array((FileManager.default.temporaryDirectory.path + "/ldpub-graphviz-plugins-XXXXXX").utf8CString)
-            guard let made = mkdtemp(&template) else { throw .couldNotRun("could not create a folder for its plugins") }
-            path = String(cString: made)
+            path = try GraphvizRenderer.makeTemporaryFolder("ldpub-graphviz-plugins")
             let plugins = ((try? FileManager.default.contentsOfDirectory(atPath: libraryFolder)) ?? []).filter {
                 $0.hasPrefix("libgvplugin_core") || $0.hasPrefix("libgvplugin_dot_layout")
             }

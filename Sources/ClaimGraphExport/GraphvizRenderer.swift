@@ -83,16 +83,22 @@ public struct GraphvizRenderer: Sendable {
         try run(arguments: ["-T" + format.rawValue], input: dot, extraEnvironment: corePlugins.map { ["GVBINDIR": $0.path] } ?? [:], output: format.rawValue)
     }
 
+    /// A new folder `<prefix>-XXXXXX` in the temporary folder, made with `mkdtemp` (mode 0700):
+    /// this process's own, with a name no other process can take or guess (Foundation's `UUID()`
+    /// gives all zeros when it cannot open /dev/urandom, as under a very low open-files limit).
+    static func makeTemporaryFolder(_ prefix: String) throws(RenderingError) -> String {
+        let parent = FileManager.default.temporaryDirectory.path
+        var template = Array((parent + "/" + prefix + "-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw .couldNotRun("could not create a temporary folder in \(parent): \(String(cString: strerror(errno)))")
+        }
+        return String(cString: made)
+    }
+
     /// Runs `dot arguments… -o <file> <input file>` (without `-o` when `output` is nil).
     func run(arguments: [String], input dot: String, extraEnvironment: [String: String], output outputExtension: String? = nil) throws(RenderingError) -> Output {
         let fileManager = FileManager.default
-        // mkdtemp: a fresh folder of this process's own, whose name no other process can take
-        // or guess (Foundation's UUID() falls back to all zeros when it cannot open /dev/urandom).
-        var template = Array((fileManager.temporaryDirectory.path + "/ldpub-graphviz-XXXXXX").utf8CString)
-        guard let made = mkdtemp(&template) else {
-            throw .couldNotRun("could not create a temporary folder in \(fileManager.temporaryDirectory.path): \(String(cString: strerror(errno)))")
-        }
-        let folder = URL(fileURLWithPath: String(cString: made), isDirectory: true)
+        let folder = URL(fileURLWithPath: try Self.makeTemporaryFolder("ldpub-graphviz"), isDirectory: true)
         let input = folder.appendingPathComponent("graph.dot")
         let output = folder.appendingPathComponent("graph." + (outputExtension ?? "out"))
         let errors = folder.appendingPathComponent("stderr.txt")
