@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import ArticleModel
 import Foundation
 
 /// Renders DOT text to SVG (or another format) by running Graphviz's `dot`.
@@ -124,15 +125,24 @@ public struct GraphvizRenderer: Sendable {
             throw .couldNotRun(error.reason)
         }
 
-        let standardError = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        let standardError: String
+        switch FileReading.contents(of: errors.path) {
+        case .success(let bytes): standardError = String(decoding: bytes, as: UTF8.self)
+        case .failure(let failure): throw .couldNotRun("what it printed could not be read: \(failure.reason)")
+        }
         switch termination {
         case .exited(0): break
         case .exited(let status), .signalled(let status): throw .failed(exitStatus: status, standardError: standardError)
         }
         guard let outputExtension else { return Output(data: Data(), standardError: standardError) }
-        guard let data = fileManager.contents(atPath: output.path) else {
+        switch FileReading.contents(of: output.path) {
+        case .success(let bytes):
+            return Output(data: Data(bytes), standardError: standardError)
+        case .failure(let failure) where failure.reason == FileReading.Failure.noSuchFile:
             throw .couldNotRun("'\(executablePath)' exited with status 0 but wrote no \(outputExtension) file")
+        case .failure(let failure):
+            // Such as this process's open-files limit: the drawing is there, it cannot be read.
+            throw .couldNotRun("its \(outputExtension) file could not be read: \(failure.reason)")
         }
-        return Output(data: data, standardError: standardError)
     }
 }
