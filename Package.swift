@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(name: "YAMLNodesTests", dependencies: ["YAMLNodes"], resources: [.copy("YAMLTestSuite")]),
         .testTarget(name: "ArticleModelTests", dependencies: ["TestScratch", "ArticleModel", "InterfaceText", "Publishing", "SchemaOrgVocabulary"], resources: [.copy("Fixtures")]),
         // Runs the built `ldpub` binary: exit statuses, one-line errors, bounded time and memory on hostile input.
-        .testTarget(name: "LDPubCLITests", dependencies: ["TestScratch", "ldpub", "LinkedDataValidation"]),
+        .testTarget(name: "LDPubCLITests", dependencies: ["TestScratch", "ldpub", "LinkedDataValidation", "CProcessSpawn"]),
         .testTarget(name: "AuthoringServerTests", dependencies: ["TestScratch", "AuthoringServer", "Publishing", "ArticleModel", "SchemaOrgVocabulary"]),
     ]
 )

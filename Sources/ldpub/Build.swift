@@ -49,6 +49,7 @@ struct Build: ParsableCommand {
     var cacheDir: String?
 
     func run() throws {
+        try OpenFilesLimit.prepare()
         try BundledVocabulary.require()
         try options.checkInputFolder()
         let progressLine = format == .text ? ProgressLine.forTerminal() : nil

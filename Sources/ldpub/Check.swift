@@ -37,6 +37,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        try OpenFilesLimit.prepare()
         try BundledVocabulary.require()
         let report = DocumentChecker().check(paths: paths)
         CheckOutput(format: format).print(report)

@@ -30,6 +30,7 @@ struct Init: ParsableCommand {
     var templates = false
 
     func run() throws {
+        try OpenFilesLimit.prepare()
         do {
             if templates {
                 for path in try SiteScaffold.writeTemplates(into: folder) { StandardStreams.writeOutput("created \(path)\n") }

@@ -47,6 +47,7 @@ struct Report: ParsableCommand {
     @OptionGroup var reviewAge: ReviewAgeOptions
 
     func run() throws {
+        try OpenFilesLimit.prepare()
         try BundledVocabulary.require()
         try options.checkInputFolder()
         let result = options.makeValidator().validate(folder: options.input)

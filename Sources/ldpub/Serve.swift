@@ -56,6 +56,7 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        try OpenFilesLimit.prepare(serving: true)
         try BundledVocabulary.require()
         try options.checkInputFolder()
         let buildOptions = FolderBuild.Options(

@@ -27,6 +27,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var reviewAge: ReviewAgeOptions
 
     func run() throws {
+        try OpenFilesLimit.prepare()
         try BundledVocabulary.require()
         try options.checkInputFolder()
         let result = reviewAge.check().applied(to: options.makeValidator().validate(folder: options.input, keepingArticles: false))

@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import CProcessSpawn
 import Foundation
 import Testing
 import TestScratch
@@ -32,8 +33,11 @@ enum LDPubBinary {
     ///
     /// - Parameter openFiles: when set, the child's open-files limit (`ulimit -n`, soft and hard),
     ///   as on machines with a stock limit; the test process keeps its own.
+    /// - Parameter softOpenFiles: when set, the child's soft open-files limit only (`ulimit -S -n`),
+    ///   below a hard limit that a program may raise it to.
     /// - Parameter environment: variables set (or replaced) for the child only.
     static func run(_ arguments: [String], timeout: Duration = .seconds(120), openFiles: Int? = nil,
+                    softOpenFiles: Int? = nil,
                     environment extraVariables: [String: String] = [:]) throws -> CommandRun {
         let folder = try TestScratch.newFolder("ldpub-cli")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -46,10 +50,17 @@ enum LDPubBinary {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // As from a shell: none of the test process's own descriptors, which would count
+        // against the child's open-files limit.
+        ldpub_spawn_file_actions_add_close_from(&actions, 3)
         let memoryPath = folder.appendingPathComponent("memory").path
         let timed = FileManager.default.isExecutableFile(atPath: gnuTime)
-        let measured = timed ? [gnuTime, "-f", "%M", "-o", memoryPath, path] + arguments : [path] + arguments
-        let command = openFiles.map { ["/bin/sh", "-c", "ulimit -n \($0) && exec \"$@\"", "sh"] + measured } ?? measured
+        // A limit is set by a shell that then becomes ldpub; it also closes the report file that
+        // GNU time leaves open in its child (descriptor 3, the first free one).
+        let limits = (openFiles.map { ["ulimit -n \($0)"] } ?? []) + (softOpenFiles.map { ["ulimit -S -n \($0)"] } ?? [])
+        let limited = limits.isEmpty ? [path] + arguments
+            : ["/bin/sh", "-c", (["exec 3>&-"] + limits + ["exec \"$@\""]).joined(separator: " && "), "sh", path] + arguments
+        let command = timed ? [gnuTime, "-f", "%M", "-o", memoryPath] + limited : limited
         let argv = command.map { strdup($0) } + [nil]
         // Build caches go to this run's folder, not to the user's ~/.cache.
         var variables = ProcessInfo.processInfo.environment

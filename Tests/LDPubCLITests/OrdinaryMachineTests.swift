@@ -47,11 +47,12 @@ import Testing
 
     /// Drawing the SVG graphs starts `dot`; Foundation's `Process` could not start any program
     /// below 256 open files, so ldpub starts it with posix_spawn. The sample draws the same
-    /// graphs at a limit of 32 as at the machine's own.
-    @Test func theSampleDrawsItsGraphsWithTheOpenFilesLimitAt32() throws {
+    /// graphs at a limit of 32, and at ldpub's minimum of 16, as at the machine's own.
+    @Test(arguments: [32, 16])
+    func theSampleDrawsItsGraphsWithALowOpenFilesLimit(limit: Int) throws {
         let articles = InputFolderMaker.repository.appendingPathComponent("Articles").path
         let limited = try InputFolderMaker()
-        let build = try LDPubBinary.run(["build", articles, "--output", limited.path], openFiles: 32)
+        let build = try LDPubBinary.run(["build", articles, "--output", limited.path], openFiles: limit)
         #expect(build.status == 0, "\(build)")
         let unlimited = try InputFolderMaker()
         #expect(try LDPubBinary.run(["build", articles, "--output", unlimited.path]).status == 0)
@@ -60,22 +61,57 @@ import Testing
         #expect(drawn == (try Self.files(in: unlimited.url)))
     }
 
-    /// Far below what a build needs (10 files), it stops as an I/O error (74), not as an input
-    /// error that says to fix the files, and not with a crash (reading the bundled schema.org
-    /// facts used to be a fatal error).
-    @Test func tooFewOpenFilesIsAnIOErrorNotAnInputError() throws {
+    /// At ldpub's minimum of 16 open files, a site of 300 articles builds, and rebuilds after a
+    /// change, on any number of cores: the parallel work is narrowed to what the limit holds.
+    @Test func threeHundredArticlesBuildAndRebuildAtTheMinimumOf16() throws {
+        let input = try InputFolderMaker.baseSite(article: false)
+        for number in 1...300 { try input.write(String(format: "artikel-%03d.yaml", number), Self.smallArticle(number)) }
+        let output = try InputFolderMaker()
+        let first = try LDPubBinary.run(["build", input.path, "--output", output.path], openFiles: 16)
+        #expect(first.status == 0, "\(first)")
+        try input.write("artikel-007.yaml", Self.smallArticle(7).replacingOccurrences(of: "Artikel 7", with: "Artikel zeven"))
+        let second = try LDPubBinary.run(["build", input.path, "--output", output.path], openFiles: 16)
+        #expect(second.status == 0, "\(second)")
+        #expect(second.standardError.contains(" files written, 1198 unchanged, 0 removed"), "\(second)")
+        let page = try String(contentsOf: output.url.appendingPathComponent("artikel-007/index.html"), encoding: .utf8)
+        #expect(page.contains("Artikel zeven"))
+        let validate = try LDPubBinary.run(["validate", input.path], openFiles: 16)
+        #expect(validate.status == 0, "\(validate)")
+        let check = try LDPubBinary.run(["check", output.path], openFiles: 16)
+        #expect(check.status == 0, "\(check)")
+    }
+
+    /// Below ldpub's minimum (16 open files; 24 to serve), a command stops at once, before it
+    /// starts a thread: an I/O error (74) that says what to do, not an input error, and never a
+    /// crash (running out mid-build could also crash Swift's libdispatch, which opens `/proc`
+    /// to watch its threads).
+    @Test(arguments: [4, 10, 15])
+    func tooFewOpenFilesIsAnIOErrorNotAnInputError(limit: Int) throws {
         let articles = InputFolderMaker.repository.appendingPathComponent("Articles").path
-        // (Not lower: below about 8, Swift's libdispatch itself can crash the process, when it
-        // cannot open /proc to watch its threads; see the README, "On ordinary machines".)
-        for limit in [10] {
-            let output = try InputFolderMaker()
-            let build = try LDPubBinary.run(["build", articles, "--output", output.path + "/out"], openFiles: limit)
-            // Where it runs out (reading the schema.org facts or an article, opening the output,
-            // starting Graphviz) depends on timing; each is an I/O error, never a crash.
-            #expect(build.status == 74, "\(limit): \(build)")
-            #expect(!build.standardError.contains("fix the errors above"), "\(limit): \(build)")
-            #expect(!build.looksLikeACrash, "\(limit): \(build)")
+        let output = try InputFolderMaker()
+        for arguments in [["build", articles, "--output", output.path + "/out"], ["validate", articles]] {
+            let run = try LDPubBinary.run(arguments, openFiles: limit)
+            #expect(run.status == 74, "\(limit): \(run)")
+            #expect(run.standardError.contains(
+                "error: the open-files limit of \(limit) is too low for ldpub, which needs at least 16: raise it with `ulimit -n 16`"),
+                "\(limit): \(run)")
+            #expect(!run.standardError.contains("fix the errors above"), "\(limit): \(run)")
+            #expect(!run.looksLikeACrash, "\(limit): \(run)")
         }
+        #expect(!FileManager.default.fileExists(atPath: output.path + "/out"))
+        let serve = try LDPubBinary.run(["serve", articles, "--output", output.path + "/out", "--port", "0"], openFiles: limit + 5)
+        #expect(serve.status == 74, "\(serve)")
+        #expect(serve.standardError.contains("which needs at least 24 to serve"), "\(serve)")
+    }
+
+    /// A low soft limit under a higher hard one (macOS's 256, or `ulimit -S -n`) is raised by
+    /// ldpub itself, as Go programs such as Hugo do: the sample builds at a soft limit of 10.
+    @Test func aLowSoftLimitIsRaisedToTheHardOne() throws {
+        let articles = InputFolderMaker.repository.appendingPathComponent("Articles").path
+        let output = try InputFolderMaker()
+        let build = try LDPubBinary.run(["build", articles, "--output", output.path], softOpenFiles: 10)
+        #expect(build.status == 0, "\(build)")
+        #expect(FileManager.default.fileExists(atPath: output.url.appendingPathComponent("claims.svg").path))
     }
 
     /// The case, cut to what the limit lets through: a 100 KB description aliased in
