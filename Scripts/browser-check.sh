@@ -6,7 +6,9 @@
 # script (<script type="application/ld+json">, parseable), and every Claim of that JSON-LD is
 # on the page as a numbered claim (<li id="claim-…">) showing its text; a claim without a
 # supporting source says what is true of it in words, and every citation marker ([1]) links to
-# an element of the page. The index of articles OUTPUT/index.html must open too and link every page. Then it
+# an element of the page. The index of articles OUTPUT/index.html must open too and link every page.
+# On a phone-sized screen the drawing of a page's claims stays readable (its text at least 9px
+# tall, scrolling in its frame) and the page fits the screen. Then it
 # writes a screenshot of one page, OUTPUT/screenshot.png (1280×2000 CSS pixels); the README's
 # copy, Docs/sample-page.png, is made with SCREENSHOT=Docs/sample-page.png Scripts/browser-check.sh.
 #
@@ -121,6 +123,29 @@ sys.exit(1 if problems else 0)
 PYTHON
     then
         status=1
+    fi
+done
+
+# On a phone-sized screen, a page's drawing of its claims may not shrink to a size nobody can
+# read: it keeps at least 40rem and scrolls inside its frame, and the page itself stays within the
+# screen. A copy of the page with a measuring script is opened in a 375 CSS-pixel-wide window
+# (headless Chromium makes it at least 500 wide).
+measure='<script>addEventListener("load", () => { const svg = document.querySelector(".graph-frame svg"); const text = svg && svg.querySelector("text"); document.documentElement.setAttribute("data-measured", [innerWidth, document.documentElement.scrollWidth, svg ? svg.getBoundingClientRect().width : 0, text ? text.getBoundingClientRect().height : 0].map(Math.round).join(" ")); });</script>'
+for page in "${pages[@]}"; do
+    name="$(basename "$(dirname "$page")")"
+    grep -q 'class="graph-frame"' "$page" || continue
+    python3 -c 'import sys; text = open(sys.argv[1], encoding="utf-8").read(); open(sys.argv[2], "w", encoding="utf-8").write(text.replace("</body>", sys.argv[3] + "</body>"))' \
+        "$page" "$dumps/$name-phone.html" "$measure"
+    run_browser --window-size=375,900 --virtual-time-budget=2000 --dump-dom "file://$dumps/$name-phone.html" >"$dumps/$name-phone-dom.html" || true
+    read -r screen page_width graph_width text_height < <(grep -o 'data-measured="[^"]*"' "$dumps/$name-phone-dom.html" | head -n 1 | tr -d '"' | cut -d= -f2) || true
+    if [ -z "${text_height:-}" ]; then
+        echo "browser-check: $name: the phone-sized page could not be measured" >&2
+        status=1
+    elif [ "$page_width" -gt "$screen" ] || [ "$text_height" -lt 9 ]; then
+        echo "browser-check: $name: on a ${screen}px-wide screen the page is ${page_width}px wide and the graph's text ${text_height}px tall (at most ${screen}px, at least 9px)" >&2
+        status=1
+    else
+        echo "browser-check: $name: on a ${screen}px-wide screen the graph is ${graph_width}px wide (scrolling in its frame), its text ${text_height}px tall, and the page fits"
     fi
 done
 

@@ -86,7 +86,7 @@ enum PageStyle {
         .graph-frame { margin: 1rem 0; padding: 0.5rem; overflow: auto; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); }
         .graph-frame svg [stroke="red"] { stroke: var(--muted); }
         .graph-frame svg [fill="red"] { fill: var(--muted); }
-        .graph-frame svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+        .graph-frame svg { display: block; max-width: max(100%, 40rem); height: auto; margin: 0 auto; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .note { padding: 0.75rem 1rem; background: var(--warn-bg); color: var(--warn); border-radius: 6px; }
         .downloads { padding-left: 1.25rem; }
