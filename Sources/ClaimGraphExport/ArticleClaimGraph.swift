@@ -28,9 +28,9 @@ public struct ArticleClaimGraph: Sendable {
     /// A graph renderer for articles of `publication`.
     public init(publication: Publication) {
         self.publication = publication
-        siteSources = SiteSources(site: publication.site)
         catalogs = publication.site.catalogs
         let text = ClaimGraphText(catalogs.site)
+        siteSources = SiteSources(site: publication.site, noDate: text.noDate)
         siteWords = (text, ClaimGraphDrawing.start(text))
     }
 
@@ -59,7 +59,7 @@ public struct ArticleClaimGraph: Sendable {
             }
             writer.endSubgraph()
         }
-        let sources = ClaimGraphSources(candidates: siteSources.candidates(for: nodes, citedIDs: nodes.citedReferenceIDs))
+        let sources = ClaimGraphSources(candidates: siteSources.candidates(for: nodes, citedIDs: nodes.citedReferenceIDs, noDate: text.noDate))
         ClaimGraphDrawing.addSources(sources, text: text, to: &writer)
         _ = ClaimGraphDrawing.addEdges(of: nodes, text: text, to: &writer, isPlaced: sources.contains)
         writer.endGraph()

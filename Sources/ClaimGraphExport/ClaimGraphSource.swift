@@ -17,9 +17,9 @@ package struct ClaimGraphSource: Sendable {
     /// article's own references. ``ClaimGraphSources`` combines what every list knows.
     package var isCited = false
 
-    /// The source node of `item`.
-    init(_ item: CSLItem) {
-        self.init(referenceID: item.id, citation: ShortCitation(item))
+    /// The source node of `item`; `noDate` stands for the year of an undated one.
+    init(_ item: CSLItem, noDate: String) {
+        self.init(referenceID: item.id, citation: ShortCitation(item, noDate: noDate))
     }
 
     /// The source node of the reference `referenceID`, whose short citation is `citation`.

@@ -17,6 +17,8 @@ struct ClaimGraphText: Sendable {
     let uncited: String
     /// An article-to-claim edge, labelled "makes".
     let makes: DOTAttributeList
+    /// In place of the year of an undated source: "n.d.", "z.d.".
+    let noDate: String
 
     init(_ catalog: MessageCatalog) {
         self.catalog = catalog
@@ -24,6 +26,7 @@ struct ClaimGraphText: Sendable {
         onlyDisputedOrMentioned = catalog[.graphOnlyDisputedOrMentioned]
         uncited = catalog[.graphUncited]
         makes = ClaimGraphStyle.makes(label: catalog[.graphMakes])
+        noDate = catalog[.noDate]
     }
 
     /// The second line of `claim`'s node: nil when a source supports it.

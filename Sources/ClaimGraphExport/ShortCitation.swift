@@ -9,20 +9,22 @@ import ArticleModel
 /// the first family name and "et al." for three or more; a `literal` name (an institution) is
 /// used as it is. A reference without authors is named by its publisher, else its container
 /// title, else its title shortened to ``titleLimit`` characters, else its id. The date part is
-/// the year of issue, or "n.d." (no date).
+/// the year of issue, or the page's word for "no date" ("n.d.", "z.d.").
 public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
     /// The longest shortened title used in place of an author, in characters.
     public static let titleLimit = 30
 
     /// Who: "Li et al.", "Trimbos-instituut", a publisher or a shortened title.
     public let author: String
-    /// When: the year of issue, or "n.d.".
+    /// When: the year of issue, or `noDate`.
     public let year: String
 
     /// The short citation of `item`.
-    public init(_ item: CSLItem) {
+    /// - Parameter noDate: What stands for the year of a work without a date, in the language
+    ///   of the page or graph (`MessageKey.noDate`: "n.d." in English, "z.d." in Dutch).
+    public init(_ item: CSLItem, noDate: String) {
         author = Self.authorPart(of: item)
-        year = item.issued.map { String($0.year) } ?? "n.d."
+        year = item.issued.map { String($0.year) } ?? noDate
     }
 
     /// A short citation of its parts.

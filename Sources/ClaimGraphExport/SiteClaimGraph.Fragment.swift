@@ -45,7 +45,7 @@ extension SiteClaimGraph {
             var ownIDs = Set<String>(minimumCapacity: article.references.count)
             sources = article.references.compactMap { item in
                 guard ownIDs.insert(item.id).inserted else { return nil }
-                var source = ClaimGraphSource(item)
+                var source = ClaimGraphSource(item, noDate: text.noDate)
                 source.isCited = citedIDs.contains(item.id)
                 return source
             }

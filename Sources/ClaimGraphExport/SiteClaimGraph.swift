@@ -26,8 +26,8 @@ public struct SiteClaimGraph: Sendable {
     /// alone will do.
     public init(publication: Publication) {
         self.publication = publication
-        siteSources = SiteSources(site: publication.site)
         text = ClaimGraphText(publication.site.catalogs.site)
+        siteSources = SiteSources(site: publication.site, noDate: text.noDate)
     }
 
     /// The interface texts fragments of this site's graph are made with.

@@ -48,7 +48,8 @@ extension ArticlePage {
             let citedReferences = publication.citedReferences(of: article)
             let ownCount = article.references.count
             references = ReferenceList(citedReferences, labelling: citedReferences.enumerated().map { position, item in
-                position < ownCount ? ReferenceList.Labelling(item) : siteParts.references[item.id]?.labelling ?? ReferenceList.Labelling(item)
+                position < ownCount ? ReferenceList.Labelling(item, catalog: siteParts.catalog)
+                    : siteParts.references[item.id]?.labelling ?? ReferenceList.Labelling(item, catalog: siteParts.catalog)
             })
             anchors = PageAnchors(article: article, references: citedReferences)
             pageURL = publication.pageURL(of: article)

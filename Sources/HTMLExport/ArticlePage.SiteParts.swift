@@ -24,7 +24,7 @@ extension ArticlePage {
             language = site.language
             var references: [String: (labelling: ReferenceList.Labelling, citation: String)] = [:]
             for item in site.references {
-                references[item.id] = (ReferenceList.Labelling(item), CitationFormatter.html(item, catalog: catalog))
+                references[item.id] = (ReferenceList.Labelling(item, catalog: catalog), CitationFormatter.html(item, catalog: catalog))
             }
             self.references = references
         }

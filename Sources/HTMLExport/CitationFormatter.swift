@@ -33,13 +33,13 @@ enum CitationFormatter {
     static func append(_ item: CSLItem, catalog: MessageCatalog, to html: inout HTMLBuffer) {
         let title = trimmed(item.title)
         if appendAuthorList(item.authors, incomplete: item.authorListIsIncomplete, to: &html) {
-            appendYear(of: item, to: &html)
+            appendYear(of: item, catalog: catalog, to: &html)
             html.append(" ")
             appendTitle(title, of: item, to: &html)
             if needsFullStop(title) { html.append(".") }
         } else {
             appendTitle(title, of: item, to: &html)
-            appendYear(of: item, to: &html)
+            appendYear(of: item, catalog: catalog, to: &html)
         }
         let container = item.containerTitle.map(trimmed) ?? ""
         let volume = item.volume.map(trimmed) ?? ""
@@ -131,10 +131,10 @@ enum CitationFormatter {
         }
     }
 
-    /// ` (2010).` or ` (n.d.).`
-    private static func appendYear(of item: CSLItem, to html: inout HTMLBuffer) {
+    /// ` (2010).`, or ` (n.d.).` in the words of `catalog` (` (z.d.).` in Dutch).
+    private static func appendYear(of item: CSLItem, catalog: MessageCatalog, to html: inout HTMLBuffer) {
         html.append(" (")
-        if let issued = item.issued { html.append(number: issued.year) } else { html.append("n.d.") }
+        if let issued = item.issued { html.append(number: issued.year) } else { html.append(escaped: catalog[.noDate]) }
         html.append(").")
     }
 

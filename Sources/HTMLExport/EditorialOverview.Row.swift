@@ -228,7 +228,7 @@ extension EditorialOverview {
                 html.append("</ul>\n")
             }
             if !uncited.isEmpty {
-                let labels = ReferenceList(publication.citedReferences(of: article))
+                let labels = ReferenceList(publication.citedReferences(of: article), catalog: .english)
                 html.append("<h4>")
                 html.append(count: uncited.count, "uncited source")
                 html.append(" (no claim cites it)</h4>\n<ul class=\"details-list\">\n")
@@ -238,7 +238,7 @@ extension EditorialOverview {
                     html.append("#")
                     anchors.appendReference(item.id, to: &html)
                     html.append("\">")
-                    html.append(escaped: labels.label(of: item.id) ?? ShortCitation(item).description)
+                    html.append(escaped: labels.label(of: item.id) ?? ShortCitation(item, noDate: MessageCatalog.english[.noDate]).description)
                     html.append("</a> <code>")
                     html.append(escaped: item.id)
                     html.append("</code>: ")

@@ -11,9 +11,9 @@ public enum FeedReferenceList {
     /// `<h2>Bronnen</h2>\n<ol>\n<li>…</li>\n…</ol>`, in the article's language; empty when the
     /// article cites no reference.
     public static func html(of article: Article, in publication: Publication, catalogs: MessageCatalogs) -> String {
-        let references = ReferenceList(publication.citedReferences(of: article))
-        guard !references.entries.isEmpty else { return "" }
         let catalog = catalogs.catalog(for: publication.language(of: article))
+        let references = ReferenceList(publication.citedReferences(of: article), catalog: catalog)
+        guard !references.entries.isEmpty else { return "" }
         var html = HTMLBuffer(capacity: 512 * references.entries.count)
         html.append("<h2>")
         html.append(.sourcesHeading, in: catalog)

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import InterfaceText
 import ClaimGraphExport
 
 extension ReferenceList {
@@ -9,13 +10,14 @@ extension ReferenceList {
     struct Labelling: Sendable {
         /// The citation's author part in lower case: what the list is ordered by first.
         let sortAuthor: String
-        /// The citation's year, or "n.d.": what the list is ordered by next.
+        /// The citation's year, or the word for "no date": what the list is ordered by next.
         let year: String
         /// The citation, "Li et al. 2010", before any letter is added.
         let label: String
 
-        init(_ item: CSLItem) {
-            let citation = ShortCitation(item)
+        /// What `item` is sorted and labelled by, in the words of `catalog` ("n.d.", "z.d.").
+        init(_ item: CSLItem, catalog: MessageCatalog) {
+            let citation = ShortCitation(item, noDate: catalog[.noDate])
             sortAuthor = citation.author.lowercased()
             year = citation.year
             label = citation.description

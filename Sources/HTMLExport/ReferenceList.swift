@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import InterfaceText
 
 /// The references of a page in reading order, each with its author–date label.
 ///
@@ -23,9 +24,9 @@ struct ReferenceList: Sendable {
     /// The 1-based place of each reference in reading order, by id.
     private let numbers: [String: Int]
 
-    /// The list of `items` (ids are unique).
-    init(_ items: [CSLItem]) {
-        self.init(items, labelling: items.map(Labelling.init))
+    /// The list of `items` (ids are unique), labelled in the words of `catalog`.
+    init(_ items: [CSLItem], catalog: MessageCatalog) {
+        self.init(items, labelling: items.map { Labelling($0, catalog: catalog) })
     }
 
     /// The list of `items` (ids are unique), given what each is sorted and labelled by.

@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import InterfaceText
 
 extension SiteReport {
     /// One article in the report.
@@ -70,7 +71,7 @@ extension SiteReport {
             }
             unsupportedClaims = unsupported
             let cited = Set(claims.flatMap { $0.sources.map(\.reference.id) })
-            let labels = ReferenceList(publication.citedReferences(of: article))
+            let labels = ReferenceList(publication.citedReferences(of: article), catalog: .english)
             uncitedSources = article.references.filter { !cited.contains($0.id) }.map { SourceSummary($0, label: labels.label(of: $0.id)) }
         }
     }

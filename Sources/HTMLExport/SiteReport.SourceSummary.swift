@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import InterfaceText
 import ClaimGraphExport
 
 extension SiteReport {
@@ -15,7 +16,7 @@ extension SiteReport {
 
         init(_ item: CSLItem, label: String?) {
             id = item.id
-            self.label = label ?? ShortCitation(item).description
+            self.label = label ?? ShortCitation(item, noDate: MessageCatalog.english[.noDate]).description
             title = item.title
         }
     }

@@ -59,6 +59,7 @@ enum BuiltInMessages {
         .citingClaim: "claim {number}",
         .notCitedByAClaim: "Listed with the article; no claim cites it.",
         .accessed: "accessed {date}",
+        .noDate: "n.d.",
 
         .graphExplanation: "The article (left) makes each claim (middle), which cites its sources (right): solid lines support, "
             + "lines ending in a bar dispute, dotted lines mention. A claim with a thick grey border has no supporting source and says why; "
@@ -152,6 +153,7 @@ enum BuiltInMessages {
         .citingClaim: "bewering {number}",
         .notCitedByAClaim: "Vermeld bij het artikel; geen bewering noemt deze bron.",
         .accessed: "geraadpleegd op {date}",
+        .noDate: "z.d.",
 
         .graphExplanation: "Het artikel (links) doet elke bewering (midden), die haar bronnen noemt (rechts): een doorgetrokken lijn "
             + "ondersteunt, een lijn met een dwarsstreep spreekt tegen, een stippellijn noemt. Een bewering met een dikke grijze rand heeft geen "

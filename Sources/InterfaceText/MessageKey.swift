@@ -64,6 +64,8 @@ public enum MessageKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case citingClaim = "sources.claim"
     case notCitedByAClaim = "sources.not-cited"
     case accessed = "sources.accessed"
+    /// In place of the year of a work without a date: the CSL locale's "no date" term ("n.d.", "z.d.").
+    case noDate = "sources.no-date"
 
     // The graph on the page, and in DOT and SVG.
     case graphExplanation = "graph.explanation"

@@ -119,7 +119,7 @@ import Testing
         let kompas = try #require(graph.node("source:kompas"))
         #expect(kompas.attributes["style"] == "dashed")
         #expect(kompas.attributes["color"] == "grey50")
-        #expect(kompas.label == "Zorginstituut Nederland n.d.\nbij geen bewering genoemd")
+        #expect(kompas.label == "Zorginstituut Nederland z.d.\nbij geen bewering genoemd")
         for node in contentNodes where node.id.hasPrefix("source:") && node.id != "source:kompas" {
             #expect(node.attributes["style"]?.contains("dashed") == false, "\(node.id)")
             #expect(node.label?.contains("genoemd") == false, "\(node.id)")
@@ -231,7 +231,7 @@ import Testing
         #expect(graph.node("source:li-b")?.label == "Li 2010b")
         #expect(graph.node("source:li-c")?.label == "Li 2010c")
         #expect(graph.node("source:li-d")?.label == "Li 2010d")
-        #expect(graph.node("source:undated-1")?.label == "Ng n.d.-a")
-        #expect(graph.node("source:undated-2")?.label == "Ng n.d.-b")
+        #expect(graph.node("source:undated-1")?.label == "Ng z.d.-a")
+        #expect(graph.node("source:undated-2")?.label == "Ng z.d.-b")
     }
 }

@@ -45,16 +45,16 @@ import Testing
 
     @Test(arguments: cases)
     func citesLikeARunningText(_ row: Case) {
-        #expect(ShortCitation(row.item).description == row.expected)
+        #expect(ShortCitation(row.item, noDate: "n.d.").description == row.expected)
     }
 
     @Test func theStandardSampleReferences() {
         let publication = TestPublications.standard
-        #expect(ShortCitation(publication.reference("li2010")!).description == "Li et al. 2010")
-        #expect(ShortCitation(publication.reference("zanos2016")!).description == "Zanos & Gould 2016")
-        #expect(ShortCitation(publication.reference("shared2020")!).description == "Trimbos-instituut 2020")
-        #expect(ShortCitation(publication.reference("kompas")!).description == "Zorginstituut Nederland n.d.")
-        #expect(ShortCitation(publication.reference("kompas")!).author == "Zorginstituut Nederland")
-        #expect(ShortCitation(publication.reference("kompas")!).year == "n.d.")
+        #expect(ShortCitation(publication.reference("li2010")!, noDate: "n.d.").description == "Li et al. 2010")
+        #expect(ShortCitation(publication.reference("zanos2016")!, noDate: "n.d.").description == "Zanos & Gould 2016")
+        #expect(ShortCitation(publication.reference("shared2020")!, noDate: "n.d.").description == "Trimbos-instituut 2020")
+        #expect(ShortCitation(publication.reference("kompas")!, noDate: "n.d.").description == "Zorginstituut Nederland n.d.")
+        #expect(ShortCitation(publication.reference("kompas")!, noDate: "n.d.").author == "Zorginstituut Nederland")
+        #expect(ShortCitation(publication.reference("kompas")!, noDate: "n.d.").year == "n.d.")
     }
 }

@@ -188,7 +188,7 @@ import Testing
             <p class="cited-by">Genoemd bij <a href="#claim-hnk">bewering 3</a> (spreekt tegen)</p>
             </li>
             <li id="ref-kompas" class="reference uncited" value="4">
-            <p class="citation"><strong>Zorginstituut Nederland n.d.</strong> · <cite>Ketamine</cite> (n.d.). Zorginstituut Nederland.
+            <p class="citation"><strong>Zorginstituut Nederland z.d.</strong> · <cite>Ketamine</cite> (z.d.). Zorginstituut Nederland.
             <span class="links"><a href="https://www.farmacotherapeutischkompas.nl/">https://www.farmacotherapeutischkompas.nl/</a> \
             (geraadpleegd op 30 december 2025)</span></p>
             <p class="cited-by">Vermeld bij het artikel; geen bewering noemt deze bron.</p>

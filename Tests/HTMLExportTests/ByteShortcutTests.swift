@@ -84,7 +84,7 @@ import YAMLNodes
         items.append(CSLItem(id: "anon", type: "report", title: "A report without authors", span: span))
         for rotation in 0..<items.count {
             let rotated = Array(items[rotation...] + items[..<rotation])
-            let list = ReferenceList(rotated)
+            let list = ReferenceList(rotated, catalog: .english)
             let expected = Self.labelsAsBefore(rotated)
             #expect(list.entries.map { list.item(of: $0).id } == expected.map(\.id))
             #expect(list.entries.map(\.label) == expected.map(\.label))
@@ -104,7 +104,7 @@ import YAMLNodes
 
     /// The reference list's order and letters as the first version of ``ReferenceList`` made them.
     static func labelsAsBefore(_ items: [CSLItem]) -> [(id: String, label: String)] {
-        let cited = items.map { (item: $0, citation: ShortCitation($0)) }
+        let cited = items.map { (item: $0, citation: ShortCitation($0, noDate: "n.d.")) }
         let sorted = cited.sorted { lhs, rhs in
             let (left, right) = (lhs.citation.author.lowercased(), rhs.citation.author.lowercased())
             if left != right { return left < right }

@@ -75,7 +75,7 @@ import YAMLNodes
         let a = Self.item("article-journal", title: "B second", authors: [CSLName(family: "Li", given: "N")])
         let b = CSLItem(id: "y", type: "article-journal", title: "A first", authors: [CSLName(family: "Li", given: "X")], issued: CSLDate(year: 2020), span: Self.span)
         let c = CSLItem(id: "z", type: "book", title: "Other", authors: [CSLName(family: "Abel")], span: Self.span)
-        let list = ReferenceList([a, b, c])
+        let list = ReferenceList([a, b, c], catalog: .english)
         #expect(list.entries.map(\.label) == ["Abel n.d.", "Li 2020a", "Li 2020b"])
         #expect(list.label(of: "y") == "Li 2020a")
         #expect(list.label(of: "x") == "Li 2020b")

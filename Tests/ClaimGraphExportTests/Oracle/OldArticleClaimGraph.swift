@@ -15,8 +15,8 @@ struct OldArticleClaimGraph: Sendable {
 
     /// The DOT text of `article`'s graph.
     func render(_ article: Article) -> String {
-        let sources = OldClaimGraphSources(references: publication.citedReferences(of: article), claims: article.claims)
         let text = ClaimGraphText(publication.site.catalogs.catalog(for: publication.language(of: article)))
+        let sources = OldClaimGraphSources(references: publication.citedReferences(of: article), claims: article.claims, noDate: text.noDate)
         var writer = OldClaimGraphDrawing.startGraph()
         OldClaimGraphDrawing.addLegend(text, to: &writer)
         OldClaimGraphDrawing.addArticle(article, to: &writer)

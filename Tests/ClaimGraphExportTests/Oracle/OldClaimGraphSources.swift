@@ -12,13 +12,14 @@ struct OldClaimGraphSources {
 
     /// The sources made of `references` (the first item of each id counts), of which those
     /// that one of `claims` cites are cited.
-    init(references: [CSLItem], claims: [Claim]) {
+    init(references: [CSLItem], claims: [Claim], noDate: String = "n.d.") {
+        self.noDate = noDate
         var itemsByID: [String: CSLItem] = [:]
         for item in references where itemsByID[item.id] == nil { itemsByID[item.id] = item }
         items = itemsByID.values.sorted { $0.id < $1.id }
         citedIDs = Set(claims.flatMap { $0.sources.map(\.reference.id) })
 
-        let citations = items.map { ($0.id, ShortCitation($0)) }
+        let citations = items.map { ($0.id, ShortCitation($0, noDate: noDate)) }
         let idsByCitation = Dictionary(grouping: citations, by: { $0.1 })
         var labels: [String: String] = [:]
         for (citation, group) in idsByCitation {
@@ -34,6 +35,9 @@ struct OldClaimGraphSources {
         self.labels = labels
     }
 
+    /// What stands for an undated source's year.
+    let noDate: String
+
     /// True when `referenceID` is one of the sources.
     func contains(_ referenceID: String) -> Bool { labels[referenceID] != nil }
 
@@ -41,7 +45,7 @@ struct OldClaimGraphSources {
     func isCited(_ item: CSLItem) -> Bool { citedIDs.contains(item.id) }
 
     /// The short citation of the source, told apart from the others.
-    func label(of item: CSLItem) -> String { labels[item.id] ?? ShortCitation(item).description }
+    func label(of item: CSLItem) -> String { labels[item.id] ?? ShortCitation(item, noDate: noDate).description }
 
     /// `a`, `b`, … `z`, `aa`, `ab`, … for 0, 1, … 25, 26, 27, …
     private static func letters(_ index: Int) -> String {

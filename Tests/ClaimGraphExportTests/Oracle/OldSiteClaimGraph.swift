@@ -17,8 +17,8 @@ struct OldSiteClaimGraph: Sendable {
     func render() -> String {
         let articles = publication.articles
         let references = publication.site.references + articles.flatMap { publication.citedReferences(of: $0) }
-        let sources = OldClaimGraphSources(references: references, claims: articles.flatMap(\.claims))
         let text = ClaimGraphText(publication.site.catalogs.site)
+        let sources = OldClaimGraphSources(references: references, claims: articles.flatMap(\.claims), noDate: text.noDate)
         var writer = OldClaimGraphDrawing.startGraph()
         OldClaimGraphDrawing.addLegend(text, to: &writer)
         for article in articles {
