@@ -79,11 +79,11 @@ enum BuiltInMessages {
         .graphOnlyDisputedOrMentioned: "only disputed or mentioned",
         .graphUncited: "cited by no claim",
 
-        .articleFooter: "Made by ldpub from the article’s YAML. Machine-readable:",
+        .articleFooter: "Made with ldpub. For search engines and other programs:",
         .jsonLDAsScript: "as a script element",
-        .graphDOT: "claims graph (DOT)",
+        .graphDOT: "the claims and their sources as a Graphviz file (DOT)",
         .publishedAt: "Published at",
-        .indexFooter: "Made by ldpub.",
+        .indexFooter: "Made with ldpub.",
 
         .indexTitle: "Articles",
         .indexEmpty: "There are no articles yet.",
@@ -173,11 +173,11 @@ enum BuiltInMessages {
         .graphOnlyDisputedOrMentioned: "alleen tegengesproken of genoemd",
         .graphUncited: "bij geen bewering genoemd",
 
-        .articleFooter: "Gemaakt door ldpub uit de YAML van het artikel. Machineleesbaar:",
+        .articleFooter: "Gemaakt met ldpub. Voor zoekmachines en andere programma’s:",
         .jsonLDAsScript: "als script-element",
-        .graphDOT: "schema van beweringen (DOT)",
+        .graphDOT: "de beweringen en hun bronnen als Graphviz-bestand (DOT)",
         .publishedAt: "Gepubliceerd op",
-        .indexFooter: "Gemaakt door ldpub.",
+        .indexFooter: "Gemaakt met ldpub.",
 
         .indexTitle: "Artikelen",
         .indexEmpty: "Er zijn nog geen artikelen.",

@@ -29,6 +29,16 @@ import Testing
         #expect(head.contains("<link rel=\"alternate\" type=\"application/feed+json\" title=\"JSON Feed\" href=\"../feed.json\">\n"))
     }
 
+    /// The footer tells a reader whom its technical links are for, in plain words, before it
+    /// names the formats.
+    @Test func theFooterSaysItsLinksAreForPrograms() {
+        let html = Self.render()
+        let footer = String(html[html.range(of: "<footer class=\"site-footer\">")!.lowerBound...])
+        #expect(footer.contains("<p>Gemaakt met ldpub. Voor zoekmachines en andere programma’s: <a href=\"index.jsonld\">JSON-LD</a> "))
+        #expect(footer.contains("<a href=\"claims.dot\">de beweringen en hun bronnen als Graphviz-bestand (DOT)</a>."))
+        #expect(!footer.contains("YAML"))
+    }
+
     @Test func theJSONLDScriptIsExactlyTheSnippet() {
         let html = Self.render()
         let snippet = PageGraph(publication: Self.publication).htmlSnippet(for: Self.article)

@@ -17,7 +17,7 @@ import Testing
         #expect(page.head.contains("<title>Artikelen — Kliniek Voorbeeld</title>"))
         #expect(page.body.contains("<li><a href=\"index.html\" aria-current=\"page\">Alle artikelen</a></li>"))
         #expect(page.body.contains("<h2 id=\"articles\">Artikelen</h2>"))
-        #expect(page.body.contains("<p>Gemaakt door ldpub.</p>"))
+        #expect(page.body.contains("<p>Gemaakt met ldpub.</p>"))
         #expect(page.count("<script") == 0)
         #expect(page.headingLevels.first == 1)
     }
