@@ -138,7 +138,7 @@ public struct GraphvizRenderer: Sendable {
         switch FileReading.contents(of: output.path) {
         case .success(let bytes):
             return Output(data: Data(bytes), standardError: standardError)
-        case .failure(let failure) where failure.reason == FileReading.Failure.noSuchFile:
+        case .failure(let failure) where failure.isNoSuchFile:
             throw .couldNotRun("'\(executablePath)' exited with status 0 but wrote no \(outputExtension) file")
         case .failure(let failure):
             // Such as this process's open-files limit: the drawing is there, it cannot be read.

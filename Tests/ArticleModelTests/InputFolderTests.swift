@@ -166,6 +166,7 @@ import YAMLNodes
             return
         }
         #expect(folder.reason == "not a regular file")
+        #expect(missing.isNoSuchFile && !folder.isNoSuchFile && !FileReading.Failure(code: EMFILE).isNoSuchFile)
         #expect(try FileReading.contents(of: root.path + "/site.yaml").get() == Array(site.utf8))
         let exhausted = FileReading.Failure(code: EMFILE).reason
         #expect(exhausted.hasPrefix("Too many open files (the open-files limit of "), "\(exhausted)")

@@ -40,8 +40,16 @@ public enum FileReading {
     public struct Failure: Error, Sendable, Hashable {
         /// One phrase, without a final period.
         public let reason: String
+        /// The `errno` it came from, when it came from one.
+        public let code: Int32?
 
-        init(reason: String) { self.reason = reason }
+        init(reason: String) {
+            self.reason = reason
+            code = nil
+        }
+
+        /// Whether the file is not there (`ENOENT`).
+        public var isNoSuchFile: Bool { code == ENOENT }
 
         private static let fileIsFine = "the file itself is fine"
 
@@ -56,6 +64,7 @@ public enum FileReading {
 
         /// The failure that `errno` `code` means.
         public init(code: Int32) {
+            self.code = code
             let text = String(cString: strerror(code))
             switch code {
             case EMFILE:
