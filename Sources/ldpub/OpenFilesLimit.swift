@@ -11,8 +11,8 @@ import Darwin
 
 /// The open-files limit, settled before a command starts any thread.
 ///
-/// A soft limit below what ldpub likes is raised up to the hard limit, as Go programs (Hugo among
-/// them) do at start. A limit that stays below ``minimum`` stops the command at once, as an I/O
+/// A soft limit below ``comfortable`` is raised to it (or to the hard limit, if that is lower), as
+/// Go programs (Hugo among them) raise theirs at start. A limit that stays below ``minimum`` stops the command at once, as an I/O
 /// error with what to do: running out later, mid-build, could also crash Swift's libdispatch,
 /// which must open `/proc` to watch its threads. Between the two, the parallel work is narrowed
 /// to what the limit holds.
