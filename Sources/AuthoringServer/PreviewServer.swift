@@ -32,10 +32,26 @@ public final class PreviewServer: Sendable {
     private let server: FlyingFox.HTTPServer
     private let runTask: Task<Void, Never>
     let connections: ConnectionGuard
+    /// Set by ``stop()``: the accept loop ending after it was asked to.
+    private let stopping: Flag
+
+    /// A flag that a task and the server share.
+    private final class Flag: Sendable {
+        private let value = Atomic<Bool>(false)
+        var isSet: Bool { value.load(ordering: .acquiring) }
+        func set() { value.store(true, ordering: .releasing) }
+        /// Sets it; true for the one caller that found it unset.
+        func setFirst() -> Bool { !value.exchange(true, ordering: .acquiringAndReleasing) }
+    }
 
     /// Binds `address` (an IPv4 or IPv6 address, not a name) at `port` (0: any free port) and
     /// serves every request with `handler`; returns once the server listens.
+    ///
+    /// FlyingFox's accept loop ends for good when `accept` fails (such as when the connections
+    /// fill the open-files limit); `stoppedListening` then hears why, instead of the server
+    /// going deaf while the process lives on.
     init(address: String, port: UInt16,
+         stoppedListening: @escaping @Sendable (String) -> Void = { _ in },
          handler: @escaping @Sendable (FlyingFox.HTTPRequest) async -> FlyingFox.HTTPResponse) throws(ServerError) {
         signal(SIGPIPE, SIG_IGN)
         let socketAddress: any SocketAddress
@@ -63,8 +79,15 @@ public final class PreviewServer: Sendable {
             return response
         })
         let failure = Mutex<String?>(nil)
+        let started = Flag()
+        let stopping = Flag()
+        let reported = Flag()
+        let report: @Sendable (String) -> Void = { problem in if reported.setFirst() { stoppedListening(problem) } }
         let runTask = Task(priority: Self.priority) {
-            do { try await server.run() } catch { failure.withLock { $0 = Self.describe(error) } }
+            var problem = "its accept loop ended"
+            do { try await server.run() } catch { problem = Self.describe(error) }
+            failure.withLock { $0 = problem }
+            if started.isSet && !stopping.isSet { report(problem) }
         }
         // Wait until it listens, or has failed to: at once, but at most 30 s.
         let deadline = ContinuousClock.now + .seconds(30)
@@ -88,6 +111,10 @@ public final class PreviewServer: Sendable {
         self.server = server
         self.runTask = runTask
         self.connections = connections
+        self.stopping = stopping
+        started.set()
+        // (An accept loop that ended while it started up is reported by the next check.)
+        if let problem = failure.withLock({ $0 }) { report(problem) }
         hosts.port.withLock { $0 = self.port }
         connections.start(port: self.port)
     }
@@ -122,6 +149,7 @@ public final class PreviewServer: Sendable {
     /// 5 s at most. FlyingFox waits out that grace period even when nothing is left (its accept
     /// loop does not see the closed socket), so it is short: Ctrl-C took 2.2 s with 2 s.
     func stop() {
+        stopping.set()
         connections.stop()
         let server = self.server
         _ = blocking(timeout: 5) { await server.stop(timeout: 0.25) }

@@ -97,7 +97,10 @@ public final class ServeSession: Sendable {
 
     /// Builds once, then starts the server, the watcher and the builder.
     /// - Parameter onBuild: called after every rebuild (not the first), on the builder's thread.
-    public init(options: Options, onBuild: @escaping @Sendable (Outcome) -> Void = { _ in }) throws(ServerError) {
+    /// - Parameter onServerStopped: called, with the reason, if the server stops listening by
+    ///   itself (its connections filled the open-files limit); the session cannot serve on.
+    public init(options: Options, onBuild: @escaping @Sendable (Outcome) -> Void = { _ in },
+                onServerStopped: @escaping @Sendable (String) -> Void = { _ in }) throws(ServerError) {
         self.options = options
         self.events = ReloadEvents()
         self.folder = ServedFolder(root: options.build.outputPath)
@@ -107,7 +110,9 @@ public final class ServeSession: Sendable {
         let first = Self.build(firstOptions, previousErrorPage: nil)
         self.firstBuild = first.outcome
         state.withLock { $0.errorPage = first.errorPage; $0.builds = 1 }
-        let server = try PreviewServer(address: options.address, port: options.port) { [self] request in respond(to: request) }
+        let server = try PreviewServer(address: options.address, port: options.port, stoppedListening: onServerStopped) { [self] request in
+            respond(to: request)
+        }
         serverBox.withLock { $0 = server }
         let builder = Thread { [self] in runBuilder() }
         builder.name = "ldpub serve: builder"

@@ -5,6 +5,7 @@ import ArticleModel
 import AuthoringServer
 import Foundation
 import Publishing
+import Synchronization
 
 /// `ldpub serve`: builds, serves the output folder on loopback, rebuilds on every change of the
 /// input folder and reloads open pages.
@@ -67,11 +68,18 @@ struct Serve: ParsableCommand {
             StandardStreams.writeError("warning: serving on \(bind), not loopback: other machines can read the output and the diagnostics of every build\n")
         }
         let output = self.output
+        // Ctrl-C and SIGTERM stop the server cleanly (a build in progress finishes first); so
+        // does a server that stopped listening by itself, as an error.
+        let stop = DispatchSemaphore(value: 0)
+        let serverFailure = Mutex<String?>(nil)
         let session: ServeSession
-        do {
-            session = try ServeSession(options: .init(build: buildOptions, address: bind, port: UInt16(port), forcePolling: poll)) { outcome in
-                Self.print(outcome, output: output)
-            }
+        do throws(ServerError) {
+            session = try ServeSession(options: .init(build: buildOptions, address: bind, port: UInt16(port), forcePolling: poll),
+                                       onBuild: { outcome in Self.print(outcome, output: output) },
+                                       onServerStopped: { reason in
+                                           serverFailure.withLock { $0 = reason }
+                                           stop.signal()
+                                       })
         } catch {
             StandardStreams.writeError("error: \(error.description)\n")
             throw ExitCode(74)
@@ -79,8 +87,6 @@ struct Serve: ParsableCommand {
         Self.print(session.firstBuild, output: output)
         StandardStreams.writeError("serving \(output) at \(session.url) (watching \(options.input) with \(session.watchMethod.rawValue); Ctrl-C stops)\n")
 
-        // Ctrl-C and SIGTERM stop the server cleanly; a build in progress finishes first.
-        let stop = DispatchSemaphore(value: 0)
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let sources = [SIGINT, SIGTERM].map { number in
@@ -92,6 +98,10 @@ struct Serve: ParsableCommand {
         stop.wait()
         session.stop()
         sources.forEach { $0.cancel() }
+        if let reason = serverFailure.withLock({ $0 }) {
+            StandardStreams.writeError("error: the server stopped accepting connections: \(reason); stopped (too many connections for the open-files limit? raise it with `ulimit -n`)\n")
+            throw ExitCode(74)
+        }
         StandardStreams.writeError("stopped\n")
     }
 

@@ -14,14 +14,20 @@ import TestScratch
 
     /// Starts `ldpub serve` on a copy of the sample; returns the process, its standard error file
     /// and the URL it printed (waiting at most 60 s).
-    private func start(_ extra: [String], in folder: URL) throws -> (Process, URL, String?) {
+    private func start(_ extra: [String], in folder: URL, openFiles: Int? = nil) throws -> (Process, URL, String?) {
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Articles"), to: folder.appendingPathComponent("in"))
         let errorFile = folder.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: LDPubBinary.path)
-        process.arguments = ["serve", folder.appendingPathComponent("in").path, "--output", folder.appendingPathComponent("out").path,
-                             "--port", "0", "--no-cache"] + extra
+        let arguments = ["serve", folder.appendingPathComponent("in").path, "--output", folder.appendingPathComponent("out").path,
+                         "--port", "0", "--no-cache"] + extra
+        if let openFiles {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(openFiles) && exec \"$@\"", "sh", LDPubBinary.path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: LDPubBinary.path)
+            process.arguments = arguments
+        }
         process.standardError = try FileHandle(forWritingTo: errorFile)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
@@ -62,6 +68,38 @@ import TestScratch
         #expect(text.contains(" removed; 23 warnings (`ldpub validate` lists them)\n"), "\(text)")
         #expect(text.hasSuffix("stopped\n"))
         #expect(!text.contains("warning: serving on"))
+    }
+
+    /// FlyingFox's accept loop ends for good when `accept` fails; a burst of connections that
+    /// fills the open-files limit (72 here) used to leave a server that no longer listened while the
+    /// process lived on, saying nothing. Now `serve` stops with the reason (exit 74).
+    @Test func aServerThatStopsListeningEndsTheCommandWithTheReason() throws {
+        let folder = try TestScratch.newFolder("ldpub-serve-cli")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (process, errorFile, url) = try start([], in: folder, openFiles: 72)
+        defer { if process.isRunning { process.terminate(); process.waitUntilExit() } }
+        let address = try #require(url, "\((try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")")
+        let port = try #require(UInt16(address.split(separator: ":").last!.dropLast()))
+        var sockets: [Int32] = []
+        defer { sockets.forEach { close($0) } }
+        var target = sockaddr_in()
+        target.sin_family = sa_family_t(AF_INET)
+        target.sin_port = port.bigEndian
+        target.sin_addr.s_addr = inet_addr("127.0.0.1")
+        for _ in 0..<300 where process.isRunning {
+            let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard socket >= 0 else { break }
+            sockets.append(socket)
+            _ = withUnsafePointer(to: &target) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+        }
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!process.isRunning, "serve still runs after 300 connections at a limit of 72")
+        if !process.isRunning { #expect(process.terminationStatus == 74) }
+        let text = try String(contentsOf: errorFile, encoding: .utf8)
+        #expect(text.contains("error: the server stopped accepting connections: Too many open files; stopped"), "\(text)")
     }
 
     /// Tested without listening on the network: 192.0.2.1 (TEST-NET-1) is no address of this
