@@ -25,8 +25,8 @@ enum OpenFilesLimit {
     /// What each parallel worker may hold open at once (an article folder and a file in it).
     static let heldByAWorker = 2
     /// What `ldpub serve` holds open besides a build: its listening socket, its event queue, the
-    /// file watcher and a browser's few connections.
-    static let heldByTheServer = 8
+    /// file watcher, up to 32 reload streams (one per open tab) and a browser's requests.
+    static let heldByTheServer = 48
     /// The soft limit ldpub raises a lower one to, when the hard limit allows.
     static let comfortable: rlim_t = 1024
 
@@ -36,11 +36,15 @@ enum OpenFilesLimit {
         let limit = raisedLimit()
         // Descriptors ldpub was started with beyond the standard three (a parent that leaks
         // some) take their share of the limit too.
+        // Those below the limit count; the advice counts those below the limit it gives, so that
+        // following it is enough (a descriptor above today's limit may be below the advised one).
+        let own = minimum + (serving ? heldByTheServer : 0)
+        var needed = own
+        while own + max(0, openDescriptors(below: needed) - 3) > needed { needed = own + max(0, openDescriptors(below: needed) - 3) }
         let inherited = max(0, openDescriptors(below: limit) - 3)
-        let needed = minimum + (serving ? heldByTheServer : 0) + inherited
-        guard limit >= needed else {
+        guard limit >= own + inherited && limit >= needed else {
             let purpose = serving ? " to serve" : ""
-            let share = inherited > 0 ? " (\(needed - inherited)\(purpose), and \(inherited) for the files it was started with open)" : purpose
+            let share = needed > own ? " (\(own)\(purpose), and \(needed - own) for files left open by the program that started it)" : purpose
             StandardStreams.writeError("""
                 error: the open-files limit of \(limit) is too low for ldpub, which needs at least \(needed)\(share): \
                 raise it with `ulimit -n \(needed)` (or more) and run again; nothing done
