@@ -5,7 +5,9 @@ import MarkdownRendering
 
 /// Graphviz's SVG made fit to sit inside an HTML page.
 ///
-/// The XML declaration, the DOCTYPE and comments go; the `<svg>` element gets `role="img"` and
+/// The XML declaration, the DOCTYPE and comments go, and so do Graphviz's `<title>` elements
+/// (internal node names such as `claim:slug/id`, which browsers show as tooltips); the `<svg>`
+/// element gets `role="img"` and
 /// an `aria-label`; every `id` (and each `#id` reference) gets ``PageAnchors/svgPrefix``, so no
 /// `id` of the drawing can clash with one of the page. Labels are already escaped by Graphviz.
 enum InlineSVG {
@@ -20,6 +22,7 @@ enum InlineSVG {
               start.lowerBound < end.lowerBound else { return nil }
         var svg = String(document[start.lowerBound..<end.upperBound])
         svg = removingComments(svg)
+        svg = removing(from: "<title>", to: "</title>", in: svg)
         let prefix = PageAnchors.svgPrefix
         svg = svg.replacingOccurrences(of: " id=\"", with: " id=\"" + prefix)
             .replacingOccurrences(of: "url(#", with: "url(#" + prefix)
@@ -31,11 +34,16 @@ enum InlineSVG {
     }
 
     private static func removingComments(_ text: String) -> String {
+        removing(from: "<!--", to: "-->", in: text)
+    }
+
+    /// `text` without every run from `opening` to the next `closing`, both included.
+    private static func removing(from opening: String, to closing: String, in text: String) -> String {
         var result = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.range(of: opening) {
             result += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return result }
+            guard let close = rest[open.upperBound...].range(of: closing) else { return result }
             rest = rest[close.upperBound...]
         }
         result += rest
