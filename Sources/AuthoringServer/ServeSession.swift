@@ -306,8 +306,16 @@ public final class ServeSession: Sendable {
         case .file(let filePath, _, let contentType):
             let isHTML = contentType.hasPrefix("text/html")
             if isHTML, let errorPage { return html(500, errorPage) }
-            guard let data = FileManager.default.contents(atPath: filePath) else {
+            let data: [UInt8]
+            switch FileReading.contents(of: filePath) {
+            case .success(let bytes):
+                data = bytes
+            case .failure(let failure) where failure.isNoSuchFile:
                 return Self.complete(404, ["Content-Type": "text/plain; charset=utf-8"], Array("not found\n".utf8), head: head)
+            case .failure(let failure):
+                // The file is there but cannot be read now (such as the open-files limit): not a 404.
+                return Self.complete(503, ["Content-Type": "text/plain; charset=utf-8", "Retry-After": "1"],
+                                     Array("cannot read \(path): \(failure.reason)\n".utf8), head: head)
             }
             if isHTML { return html(200, Array(data)) }
             return Self.complete(200, ["Content-Type": contentType], Array(data), head: head)
@@ -325,6 +333,7 @@ public final class ServeSession: Sendable {
 
     private static let reasons: [Int: String] = [
         200: "OK", 301: "Moved Permanently", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 500: "Internal Server Error",
+        503: "Service Unavailable",
     ]
 }
 

@@ -120,7 +120,7 @@ struct Serve: ParsableCommand {
         } else if let summary = outcome.report.summary {
             StandardStreams.writeError("built in \(time): \(Plural.count(summary.written.count, "file")) written, \(summary.removed.count) removed"
                 + (outcome.report.reusedArticles > 0 ? ", \(Plural.count(outcome.report.reusedArticles, "article")) reused" : "")
-                + (outcome.lookedOnlyAtHeardChanges ? " (only the files heard to change were looked at)" : "")
+                + (outcome.lookedOnlyAtHeardChanges ? " (looked only at the files that changed)" : "")
                 + Self.warningsClause(outcome.report.validation.diagnostics) + "\n")
         }
     }
