@@ -12,8 +12,8 @@ import Darwin
 /// The open-files limit, settled before a command starts any thread.
 ///
 /// A soft limit below ``comfortable`` is raised to it (or to the hard limit, if that is lower), as
-/// Go programs (Hugo among them) raise theirs at start. A limit that stays below ``minimum`` stops the command at once, as an I/O
-/// error with what to do: running out later, mid-build, could also crash Swift's libdispatch,
+/// Go programs (Hugo among them) raise theirs at start. A limit that stays below ``minimum`` stops
+/// the command at once, as an I/O error with what to do: running out later, mid-build, could also crash Swift's libdispatch,
 /// which must open `/proc` to watch its threads. Between the two, the parallel work is narrowed
 /// to what the limit holds.
 enum OpenFilesLimit {
@@ -34,15 +34,12 @@ enum OpenFilesLimit {
     /// - Parameter serving: whether the command serves the output (`ldpub serve`).
     static func prepare(serving: Bool = false) throws {
         let limit = raisedLimit()
-        // Descriptors ldpub was started with beyond the standard three (a parent that leaks
-        // some) take their share of the limit too.
-        // Those below the limit count; the advice counts those below the limit it gives, so that
-        // following it is enough (a descriptor above today's limit may be below the advised one).
         let own = minimum + (serving ? heldByTheServer : 0)
-        var needed = own
-        while own + max(0, openDescriptors(below: needed) - 3) > needed { needed = own + max(0, openDescriptors(below: needed) - 3) }
-        let inherited = max(0, openDescriptors(below: limit) - 3)
-        guard limit >= own + inherited && limit >= needed else {
+        let inherited = inheritedDescriptors(below: limit)
+        // The advice counts the inherited descriptors below the limit it gives (one above today's
+        // limit may be below it), so that following it is enough.
+        let needed = smallestLimit(leaving: own)
+        guard limit >= needed, limit - inherited >= own else {
             let purpose = serving ? " to serve" : ""
             let share = needed > own ? " (\(own)\(purpose), and \(needed - own) for files left open by the program that started it)" : purpose
             StandardStreams.writeError("""
@@ -71,6 +68,19 @@ enum OpenFilesLimit {
             if setrlimit(resource, &raised) == 0 { limit = raised }
         }
         return limit.rlim_cur >= rlim_t(Int32.max) ? Int(Int32.max) : Int(limit.rlim_cur)
+    }
+
+    /// The smallest limit that leaves `own` descriptors besides the inherited ones below it.
+    private static func smallestLimit(leaving own: Int) -> Int {
+        var limit = own
+        while own + inheritedDescriptors(below: limit) > limit { limit = own + inheritedDescriptors(below: limit) }
+        return limit
+    }
+
+    /// The descriptors below `limit` that ldpub was started with beyond the standard three (a
+    /// parent that leaks some): they take their share of the limit too.
+    private static func inheritedDescriptors(below limit: Int) -> Int {
+        max(0, openDescriptors(below: limit) - 3)
     }
 
     /// How many descriptors below `limit` are open (only counted under a limit low enough to
