@@ -1,6 +1,7 @@
 // ldpub — MIT licence.
 
 import ArticleModel
+import InterfaceText
 
 /// An author–date citation of a reference, as a reader would write it in running text:
 /// "Li 2010", "Duman & Aghajanian 2012", "Li et al. 2010".
@@ -25,6 +26,11 @@ public struct ShortCitation: Sendable, Hashable, CustomStringConvertible {
     public init(_ item: CSLItem, noDate: String) {
         author = Self.authorPart(of: item)
         year = item.issued.map { String($0.year) } ?? noDate
+    }
+
+    /// The short citation of `item` in the words of `catalog` (its `MessageKey.noDate`).
+    public init(_ item: CSLItem, catalog: MessageCatalog) {
+        self.init(item, noDate: catalog[.noDate])
     }
 
     /// A short citation of its parts.

@@ -238,7 +238,7 @@ extension EditorialOverview {
                     html.append("#")
                     anchors.appendReference(item.id, to: &html)
                     html.append("\">")
-                    html.append(escaped: labels.label(of: item.id) ?? ShortCitation(item, noDate: MessageCatalog.english[.noDate]).description)
+                    html.append(escaped: labels.label(of: item.id) ?? ShortCitation(item, catalog: .english).description)
                     html.append("</a> <code>")
                     html.append(escaped: item.id)
                     html.append("</code>: ")

@@ -125,7 +125,7 @@ public struct EditorialOverview: Sendable {
                 html.append("<h3>Site references no claim cites</h3>\n<ul class=\"details-list\">\n")
                 for item in uncitedSiteReferences {
                     html.append("<li>")
-                    html.append(escaped: ShortCitation(item, noDate: MessageCatalog.english[.noDate]).description)
+                    html.append(escaped: ShortCitation(item, catalog: .english).description)
                     html.append(" <code>")
                     html.append(escaped: item.id)
                     html.append("</code>: ")

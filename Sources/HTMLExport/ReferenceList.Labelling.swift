@@ -17,7 +17,7 @@ extension ReferenceList {
 
         /// What `item` is sorted and labelled by, in the words of `catalog` ("n.d.", "z.d.").
         init(_ item: CSLItem, catalog: MessageCatalog) {
-            let citation = ShortCitation(item, noDate: catalog[.noDate])
+            let citation = ShortCitation(item, catalog: catalog)
             sortAuthor = citation.author.lowercased()
             year = citation.year
             label = citation.description

@@ -16,7 +16,7 @@ extension SiteReport {
 
         init(_ item: CSLItem, label: String?) {
             id = item.id
-            self.label = label ?? ShortCitation(item, noDate: MessageCatalog.english[.noDate]).description
+            self.label = label ?? ShortCitation(item, catalog: .english).description
             title = item.title
         }
     }
