@@ -40,8 +40,6 @@ public final class PreviewServer: Sendable {
         private let value = Atomic<Bool>(false)
         var isSet: Bool { value.load(ordering: .acquiring) }
         func set() { value.store(true, ordering: .releasing) }
-        /// Sets it; true for the one caller that found it unset.
-        func setFirst() -> Bool { !value.exchange(true, ordering: .acquiringAndReleasing) }
     }
 
     /// Binds `address` (an IPv4 or IPv6 address, not a name) at `port` (0: any free port) and
@@ -49,7 +47,8 @@ public final class PreviewServer: Sendable {
     ///
     /// FlyingFox's accept loop ends for good when `accept` fails (such as when the connections
     /// fill the open-files limit); `stoppedListening` then hears why, instead of the server
-    /// going deaf while the process lives on.
+    /// going deaf while the process lives on. (It also hears why the server could not start,
+    /// which this initializer throws as well.)
     init(address: String, port: UInt16,
          stoppedListening: @escaping @Sendable (String) -> Void = { _ in },
          handler: @escaping @Sendable (FlyingFox.HTTPRequest) async -> FlyingFox.HTTPResponse) throws(ServerError) {
@@ -79,15 +78,12 @@ public final class PreviewServer: Sendable {
             return response
         })
         let failure = Mutex<String?>(nil)
-        let started = Flag()
         let stopping = Flag()
-        let reported = Flag()
-        let report: @Sendable (String) -> Void = { problem in if reported.setFirst() { stoppedListening(problem) } }
         let runTask = Task(priority: Self.priority) {
             var problem = "its accept loop ended"
             do { try await server.run() } catch { problem = Self.describe(error) }
             failure.withLock { $0 = problem }
-            if started.isSet && !stopping.isSet { report(problem) }
+            if !stopping.isSet { stoppedListening(problem) }
         }
         // Wait until it listens, or has failed to: at once, but at most 30 s.
         let deadline = ContinuousClock.now + .seconds(30)
@@ -112,9 +108,6 @@ public final class PreviewServer: Sendable {
         self.runTask = runTask
         self.connections = connections
         self.stopping = stopping
-        started.set()
-        // (An accept loop that ended while it started up is reported by the next check.)
-        if let problem = failure.withLock({ $0 }) { report(problem) }
         hosts.port.withLock { $0 = self.port }
         connections.start(port: self.port)
     }

@@ -98,7 +98,8 @@ public final class ServeSession: Sendable {
     /// Builds once, then starts the server, the watcher and the builder.
     /// - Parameter onBuild: called after every rebuild (not the first), on the builder's thread.
     /// - Parameter onServerStopped: called, with the reason, if the server stops listening by
-    ///   itself (its connections filled the open-files limit); the session cannot serve on.
+    ///   itself (its connections filled the open-files limit); the session cannot serve on. (Also
+    ///   called when the server cannot start, which this initializer throws.)
     public init(options: Options, onBuild: @escaping @Sendable (Outcome) -> Void = { _ in },
                 onServerStopped: @escaping @Sendable (String) -> Void = { _ in }) throws(ServerError) {
         self.options = options
