@@ -19,7 +19,7 @@ public enum StaticCopies {
             case .success(let bytes):
                 files.append(OutputFile(.staticCopy(path), bytes: bytes))
             case .failure(let failure):
-                problems.append(.error("cannot read '\(StaticFiles.folderName)/\(path)': \(failure.reason)", at: SourceSpan(file: full, at: .start)))
+                problems.append(.unreadable(StaticFiles.folderName + "/" + path, failure, at: SourceSpan(file: full, at: .start)))
             }
         }
         return (files, problems)

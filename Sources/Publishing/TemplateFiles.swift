@@ -74,7 +74,7 @@ public enum TemplateFiles {
             switch FileReading.contents(of: path) {
             case .success(let read): bytes = read
             case .failure(let failure):
-                problems.append(.error("cannot read '\(shown)': \(failure.reason)", at: SourceSpan(file: path, at: .start)))
+                problems.append(.unreadable(shown, failure, at: SourceSpan(file: path, at: .start)))
                 continue
             }
             guard let text = String(data: Data(bytes), encoding: .utf8) else {

@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
         switch report.failure {
         case .inputErrors?:
             let errors = report.validation.diagnostics.filter { $0.severity == .error }
-            if !errors.isEmpty && errors.allSatisfy({ FileReading.Failure.isSystemLimit($0.message) }) {
+            if !errors.isEmpty && errors.allSatisfy(\.isSystemLimit) {
                 // The machine's limit, not the input: an I/O error (74), with what to do.
                 StandardStreams.writeError("nothing written: ldpub could not open the input's files (see above); raise the limit and build again\n")
                 throw ExitCode(74)

@@ -160,6 +160,8 @@ import TestScratch
             let problem = result.diagnostics.first { $0.message.contains(message) }
             #expect(problem?.file == site.path, "\(name)")
             #expect(problem?.severity == .error, "\(name)")
+            // Only a file that could not be read carries the system's reason (here: not there).
+            #expect((problem?.readFailure?.isNoSuchFile == true) == (message == "cannot be read"), "\(name)")
             // Nothing of the file outside was read: its items are not there to be unknown or cited.
             #expect(!result.succeeded)
         }

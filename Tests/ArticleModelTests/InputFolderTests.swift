@@ -93,6 +93,8 @@ import YAMLNodes
             return
         }
         #expect(missing.message.hasSuffix("gone.yaml': No such file or directory"))
+        // the cause travels as the error number, not as words a caller would have to match
+        #expect(missing.readFailure?.isNoSuchFile == true && !missing.isSystemLimit)
     }
 
     @Test func filesLargerThanTheLimitAreNotRead() throws {
@@ -171,9 +173,13 @@ import YAMLNodes
         let exhausted = FileReading.Failure(code: EMFILE).reason
         #expect(exhausted.hasPrefix("Too many open files (the open-files limit of "), "\(exhausted)")
         #expect(exhausted.hasSuffix(" is too low for ldpub: raise it with `ulimit -n`; the file itself is fine)"), "\(exhausted)")
-        #expect(FileReading.Failure.isSystemLimit("cannot read 'a.yaml': " + exhausted))
-        #expect(FileReading.Failure.isSystemLimit("cannot read 'a.yaml': " + FileReading.Failure(code: ENFILE).reason))
-        #expect(!FileReading.Failure.isSystemLimit("cannot read 'a.yaml': " + missing.reason))
+        #expect(FileReading.Failure(code: EMFILE).isSystemLimit && FileReading.Failure(code: ENFILE).isSystemLimit)
+        #expect(!missing.isSystemLimit && !folder.isSystemLimit && !FileReading.Failure(code: EACCES).isSystemLimit)
+        let span = SourceSpan(file: "a.yaml", at: .start)
+        #expect(Diagnostic.unreadable("a.yaml", FileReading.Failure(code: EMFILE), at: span).isSystemLimit)
+        #expect(Diagnostic.unreadable("a.yaml", FileReading.Failure(code: EMFILE), at: span).message == "cannot read 'a.yaml': " + exhausted)
+        // the same words without the cause are no limit: callers read the number, not the words
+        #expect(!Diagnostic.error("cannot read 'a.yaml': " + exhausted, at: span).isSystemLimit)
     }
 
     /// An image or other binary file named by a diagnostic gets no source excerpt: its bytes

@@ -53,8 +53,9 @@ struct BibliographyDecoder {
             switch files.folder.read(path) {
             case .success(let read): file = read
             case .failure(let problem):
-                let reason = problem.message.hasPrefix("cannot read") ? "cannot be read (\(problem.message))" : problem.message
-                fields.sink.error("bibliography '\(name)': \(reason)", at: nameNode.span)
+                let reason = problem.readFailure != nil ? "cannot be read (\(problem.message))" : problem.message
+                fields.sink.append(Diagnostic(.error, "bibliography '\(name)': \(reason)", at: nameNode.span,
+                                              readFailure: problem.readFailure))
                 everyFileRead = false
                 continue
             }

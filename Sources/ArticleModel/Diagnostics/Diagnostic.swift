@@ -43,19 +43,33 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public let span: SourceSpan
     /// Related locations, printed as `note:` lines after the diagnostic.
     public let notes: [Note]
+    /// When the diagnostic is about a file that could not be read: why, with the system's error
+    /// number, so that callers tell a missing file or a full descriptor table from the words.
+    public let readFailure: FileReading.Failure?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at span: SourceSpan, notes: [Note] = []) {
+    public init(_ severity: Severity, _ message: String, at span: SourceSpan, notes: [Note] = [],
+                readFailure: FileReading.Failure? = nil) {
         self.severity = severity
         self.message = message
         self.span = span
         self.notes = notes
+        self.readFailure = readFailure
     }
 
     /// An error.
     public static func error(_ message: String, at span: SourceSpan, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.error, message, at: span, notes: notes)
     }
+
+    /// The error for a file that could not be read: "cannot read 'name': reason", keeping `failure`.
+    public static func unreadable(_ shownName: String, _ failure: FileReading.Failure, at span: SourceSpan) -> Diagnostic {
+        Diagnostic(.error, "cannot read '\(shownName)': \(failure.reason)", at: span, readFailure: failure)
+    }
+
+    /// Whether this error says a limit of this process or of the system was reached while reading
+    /// a file: a failure of the machine, not of the input.
+    public var isSystemLimit: Bool { readFailure?.isSystemLimit == true }
 
     /// A warning.
     public static func warning(_ message: String, at span: SourceSpan, notes: [Note] = []) -> Diagnostic {

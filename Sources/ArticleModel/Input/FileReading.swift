@@ -53,14 +53,9 @@ public enum FileReading {
 
         private static let fileIsFine = "the file itself is fine"
 
-        /// The reason for a file that is not there.
-        public static var noSuchFile: String { Failure(code: ENOENT).reason }
-
-        /// Whether a diagnostic's message says a limit of the process or system was reached while
-        /// reading (a failure of this machine, not of the input).
-        public static func isSystemLimit(_ message: String) -> Bool {
-            message.hasSuffix(fileIsFine + ")")
-        }
+        /// Whether a limit of this process or of the system was reached (`EMFILE`, `ENFILE`): the
+        /// file itself is fine.
+        public var isSystemLimit: Bool { code == EMFILE || code == ENFILE }
 
         /// The failure that `errno` `code` means.
         public init(code: Int32) {

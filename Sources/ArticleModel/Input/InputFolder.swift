@@ -245,7 +245,7 @@ public struct InputFolder: Sendable {
     public func read(_ filePath: String) -> Result<SourceFile, Diagnostic> {
         let location = SourceSpan(file: filePath, at: .start)
         func failure(_ error: Int32) -> Result<SourceFile, Diagnostic> {
-            .failure(.error("cannot read '\(filePath)': \(FileReading.Failure(code: error).reason)", at: location))
+            .failure(.unreadable(filePath, FileReading.Failure(code: error), at: location))
         }
         // One path lookup for an ordinary file: opened without following a link (a link fails
         // with ELOOP and is checked first) and without blocking (a FIFO is refused below, never waited on).

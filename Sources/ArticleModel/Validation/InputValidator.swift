@@ -90,7 +90,7 @@ public struct InputValidator: Sendable {
 
     /// Whether a read failure says the file is not there (not that it could not be opened).
     private static func isMissing(_ problem: Diagnostic) -> Bool {
-        problem.message.hasPrefix("cannot read") && problem.message.hasSuffix(": " + FileReading.Failure.noSuchFile)
+        problem.readFailure?.isNoSuchFile == true
     }
 
     /// The diagnostic for a site.yaml of `folder` that could not be read: one that says to rename
