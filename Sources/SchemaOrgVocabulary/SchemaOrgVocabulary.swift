@@ -25,10 +25,14 @@ public struct SchemaOrgVocabulary: Sendable {
         }
     }
 
-    /// ``current``, or why its file could not be read (a machine out of file descriptors): what
-    /// a command asks first, to stop with a message instead of a crash.
+    /// The bytes of the bundled facts file (200 KB), or why they could not be read (a machine out
+    /// of file descriptors): what a command asks first, to stop with a message instead of a
+    /// crash. Reading them is quick; decoding them (``loaded``) is not, and can wait.
+    public static let bundledFacts: Result<Data, SchemaFiles.ReadFailure> = SchemaFiles.readSchemaOrgFacts()
+
+    /// ``current``, or why its file could not be read.
     public static let loaded: Result<SchemaOrgVocabulary, SchemaFiles.ReadFailure> = {
-        SchemaFiles.readSchemaOrgFacts().map { facts in
+        bundledFacts.map { facts in
             do {
                 return try SchemaOrgVocabulary(facts: facts)
             } catch {
@@ -36,6 +40,13 @@ public struct SchemaOrgVocabulary: Sendable {
             }
         }
     }()
+
+    /// Starts decoding the bundled vocabulary on another thread (some 25 ms), so that the thread
+    /// that called this goes on, and a command that never needs the vocabulary (a rebuild with
+    /// nothing to check) never waits for it.
+    public static func startLoading() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = loaded }
+    }
 
     /// The schema.org release the facts were extracted from, such as `30.0`.
     public let release: String

@@ -3,14 +3,15 @@
 import ArgumentParser
 import SchemaOrgVocabulary
 
-/// The schema.org vocabulary every checking command needs, read before anything else: when its
-/// bundled file cannot be read (a machine out of file descriptors), the command stops as an I/O
-/// error with the reason, not with a crash.
+/// The schema.org vocabulary every checking command needs: its bundled file is read before
+/// anything else, so that when it cannot be read (a machine out of file descriptors) the command
+/// stops as an I/O error with the reason, not with a crash. Decoding it goes on on another thread.
 enum BundledVocabulary {
     static func require() throws {
-        if case .failure(let failure) = SchemaOrgVocabulary.loaded {
+        if case .failure(let failure) = SchemaOrgVocabulary.bundledFacts {
             StandardStreams.writeError("error: \(failure); nothing done\n")
             throw ExitCode(74)
         }
+        SchemaOrgVocabulary.startLoading()
     }
 }

@@ -32,8 +32,8 @@ struct Validate: ParsableCommand {
         try options.checkInputFolder()
         let result = reviewAge.check().applied(to: options.makeValidator().validate(folder: options.input, keepingArticles: false))
         DiagnosticsOutput(format: format).print(result)
-        if !result.succeeded || (warningsAsErrors && result.diagnostics.warningCount > 0) {
-            throw ExitCode.failure
-        }
+        let failed = !result.succeeded || (warningsAsErrors && result.diagnostics.warningCount > 0)
+        KeptUntilExit.keep(result)
+        if failed { throw ExitCode.failure }
     }
 }

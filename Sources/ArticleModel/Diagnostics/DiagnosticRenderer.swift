@@ -1,5 +1,6 @@
 // ldpub — MIT licence.
 
+import Foundation
 import LinkedDataJSON
 import YAMLNodes
 
@@ -35,7 +36,8 @@ public struct DiagnosticRenderer: Sendable {
     static func isText(_ bytes: [UInt8]) -> Bool {
         guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) else { return false }
         let start = bytes.prefix(8_000)
-        guard start.contains(0) else { return true }
+        let hasNUL = start.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
+        guard hasNUL else { return true }
         // The cut may split a character: up to three bytes of it are let go.
         return (0...3).contains { String(validating: start.dropLast($0), as: UTF8.self) != nil }
     }

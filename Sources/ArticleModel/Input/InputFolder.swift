@@ -77,7 +77,10 @@ public struct InputFolder: Sendable {
         var entries: [Entry] = []
         let siteNames = Set([Self.siteFileName] + [misnamedSiteFile?.name].compactMap { $0 })
         walk(relative: "", realRoot: realRoot, siteNames: siteNames, into: &entries)
-        return entries.sorted { entryPath($0) < entryPath($1) }
+        // Positions are sorted, not entries: an entry is as large as a diagnostic, and a sort of
+        // 10,000 of them spent more time copying them than comparing paths.
+        let paths = entries.map(entryPath)
+        return paths.indices.sorted { paths[$0] < paths[$1] }.map { entries[$0] }
     }
 
     /// Whether `listing`, this folder's ``articleEntries()`` when a build began, is still what
