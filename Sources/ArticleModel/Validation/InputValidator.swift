@@ -52,23 +52,25 @@ public struct InputValidator: Sendable {
     }
 
     private func validateWithBibliographies(_ folder: InputFolder, keepingArticles: Bool) -> ValidationResult {
+        // The article files are listed on another thread while site.yaml is decoded.
+        let listing = BackgroundWork { folder.articleEntries() }
         let site = decodeSite(in: folder).site
         let staticFiles = StaticFiles(of: folder)
         let siteWithStatic = DecodedFile(value: site.value, diagnostics: site.diagnostics + staticFiles.problems, incompleteIDs: site.incompleteIDs)
         let siteURL = site.value?.url
         if keepingArticles {
-            let articles = decodeArticles(of: folder, staticFiles: staticFiles, siteURL: siteURL) { $0 }
+            let articles = decodeArticles(listing.value, of: folder, staticFiles: staticFiles, siteURL: siteURL) { $0 }
             return finish(site: siteWithStatic, articles: articles.map { $0.mapValue(ArticleSummary.init) },
                           publishing: articles.compactMap(\.value), inputPath: folder.path, sources: .folder(folder))
         }
-        let summaries = decodeArticles(of: folder, staticFiles: staticFiles, siteURL: siteURL, keeping: ArticleSummary.init)
+        let summaries = decodeArticles(listing.value, of: folder, staticFiles: staticFiles, siteURL: siteURL, keeping: ArticleSummary.init)
         return finish(site: siteWithStatic, articles: summaries, publishing: nil, inputPath: folder.path, sources: .folder(folder))
     }
 
-    /// Reads and decodes every article of `folder` on all cores, keeping `keeping` of each.
-    private func decodeArticles<Kept: Sendable>(of folder: InputFolder, staticFiles: StaticFiles, siteURL: String?,
-                                                keeping: @escaping @Sendable (Article) -> Kept) -> [DecodedFile<Kept>] {
-        folder.articleEntries().concurrentMap { entry -> DecodedFile<Kept> in
+    /// Reads and decodes the articles `entries` of `folder` lists on all cores, keeping `keeping` of each.
+    private func decodeArticles<Kept: Sendable>(_ entries: [InputFolder.Entry], of folder: InputFolder, staticFiles: StaticFiles,
+                                                siteURL: String?, keeping: @escaping @Sendable (Article) -> Kept) -> [DecodedFile<Kept>] {
+        entries.concurrentMap { entry -> DecodedFile<Kept> in
             switch entry {
             case .problem(let diagnostic):
                 return DecodedFile(value: nil, diagnostics: [diagnostic], incompleteIDs: [])
