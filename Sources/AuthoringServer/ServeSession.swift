@@ -32,14 +32,19 @@ public final class ServeSession: Sendable {
         public var forcePolling: Bool
         /// How long to wait after a change for more changes (an editor's save is several events).
         public var settle: Duration
+        /// Reads a file of the output folder to answer a request: ``FileReading/contents(of:)``,
+        /// or, in tests, a reader that fails as a machine out of descriptors would.
+        public var readServedFile: @Sendable (String) -> Result<[UInt8], FileReading.Failure>
 
         public init(build: FolderBuild.Options, address: String = "127.0.0.1", port: UInt16 = 8080, forcePolling: Bool = false,
-                    settle: Duration = .milliseconds(10)) {
+                    settle: Duration = .milliseconds(10),
+                    readServedFile: @escaping @Sendable (String) -> Result<[UInt8], FileReading.Failure> = FileReading.contents(of:)) {
             self.build = build
             self.address = address
             self.port = port
             self.forcePolling = forcePolling
             self.settle = settle
+            self.readServedFile = readServedFile
         }
     }
 
@@ -308,7 +313,7 @@ public final class ServeSession: Sendable {
             let isHTML = contentType.hasPrefix("text/html")
             if isHTML, let errorPage { return html(500, errorPage) }
             let data: [UInt8]
-            switch FileReading.contents(of: filePath) {
+            switch options.readServedFile(filePath) {
             case .success(let bytes):
                 data = bytes
             case .failure(let failure) where failure.isNoSuchFile:

@@ -26,7 +26,8 @@ import TestScratch
         let output: URL
         let session: ServeSession
 
-        init(forcePolling: Bool = false, source: String = "Articles", prepare: (URL) throws -> Void = { _ in }) throws {
+        init(forcePolling: Bool = false, source: String = "Articles", prepare: (URL) throws -> Void = { _ in },
+             readServedFile: @escaping @Sendable (String) -> Result<[UInt8], FileReading.Failure> = FileReading.contents(of:)) throws {
             root = TestScratch.folder.appendingPathComponent("ldpub-serve-\(UUID().uuidString)")
             input = root.appendingPathComponent("in")
             output = root.appendingPathComponent("out")
@@ -35,13 +36,15 @@ import TestScratch
             try prepare(input)
             let build = FolderBuild.Options(inputPath: input.path, outputPath: output.path, vocabulary: .schemaOrg, drawGraphs: false,
                                             cacheKey: "serve tests", cacheRoot: root.appendingPathComponent("cache").path)
-            session = try ServeSession(options: .init(build: build, port: 0, forcePolling: forcePolling))
+            session = try ServeSession(options: .init(build: build, port: 0, forcePolling: forcePolling, readServedFile: readServedFile))
         }
 
         /// A session started off the concurrency pool (``offPool(_:)``).
         static func start(forcePolling: Bool = false, source: String = "Articles",
-                          prepare: @escaping @Sendable (URL) throws -> Void = { _ in }) async throws -> Served {
-            try await offPool { try Served(forcePolling: forcePolling, source: source, prepare: prepare) }
+                          prepare: @escaping @Sendable (URL) throws -> Void = { _ in },
+                          readServedFile: @escaping @Sendable (String) -> Result<[UInt8], FileReading.Failure> = FileReading.contents(of:))
+            async throws -> Served {
+            try await offPool { try Served(forcePolling: forcePolling, source: source, prepare: prepare, readServedFile: readServedFile) }
         }
 
         /// Adds an empty line to the input file `name`: a change the watcher hears, which alters
@@ -101,6 +104,25 @@ import TestScratch
             session.stop()
             try? FileManager.default.removeItem(at: root)
         }
+    }
+
+    /// A file that is there but cannot be read now (the open-files limit reached) is a 503 with
+    /// the reason and Retry-After, never a 404 that would tell the writer the page is gone; one
+    /// that went away between the look-up and the read is a 404.
+    @Test func aFileThatCannotBeReadNowIsA503NotA404() async throws {
+        let served = try await Served.start(readServedFile: { path in
+            if path.hasSuffix("/feed.xml") { return .failure(FileReading.Failure(code: EMFILE)) }
+            if path.hasSuffix("/atom.xml") { return .failure(FileReading.Failure(code: ENOENT)) }
+            return FileReading.contents(of: path)
+        })
+        defer { served.close() }
+        let busy = try await RawHTTP.get("/feed.xml", port: served.port)
+        #expect(busy.status == 503)
+        #expect(busy.headers["retry-after"] == "1")
+        #expect(busy.body.hasPrefix("cannot read /feed.xml: Too many open files (the open-files limit"), "\(busy.body)")
+        let gone = try await RawHTTP.get("/atom.xml", port: served.port)
+        #expect(gone.status == 404 && gone.body == "not found\n")
+        #expect(try await RawHTTP.get("/feed.json", port: served.port).status == 200)
     }
 
     @Test func servesPagesAndFilesWithTheirContentTypes() async throws {
