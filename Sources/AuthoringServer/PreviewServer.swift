@@ -29,11 +29,23 @@ public final class PreviewServer: Sendable {
     /// The address and port the server listens on (the port chosen by the system for port 0).
     let host: String
     let port: UInt16
-    private let server: FlyingFox.HTTPServer
+    /// FlyingFox's server that listens now: replaced by a new one on the same port when an
+    /// accept failed for lack of file descriptors.
+    private let server: ServerSlot
     private let runTask: Task<Void, Never>
     let connections: ConnectionGuard
     /// Set by ``stop()``: the accept loop ending after it was asked to.
     private let stopping: Flag
+
+    /// The server that listens now, shared by the task that runs it and ``stop()``.
+    private final class ServerSlot: Sendable {
+        private let value: Mutex<FlyingFox.HTTPServer>
+        init(_ server: FlyingFox.HTTPServer) { value = Mutex(server) }
+        var current: FlyingFox.HTTPServer {
+            get { value.withLock { $0 } }
+            set { value.withLock { $0 = newValue } }
+        }
+    }
 
     /// A flag that a task and the server share.
     private final class Flag: Sendable {
@@ -45,28 +57,22 @@ public final class PreviewServer: Sendable {
     /// Binds `address` (an IPv4 or IPv6 address, not a name) at `port` (0: any free port) and
     /// serves every request with `handler`; returns once the server listens.
     ///
-    /// FlyingFox's accept loop ends for good when `accept` fails (such as when the connections
-    /// fill the open-files limit); `stoppedListening` then hears why, instead of the server
-    /// going deaf while the process lives on. (It also hears why the server could not start,
-    /// which this initializer throws as well.)
+    /// FlyingFox's accept loop ends for good when `accept` fails. When it failed for lack of file
+    /// descriptors (a burst of connections that fills the open-files limit), its connections end
+    /// with it, and a new server listens on the same port after a pause (50 ms, doubling up to
+    /// 1 s while it fails again), as Go's HTTP server retries such an accept; `acceptPaused`
+    /// hears why, at most once in 10 s. For any other reason, `stoppedListening` hears why,
+    /// instead of the server going deaf while the process lives on. (It also hears why the
+    /// server could not start, which this initializer throws as well.)
     init(address: String, port: UInt16,
          stoppedListening: @escaping @Sendable (String) -> Void = { _ in },
+         acceptPaused: @escaping @Sendable (String) -> Void = { _ in },
          handler: @escaping @Sendable (FlyingFox.HTTPRequest) async -> FlyingFox.HTTPResponse) throws(ServerError) {
         signal(SIGPIPE, SIG_IGN)
-        let socketAddress: any SocketAddress
-        do {
-            if PreviewServer.isIPv4(address) { socketAddress = try sockaddr_in.inet(ip4: address, port: port) }
-            else if PreviewServer.isIPv6(address) { socketAddress = try sockaddr_in6.inet6(ip6: address, port: port) }
-            else { throw ServerError(description: "'\(address)' is not an IPv4 or IPv6 address") }
-        } catch let error as ServerError {
-            throw error
-        } catch {
-            throw ServerError(description: "'\(address)' is not an IPv4 or IPv6 address")
-        }
+        let socketAddress = try Self.socketAddress(address, port: port)
         let connections = ConnectionGuard()
         let hosts = HostCheck(address: address)
-        let config = FlyingFox.HTTPServer.Configuration(address: socketAddress, timeout: Self.handlerTimeout, pool: Self.socketPool(), logger: .disabled)
-        let server = FlyingFox.HTTPServer(config: config, handler: ClosureHTTPHandler { request in
+        let serve = ClosureHTTPHandler { request in
             var response = hosts.allows(request.headers[.host])
                 ? await handler(request)
                 : HTTPResponse(statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
@@ -76,14 +82,43 @@ public final class PreviewServer: Sendable {
             response.headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
             if let peer = request.remoteAddress { connections.answered(peer) }
             return response
-        })
+        }
+        let server = ServerSlot(Self.makeServer(socketAddress, handler: serve))
         let failure = Mutex<String?>(nil)
         let stopping = Flag()
+        // Set once the first server listens: from then on, a lack of descriptors is waited out.
+        let listened = Flag()
+        let chosenPort = Mutex<UInt16>(port)
         let runTask = Task(priority: Self.priority) {
-            var problem = "its accept loop ended"
-            do { try await server.run() } catch { problem = Self.describe(error) }
-            failure.withLock { $0 = problem }
-            if !stopping.isSet { stoppedListening(problem) }
+            var pause = Self.firstPause
+            var lastSaid: ContinuousClock.Instant?
+            while true {
+                let running = server.current
+                let started = ContinuousClock.now
+                var problem = "its accept loop ended"
+                var outOfDescriptors = false
+                do { try await running.run() } catch {
+                    problem = Self.describe(error)
+                    outOfDescriptors = Self.isLackOfDescriptors(error)
+                }
+                if stopping.isSet { return }
+                guard outOfDescriptors, listened.isSet else {
+                    failure.withLock { $0 = problem }
+                    stoppedListening(problem)
+                    return
+                }
+                if lastSaid.map({ ContinuousClock.now - $0 >= .seconds(10) }) ?? true {
+                    acceptPaused(problem)
+                    lastSaid = ContinuousClock.now
+                }
+                // A server that listened a while before failing starts the pauses over.
+                if ContinuousClock.now - started > .seconds(2) { pause = Self.firstPause }
+                try? await Task.sleep(for: pause)
+                pause = min(pause * 2, .seconds(1))
+                if stopping.isSet || Task.isCancelled { return }
+                let again = (try? Self.socketAddress(address, port: chosenPort.withLock { $0 })) ?? socketAddress
+                server.current = Self.makeServer(again, handler: serve)
+            }
         }
         // Wait until it listens, or has failed to: at once, but at most 30 s.
         let deadline = ContinuousClock.now + .seconds(30)
@@ -96,13 +131,18 @@ public final class PreviewServer: Sendable {
                 runTask.cancel()
                 throw ServerError(description: "cannot listen on \(address) port \(port): the server did not start within 30 s")
             }
-            listening = blocking { await server.listeningAddress }
+            let first = server.current
+            listening = blocking { await first.listeningAddress }
             if listening == nil { Thread.sleep(forTimeInterval: 0.01) }
         }
+        let listeningPort: UInt16
         switch listening {
-        case .ip4(_, let chosen)?, .ip6(_, let chosen)?: self.port = chosen
-        default: self.port = port
+        case .ip4(_, let chosen)?, .ip6(_, let chosen)?: listeningPort = chosen
+        default: listeningPort = port
         }
+        chosenPort.withLock { $0 = listeningPort }
+        listened.set()
+        self.port = listeningPort
         self.host = address
         self.server = server
         self.runTask = runTask
@@ -110,6 +150,32 @@ public final class PreviewServer: Sendable {
         self.stopping = stopping
         hosts.port.withLock { $0 = self.port }
         connections.start(port: self.port)
+    }
+
+    /// The first pause before listening again after an accept failed for lack of descriptors.
+    static let firstPause: Duration = .milliseconds(50)
+
+    /// `address` at `port` as FlyingFox takes it.
+    private static func socketAddress(_ address: String, port: UInt16) throws(ServerError) -> any SocketAddress {
+        do {
+            if isIPv4(address) { return try sockaddr_in.inet(ip4: address, port: port) }
+            if isIPv6(address) { return try sockaddr_in6.inet6(ip6: address, port: port) }
+        } catch {}
+        throw ServerError(description: "'\(address)' is not an IPv4 or IPv6 address")
+    }
+
+    /// A FlyingFox server on `address` with a socket pool of its own (a pool ends with the server that ran it).
+    private static func makeServer(_ address: any SocketAddress, handler: ClosureHTTPHandler) -> FlyingFox.HTTPServer {
+        let config = FlyingFox.HTTPServer.Configuration(address: address, timeout: handlerTimeout, pool: socketPool(), logger: .disabled)
+        return FlyingFox.HTTPServer(config: config, handler: handler)
+    }
+
+    /// Whether `error` is an accept (or a new listening socket) that failed for lack of file
+    /// descriptors, of the process (`EMFILE`) or of the system (`ENFILE`): waited out, as the
+    /// connections that hold them end.
+    private static func isLackOfDescriptors(_ error: any Error) -> Bool {
+        if case SocketError.failed(_, let code, _) = error { return code == EMFILE || code == ENFILE }
+        return false
     }
 
     /// How long a handler may take before FlyingFox answers 500 for it.
@@ -144,7 +210,7 @@ public final class PreviewServer: Sendable {
     func stop() {
         stopping.set()
         connections.stop()
-        let server = self.server
+        let server = self.server.current
         _ = blocking(timeout: 5) { await server.stop(timeout: 0.25) }
         runTask.cancel()
     }

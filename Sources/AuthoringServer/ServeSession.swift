@@ -103,10 +103,13 @@ public final class ServeSession: Sendable {
     /// Builds once, then starts the server, the watcher and the builder.
     /// - Parameter onBuild: called after every rebuild (not the first), on the builder's thread.
     /// - Parameter onServerStopped: called, with the reason, if the server stops listening by
-    ///   itself (its connections filled the open-files limit); the session cannot serve on. (Also
-    ///   called when the server cannot start, which this initializer throws.)
+    ///   itself for good; the session cannot serve on. (Also called when the server cannot start,
+    ///   which this initializer throws.)
+    /// - Parameter onAcceptPaused: called, with the reason, when connections filled the
+    ///   open-files limit and the server listens again after a pause (at most once in 10 s).
     public init(options: Options, onBuild: @escaping @Sendable (Outcome) -> Void = { _ in },
-                onServerStopped: @escaping @Sendable (String) -> Void = { _ in }) throws(ServerError) {
+                onServerStopped: @escaping @Sendable (String) -> Void = { _ in },
+                onAcceptPaused: @escaping @Sendable (String) -> Void = { _ in }) throws(ServerError) {
         self.options = options
         self.events = ReloadEvents()
         self.folder = ServedFolder(root: options.build.outputPath)
@@ -116,7 +119,8 @@ public final class ServeSession: Sendable {
         let first = Self.build(firstOptions, previousErrorPage: nil)
         self.firstBuild = first.outcome
         state.withLock { $0.errorPage = first.errorPage; $0.builds = 1 }
-        let server = try PreviewServer(address: options.address, port: options.port, stoppedListening: onServerStopped) { [self] request in
+        let server = try PreviewServer(address: options.address, port: options.port, stoppedListening: onServerStopped,
+                                       acceptPaused: onAcceptPaused) { [self] request in
             respond(to: request)
         }
         serverBox.withLock { $0 = server }

@@ -79,6 +79,10 @@ struct Serve: ParsableCommand {
                                        onServerStopped: { reason in
                                            serverFailure.withLock { $0 = reason }
                                            stop.signal()
+                                       },
+                                       onAcceptPaused: { reason in
+                                           StandardStreams.writeError("warning: the server could not accept a connection: \(reason); "
+                                               + "it listens again once connections end (too many at once for the open-files limit? raise it with `ulimit -n`)\n")
                                        })
         } catch {
             StandardStreams.writeError("error: \(error.description)\n")
