@@ -103,7 +103,8 @@ struct Serve: ParsableCommand {
         session.stop()
         sources.forEach { $0.cancel() }
         if let reason = serverFailure.withLock({ $0 }) {
-            StandardStreams.writeError("error: the server stopped accepting connections: \(reason); stopped (too many connections for the open-files limit? raise it with `ulimit -n`)\n")
+            // (A lack of descriptors is waited out: this is any other reason an accept failed.)
+            StandardStreams.writeError("error: the server stopped accepting connections: \(reason); stopped\n")
             throw ExitCode(74)
         }
         StandardStreams.writeError("stopped\n")
