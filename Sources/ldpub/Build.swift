@@ -61,7 +61,7 @@ struct Build: ParsableCommand {
             cacheRoot: noCache ? nil : cacheDir ?? Self.defaultCacheRoot, replacingAnotherBuild: clean,
             progress: progress))
         let report = build.run()
-        defer { KeptUntilExit.keep(report) }
+        defer { releaseInBackground(report) }
         progressLine?.clear()
         var inputFailed = false
         if case .inputErrors? = report.failure { inputFailed = true }

@@ -78,9 +78,4 @@ public struct FolderBuild: Sendable {
             return record.report(of: input.folder, failure: error.failure)
         }
     }
-
-    /// Drops `value` on another thread, so that the last release (and the freeing it starts) is not the caller's.
-    private func releaseInBackground(_ value: some Sendable) {
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
-    }
 }
