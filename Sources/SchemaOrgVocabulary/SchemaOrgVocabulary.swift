@@ -41,13 +41,6 @@ public struct SchemaOrgVocabulary: Sendable {
         }
     }()
 
-    /// Starts decoding the bundled vocabulary on another thread (some 25 ms), so that the thread
-    /// that called this goes on, and a command that never needs the vocabulary (a rebuild with
-    /// nothing to check) never waits for it.
-    public static func startLoading() {
-        DispatchQueue.global(qos: .userInitiated).async { _ = loaded }
-    }
-
     /// The schema.org release the facts were extracted from, such as `30.0`.
     public let release: String
     /// The licence and attribution of the vocabulary.
