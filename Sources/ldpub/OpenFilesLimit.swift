@@ -55,11 +55,7 @@ enum OpenFilesLimit {
 
     /// The soft limit, raised toward ``comfortable`` as far as the hard limit allows.
     private static func raisedLimit() -> Int {
-        #if canImport(Glibc)
-        let resource = Int32(RLIMIT_NOFILE.rawValue)
-        #else
-        let resource = RLIMIT_NOFILE
-        #endif
+        let resource = FileReading.openFilesResource
         var limit = rlimit()
         guard getrlimit(resource, &limit) == 0 else { return Int(Int32.max) }
         if limit.rlim_cur < comfortable && limit.rlim_max > limit.rlim_cur {

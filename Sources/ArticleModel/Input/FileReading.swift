@@ -35,6 +35,15 @@ public enum FileReading {
         return failed ? nil : bytes
     }
 
+    /// `RLIMIT_NOFILE`, the open-files limit, as `getrlimit` and `setrlimit` take it here.
+    public static var openFilesResource: Int32 {
+        #if canImport(Glibc)
+        Int32(RLIMIT_NOFILE.rawValue)
+        #else
+        RLIMIT_NOFILE
+        #endif
+    }
+
     /// Why a file could not be read: the system's words, and what to do when a limit of this
     /// process or of the system was reached (not a problem of the file).
     public struct Failure: Error, Sendable, Hashable {
@@ -64,12 +73,7 @@ public enum FileReading {
             switch code {
             case EMFILE:
                 var limit = rlimit()
-                #if canImport(Glibc)
-                let resource = Int32(RLIMIT_NOFILE.rawValue)
-                #else
-                let resource = RLIMIT_NOFILE
-                #endif
-                let shown = getrlimit(resource, &limit) == 0 ? " of \(limit.rlim_cur)" : ""
+                let shown = getrlimit(FileReading.openFilesResource, &limit) == 0 ? " of \(limit.rlim_cur)" : ""
                 reason = text + " (the open-files limit\(shown) is too low for ldpub: raise it with `ulimit -n`; " + Self.fileIsFine + ")"
             case ENFILE:
                 reason = text + " (the system's table of open files is full; " + Self.fileIsFine + ")"
