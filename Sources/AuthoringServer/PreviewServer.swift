@@ -37,13 +37,17 @@ public final class PreviewServer: Sendable {
     /// Set by ``stop()``: the accept loop ending after it was asked to.
     private let stopping: Flag
 
-    /// The server that listens now, shared by the task that runs it and ``stop()``.
+    /// The server that listens now, shared by the task that runs it and ``stop()``, and the
+    /// address a new one listens on (once the first listens: with the port the system chose).
     private final class ServerSlot: Sendable {
-        private let value: Mutex<FlyingFox.HTTPServer>
-        init(_ server: FlyingFox.HTTPServer) { value = Mutex(server) }
-        var current: FlyingFox.HTTPServer {
-            get { value.withLock { $0 } }
-            set { value.withLock { $0 = newValue } }
+        private let value: Mutex<(server: FlyingFox.HTTPServer, address: any SocketAddress)>
+        init(_ server: FlyingFox.HTTPServer, address: any SocketAddress) { value = Mutex((server, address)) }
+        var current: FlyingFox.HTTPServer { value.withLock { $0.server } }
+        /// Where a new server listens, from now on.
+        func listenAgain(at address: any SocketAddress) { value.withLock { $0.address = address } }
+        /// Puts a new server on the address in place of the current one.
+        func replace(handler: ClosureHTTPHandler) {
+            value.withLock { $0.server = PreviewServer.makeServer($0.address, handler: handler) }
         }
     }
 
@@ -83,12 +87,11 @@ public final class PreviewServer: Sendable {
             if let peer = request.remoteAddress { connections.answered(peer) }
             return response
         }
-        let server = ServerSlot(Self.makeServer(socketAddress, handler: serve))
+        let server = ServerSlot(Self.makeServer(socketAddress, handler: serve), address: socketAddress)
         let failure = Mutex<String?>(nil)
         let stopping = Flag()
         // Set once the first server listens: from then on, a lack of descriptors is waited out.
         let listened = Flag()
-        let chosenPort = Mutex<UInt16>(port)
         let runTask = Task(priority: Self.priority) {
             var pause = Self.firstPause
             var lastSaid: ContinuousClock.Instant?
@@ -116,8 +119,7 @@ public final class PreviewServer: Sendable {
                 try? await Task.sleep(for: pause)
                 pause = min(pause * 2, .seconds(1))
                 if stopping.isSet || Task.isCancelled { return }
-                let again = (try? Self.socketAddress(address, port: chosenPort.withLock { $0 })) ?? socketAddress
-                server.current = Self.makeServer(again, handler: serve)
+                server.replace(handler: serve)
             }
         }
         // Wait until it listens, or has failed to: at once, but at most 30 s.
@@ -140,7 +142,8 @@ public final class PreviewServer: Sendable {
         case .ip4(_, let chosen)?, .ip6(_, let chosen)?: listeningPort = chosen
         default: listeningPort = port
         }
-        chosenPort.withLock { $0 = listeningPort }
+        // (The address was read once already: this cannot fail, and must not leave a running server behind.)
+        if let chosen = try? Self.socketAddress(address, port: listeningPort) { server.listenAgain(at: chosen) }
         listened.set()
         self.port = listeningPort
         self.host = address
@@ -165,7 +168,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// A FlyingFox server on `address` with a socket pool of its own (a pool ends with the server that ran it).
-    private static func makeServer(_ address: any SocketAddress, handler: ClosureHTTPHandler) -> FlyingFox.HTTPServer {
+    fileprivate static func makeServer(_ address: any SocketAddress, handler: ClosureHTTPHandler) -> FlyingFox.HTTPServer {
         let config = FlyingFox.HTTPServer.Configuration(address: address, timeout: handlerTimeout, pool: socketPool(), logger: .disabled)
         return FlyingFox.HTTPServer(config: config, handler: handler)
     }
