@@ -101,7 +101,11 @@ let package = Package(
                 "LinkedDataValidation",
                 "SchemaOrgVocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian libmimalloc-dev) replaces the C library's malloc in the ldpub process on
+            // Linux: libyaml, the YAML node tree and Swift's runtime allocate for every token and node,
+            // and `ldpub validate` runs 15 to 20% faster with it (README: "Performance").
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // Benchmark corpus generator (deterministic, seeded) and its command-line tool.
         .target(name: "CorpusGenerator"),
