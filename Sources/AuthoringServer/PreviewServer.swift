@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArticleModel
 import FlyingFox
 import FlyingSocks
 import Foundation
@@ -177,7 +178,7 @@ public final class PreviewServer: Sendable {
     /// descriptors, of the process (`EMFILE`) or of the system (`ENFILE`): waited out, as the
     /// connections that hold them end.
     private static func isLackOfDescriptors(_ error: any Error) -> Bool {
-        if case SocketError.failed(_, let code, _) = error { return code == EMFILE || code == ENFILE }
+        if case SocketError.failed(_, let code, _) = error { return FileReading.Failure.isSystemLimit(code) }
         return false
     }
 

@@ -64,7 +64,11 @@ public enum FileReading {
 
         /// Whether a limit of this process or of the system was reached (`EMFILE`, `ENFILE`): the
         /// file itself is fine.
-        public var isSystemLimit: Bool { code == EMFILE || code == ENFILE }
+        public var isSystemLimit: Bool { code.map(Self.isSystemLimit) ?? false }
+
+        /// Whether `errno` `code` says that a limit of this process (`EMFILE`) or of the system
+        /// (`ENFILE`) on open files was reached: for any call that makes a descriptor, not only a read.
+        public static func isSystemLimit(_ code: Int32) -> Bool { code == EMFILE || code == ENFILE }
 
         /// The failure that `errno` `code` means.
         public init(code: Int32) {
