@@ -104,7 +104,7 @@ let package = Package(
             ],
             // mimalloc (Debian libmimalloc-dev) replaces the C library's malloc in the ldpub process on
             // Linux: libyaml, the YAML node tree and Swift's runtime allocate for every token and node,
-            // and `ldpub validate` runs 15 to 20% faster with it (README: "Performance").
+            // and `ldpub validate` took 11 to 17% less time with it in two benchmark runs (README: "Performance").
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         // Benchmark corpus generator (deterministic, seeded) and its command-line tool.
